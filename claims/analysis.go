@@ -1,0 +1,333 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	dps "github.com/markusmobius/go-dateparser"
+)
+
+// Analyzer reads documents. It holds what is costly to load once (the
+// date parser's locale data); one Analyzer serves many goroutines.
+type Analyzer struct {
+	dateMu sync.Mutex
+	dates  *dps.Parser
+}
+
+// NewAnalyzer returns an Analyzer.
+func NewAnalyzer() *Analyzer {
+	return &Analyzer{dates: &dps.Parser{}}
+}
+
+// Analysis is what a document says: its sentences, quotes, figures,
+// entities, dates and attributed statements.
+type Analysis struct {
+	Text      string
+	Published time.Time
+	Paras     []Span
+	Sentences []Sentence
+	// Tokens holds the tokens of each sentence.
+	Tokens     [][]Token
+	Quotes     []Quote
+	Figures    []Figure
+	Entities   []*Entity
+	Dates      []DateMention
+	Statements []Attribution
+	// Outlets are publisher names known to the caller (the cited
+	// sources'), so that "told X" can tell an outlet from a person.
+	Outlets []string
+
+	chunks []nameChunk
+}
+
+// Attribution is a statement the story credits to an outlet or a body
+// ("according to Reuters, …", "The AP reported that …").
+type Attribution struct {
+	Span     Span
+	Text     string
+	Outlet   string
+	Speaker  string
+	Sentence int
+}
+
+// Options tune an analysis.
+type Options struct {
+	// Published anchors relative dates ("Thursday", "yesterday").
+	Published time.Time
+	// Outlets are names of publishers the story may credit.
+	Outlets []string
+}
+
+// Analyze reads a text: paragraphs separated by blank lines.
+func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
+	a := &Analysis{Text: text, Published: opts.Published, Outlets: opts.Outlets}
+	a.Paras = Paragraphs(text)
+	a.Sentences = SplitSentences(text)
+	a.Tokens = make([][]Token, len(a.Sentences))
+	for i, s := range a.Sentences {
+		toks := Tokenize(text[s.Start:s.End])
+		for k := range toks {
+			toks[k].Start += s.Start
+			toks[k].End += s.Start
+		}
+		a.Tokens[i] = toks
+	}
+	a.findQuotes()
+	for si, s := range a.Sentences {
+		if a.isHeading(s.Para) {
+			continue
+		}
+		a.chunks = append(a.chunks, findNameChunks(text, s.Span, si, a.Tokens[si])...)
+	}
+	a.Entities = buildEntities(text, a.chunks, a.Sentences, a.Tokens, a.Quotes)
+	a.findTranscriptTurns()
+	a.attributeQuotes()
+	for si, s := range a.Sentences {
+		if a.isHeading(s.Para) {
+			continue
+		}
+		a.Figures = append(a.Figures, a.findFigures(si)...)
+	}
+	a.creditFigures()
+	a.Dates = an.findDates(text, a.Sentences, opts.Published)
+	a.findStatements()
+	return a
+}
+
+// findQuotes finds the quotations of every paragraph and keeps the real
+// ones (not names, titles or scare quotes).
+func (a *Analysis) findQuotes() {
+	for pi, p := range a.Paras {
+		spans := findQuoteSpans(a.Text, p)
+		for _, q := range spans {
+			q.Sentence = a.sentenceAt(q.Span.Start)
+			if q.Sentence < 0 {
+				continue
+			}
+			sent := a.Sentences[q.Sentence].Span
+			// A quote may run over several sentences: judge it by the
+			// sentence of its opening mark and the one of its close.
+			ctx := Span{sent.Start, max(sent.End, a.Sentences[max(a.sentenceAt(max(q.Outer.End-1, q.Span.Start)), q.Sentence)].End)}
+			if !isRealQuote(a.Text, q, ctx) {
+				continue
+			}
+			// Partial: the quote does not fill its sentence.
+			before := strings.TrimSpace(a.Text[sent.Start:q.Outer.Start])
+			q.Partial = before != "" && !strings.HasSuffix(before, ":") && !isAttributionOnly(before)
+			// A quote that opens a paragraph after a paragraph whose quote
+			// was left open continues it.
+			if pi > 0 && q.Outer.Start == p.Start && len(a.Quotes) > 0 && a.Quotes[len(a.Quotes)-1].OpenEnded {
+				q.Continues = true
+			}
+			a.Quotes = append(a.Quotes, q)
+		}
+	}
+}
+
+// isHeading reports whether a paragraph is a headline, a dek line or a
+// section heading rather than prose: short, no closing punctuation, or
+// every word capitalised.
+func (a *Analysis) isHeading(pi int) bool {
+	if pi < 0 || pi >= len(a.Paras) {
+		return false
+	}
+	p := a.Text[a.Paras[pi].Start:a.Paras[pi].End]
+	if strings.ContainsAny(p, "“”\"") {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 25 {
+		return false
+	}
+	last := p[len(p)-1]
+	if last == '.' || last == '"' || last == '?' || last == '!' || last == ':' || last == ')' {
+		caps := 0
+		for _, w := range words {
+			if r := firstRune(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		return caps == len(words) && len(words) <= 12
+	}
+	return true
+}
+
+func isAttributionOnly(before string) bool {
+	// "He said," or "Rasool added," before a quotation.
+	b := strings.TrimRight(before, ", ")
+	f := strings.Fields(b)
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	return speechVerbs[strings.ToLower(f[len(f)-1])]
+}
+
+func (a *Analysis) sentenceAt(pos int) int {
+	lo, hi := 0, len(a.Sentences)-1
+	for lo <= hi {
+		mid := (lo + hi) / 2
+		s := a.Sentences[mid]
+		switch {
+		case pos < s.Start:
+			hi = mid - 1
+		case pos >= s.End:
+			lo = mid + 1
+		default:
+			return mid
+		}
+	}
+	// Between sentences (white space): the next one.
+	if lo < len(a.Sentences) {
+		return lo
+	}
+	return -1
+}
+
+var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A)\s*:\s+`)
+
+// findTranscriptTurns reads transcript layouts: a paragraph that opens
+// with an upper-case label ("MINISTER OKAFOR:", "Q:") is a turn of speech.
+func (a *Analysis) findTranscriptTurns() {
+	labelled := 0
+	for _, p := range a.Paras {
+		if transcriptLabel.MatchString(a.Text[p.Start:p.End]) {
+			labelled++
+		}
+	}
+	if labelled < 2 {
+		return
+	}
+	var turns []Quote
+	for _, p := range a.Paras {
+		m := transcriptLabel.FindStringSubmatchIndex(a.Text[p.Start:p.End])
+		if m == nil {
+			continue
+		}
+		label := strings.TrimSpace(a.Text[p.Start+m[2] : p.Start+m[3]])
+		s, e := trimSpan(a.Text, p.Start+m[1], p.End)
+		if e <= s {
+			continue
+		}
+		// Quotations inside a turn belong to the turn.
+		keep := a.Quotes[:0]
+		for _, q := range a.Quotes {
+			if !(q.Outer.Start >= s && q.Outer.End <= e) {
+				keep = append(keep, q)
+			}
+		}
+		a.Quotes = keep
+		q := Quote{Span: Span{s, e}, Outer: Span{p.Start, e}, Text: a.Text[s:e], Transcript: true, Sentence: a.sentenceAt(s)}
+		q.Speaker, q.SpeakerEntity = a.resolveLabel(label)
+		turns = append(turns, q)
+	}
+	a.Quotes = append(a.Quotes, turns...)
+	sortQuotes(a.Quotes)
+}
+
+func sortQuotes(qs []Quote) {
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].Outer.Start < qs[j-1].Outer.Start; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}
+
+// resolveLabel maps a transcript label to a named entity: "MINISTER
+// NGUYEN" to the Nguyen named in the introduction.
+func (a *Analysis) resolveLabel(label string) (string, *Entity) {
+	words := strings.Fields(label)
+	var nameWords []string
+	for _, w := range words {
+		if !titleWords[strings.ToLower(strings.Trim(w, "."))] {
+			nameWords = append(nameWords, w)
+		}
+	}
+	name := strings.Join(nameWords, " ")
+	if name == "" {
+		return titleCase(label), nil
+	}
+	var best *Entity
+	for _, e := range a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for _, f := range e.Forms {
+			if rel, _ := CompareNames(name, f); rel >= PossiblySame {
+				if best != nil && best != e {
+					return titleCase(label), nil // two people fit: keep the label
+				}
+				best = e
+				break
+			}
+		}
+	}
+	if best != nil {
+		return best.Name, best
+	}
+	return titleCase(label), nil
+}
+
+func titleCase(s string) string {
+	if len(s) <= 2 {
+		return s
+	}
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// creditFigures records whom each figure's sentence credits.
+func (a *Analysis) creditFigures() {
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		si := f.Sentence
+		out := a.outletIn(si, func(Token) bool { return false })
+		who := ""
+		for k, t := range a.Tokens[si] {
+			if t.Kind == TokWord && speechVerbs[t.Lower()] && t.Start < f.Span.Start {
+				if at := a.subjectBefore(si, k, -1); at.found {
+					who = at.speaker
+				}
+			}
+		}
+		switch {
+		case out != "":
+			f.Reporter = out
+		case who != "":
+			f.Reporter = who
+		}
+		// A figure inside a quotation is the speaker's.
+		for _, q := range a.Quotes {
+			if q.Span.Contains(f.Span) && q.Speaker != "" {
+				f.Reporter = q.Speaker
+				if q.AttributedTo != "" {
+					f.Reporter = q.AttributedTo
+				}
+			}
+		}
+	}
+}
+
+// findStatements finds sentences that credit their content to an outlet
+// or body: "according to Reuters", "The AP reported", "as Reuters noted".
+func (a *Analysis) findStatements() {
+	for si, s := range a.Sentences {
+		outlet := a.outletIn(si, func(t Token) bool {
+			for _, q := range a.Quotes {
+				if q.Outer.Start <= t.Start && t.End <= q.Outer.End {
+					return true
+				}
+			}
+			return false
+		})
+		if outlet == "" {
+			continue
+		}
+		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Sentence: si})
+	}
+}

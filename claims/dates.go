@@ -1,0 +1,316 @@
+package claims
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
+)
+
+// DateMention is a date or weekday a document states, resolved against its
+// publication date.
+type DateMention struct {
+	Span Span
+	Text string
+	// Date is the resolved day (midnight, in the publication's zone); zero
+	// when it could not be resolved.
+	Date time.Time
+	// HasYear, HasDay tell how precise the words are.
+	HasYear bool
+	HasDay  bool
+	// Weekday is the weekday the words state, if any.
+	Weekday    time.Weekday
+	HasWeekday bool
+	// Relative is set for words that take their meaning from the
+	// publication date: "Thursday", "yesterday", "two days ago".
+	Relative bool
+	// WeekdayMismatch is set when the stated weekday is not the date's.
+	WeekdayMismatch bool
+	Sentence        int
+}
+
+// ISO renders the resolved date as YYYY-MM-DD, or "" when unresolved.
+func (d *DateMention) ISO() string {
+	if d.Date.IsZero() {
+		return ""
+	}
+	if !d.HasDay {
+		return d.Date.Format("2006-01")
+	}
+	return d.Date.Format("2006-01-02")
+}
+
+const monthRe = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+const weekdayRe = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`
+
+var (
+	// "Thursday, January 4, 2024", "Jan. 4", "January 4, 2023", "Dec. 25"
+	mdyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	// "Thursday 4 January 2024", "4 January", "the 4th of January"
+	dmyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
+	isoRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "January 2024", "in March"
+	myRe = regexp.MustCompile(`\b` + monthRe + `\.?\s+(\d{4})\b`)
+	// "on Thursday", "last Thursday", "Thursday night"
+	wdRe = regexp.MustCompile(`\b(?:(last|next|this|on|early|late|by|since|until|from|Last|Next|This|On|Early|Late|By|Since|Until|From)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// "today", "yesterday", "two days ago", "last week"
+	relRe = regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening|(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:days?|weeks?|months?|years?)\s+ago)|last (?:week|month|year)|earlier this (?:week|month|year))\b`)
+)
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "sun": time.Sunday, "monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday,
+	"tues": time.Tuesday, "wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday, "thu": time.Thursday,
+	"thur": time.Thursday, "thurs": time.Thursday, "friday": time.Friday, "fri": time.Friday, "saturday": time.Saturday, "sat": time.Saturday,
+}
+
+// findDates finds the date expressions of a document and resolves them
+// against the publication time (zero: unresolved relative dates).
+func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time) []DateMention {
+	var out []DateMention
+	taken := func(s, e int) bool {
+		for _, d := range out {
+			if d.Span.Start < e && s < d.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	sentOf := func(pos int) int {
+		for i, s := range sents {
+			if pos >= s.Start && pos < s.End {
+				return i
+			}
+		}
+		return -1
+	}
+	add := func(d DateMention) {
+		if taken(d.Span.Start, d.Span.End) {
+			return
+		}
+		d.Sentence = sentOf(d.Span.Start)
+		d.Text = text[d.Span.Start:d.Span.End]
+		out = append(out, d)
+	}
+	for _, m := range mdyRe.FindAllStringSubmatchIndex(text, -1) {
+		wd := sub(text, m, 1)
+		mon := sub(text, m, 2)
+		day := sub(text, m, 3)
+		year := sub(text, m, 4)
+		if mon == "May" && wd == "" && year == "" && !looksLikeDateAfterMay(text, m[0]) {
+			continue
+		}
+		if strings.HasPrefix(mon, "Mar") && len(mon) == 3 && year == "" && wd == "" {
+			// "Mar" alone is rarely a month without a year.
+		}
+		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published))
+	}
+	for _, m := range dmyRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[6] < 0 {
+			continue
+		}
+		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published))
+	}
+	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(sub(text, m, 1))
+		mo, _ := strconv.Atoi(sub(text, m, 2))
+		dd, _ := strconv.Atoi(sub(text, m, 3))
+		if mo < 1 || mo > 12 || dd < 1 || dd > 31 {
+			continue
+		}
+		add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, zoneOf(published)), HasYear: true, HasDay: true})
+	}
+	for _, m := range myRe.FindAllStringSubmatchIndex(text, -1) {
+		mo := months[strings.ToLower(strings.TrimSuffix(sub(text, m, 1), "."))]
+		y, _ := strconv.Atoi(sub(text, m, 2))
+		add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, zoneOf(published)), HasYear: true})
+	}
+	for _, m := range wdRe.FindAllStringSubmatchIndex(text, -1) {
+		mod := strings.ToLower(sub(text, m, 1))
+		wd := weekdayNames[strings.ToLower(sub(text, m, 2))]
+		start := m[0]
+		if mod == "on" || mod == "by" || mod == "since" || mod == "until" || mod == "from" || mod == "early" || mod == "late" {
+			start = m[4]
+		}
+		d := DateMention{Span: Span{start, m[1]}, Weekday: wd, HasWeekday: true, Relative: true, HasDay: true}
+		if !published.IsZero() {
+			d.Date = resolveWeekday(published, wd, mod, futureContext(text, m[1]))
+			d.HasYear = true
+		}
+		add(d)
+	}
+	for _, m := range relRe.FindAllStringSubmatchIndex(text, -1) {
+		phrase := strings.ToLower(text[m[0]:m[1]])
+		// "four years ago", "last month": a day's precision they do not have.
+		vague := strings.HasSuffix(phrase, " ago") && !strings.Contains(phrase, "day") || strings.HasPrefix(phrase, "last month") || strings.HasPrefix(phrase, "last year") || strings.HasPrefix(phrase, "earlier this")
+		d := DateMention{Span: Span{m[0], m[1]}, Relative: true, HasDay: !vague}
+		if !published.IsZero() {
+			if t, ok := an.resolveRelative(strings.ToLower(text[m[0]:m[1]]), published); ok {
+				d.Date = t
+				d.HasYear = true
+			}
+		}
+		add(d)
+	}
+	// In text order.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Span.Start < out[j-1].Span.Start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func looksLikeDateAfterMay(text string, at int) bool {
+	// "May 5" is a date; "may 5" (lower case) is not matched at all.
+	return true
+}
+
+func sub(text string, m []int, g int) string {
+	if 2*g+1 >= len(m) || m[2*g] < 0 {
+		return ""
+	}
+	return text[m[2*g]:m[2*g+1]]
+}
+
+func zoneOf(t time.Time) *time.Location {
+	if t.IsZero() {
+		return time.UTC
+	}
+	return t.Location()
+}
+
+// explicitDate resolves "Month D[, YYYY]" with an optional weekday. A
+// missing year is the one that puts the date in the past of the
+// publication (go-dateparser, PreferredDateSource Past).
+func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published time.Time) DateMention {
+	d := DateMention{Span: Span{s, e}, HasDay: true, HasYear: year != ""}
+	mo := months[strings.ToLower(strings.TrimSuffix(mon, "."))]
+	dd, _ := strconv.Atoi(day)
+	if mo == 0 || dd < 1 || dd > 31 {
+		return d
+	}
+	if wd != "" {
+		d.Weekday = weekdayNames[strings.ToLower(strings.TrimSuffix(wd, "."))]
+		d.HasWeekday = true
+	}
+	loc := zoneOf(published)
+	if year != "" {
+		y, _ := strconv.Atoi(year)
+		d.Date = time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, loc)
+		if d.Date.Day() != dd {
+			d.Date = time.Time{} // February 30
+			return d
+		}
+	} else if !published.IsZero() {
+		d.Date = an.parseYearless(mo, dd, published, d)
+	}
+	if d.HasWeekday && !d.Date.IsZero() && d.Date.Weekday() != d.Weekday {
+		d.WeekdayMismatch = true
+	}
+	return d
+}
+
+// parseYearless resolves a day and month without a year: the most recent
+// such day on or shortly after the publication (a story may announce an
+// event a few days ahead); when a weekday is stated and fits another
+// nearby year, that year wins.
+func (an *Analyzer) parseYearless(mo, dd int, published time.Time, d DateMention) time.Time {
+	loc := zoneOf(published)
+	cfg := &dps.Configuration{Languages: []string{"en"}, CurrentTime: published, PreferredDateSource: dps.Past, DefaultTimezone: loc}
+	var t time.Time
+	an.dateMu.Lock()
+	res, err := an.dates.Parse(cfg, time.Month(mo).String()+" "+strconv.Itoa(dd))
+	an.dateMu.Unlock()
+	if err == nil && !res.Time.IsZero() {
+		t = time.Date(res.Time.Year(), res.Time.Month(), res.Time.Day(), 0, 0, 0, 0, loc)
+	} else {
+		t = time.Date(published.Year(), time.Month(mo), dd, 0, 0, 0, 0, loc)
+		if t.After(published.AddDate(0, 0, 7)) {
+			t = t.AddDate(-1, 0, 0)
+		}
+	}
+	// A date a few days after publication is an announced event, not last
+	// year's: "the vote on March 14" in a story of March 10.
+	if next := t.AddDate(1, 0, 0); next.Sub(published) < 10*24*time.Hour && next.After(published) {
+		t = next
+	}
+	return t
+}
+
+// resolveWeekday resolves a bare weekday the way news prose uses it: the
+// most recent such day on or before publication ("Thursday" in a story
+// published on a Thursday is that day), or the next one in a future
+// context ("will meet on Monday", "next Monday").
+func resolveWeekday(published time.Time, wd time.Weekday, mod string, future bool) time.Time {
+	loc := zoneOf(published)
+	day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, loc)
+	diff := (int(day.Weekday()) - int(wd) + 7) % 7
+	switch mod {
+	case "next":
+		ahead := (int(wd) - int(day.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return day.AddDate(0, 0, ahead)
+	case "last":
+		if diff == 0 {
+			diff = 7
+		}
+		return day.AddDate(0, 0, -diff)
+	}
+	if future {
+		ahead := (int(wd) - int(day.Weekday()) + 7) % 7
+		return day.AddDate(0, 0, ahead)
+	}
+	return day.AddDate(0, 0, -diff)
+}
+
+// futureContext reports whether the words around a weekday speak of the
+// future ("will", "is due to", "is scheduled").
+func futureContext(text string, at int) bool {
+	start := strings.LastIndexAny(text[:at], ".!?\n")
+	if start < 0 {
+		start = 0
+	}
+	s := strings.ToLower(text[start:at])
+	for _, cue := range []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ", " next "} {
+		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+func (an *Analyzer) resolveRelative(s string, published time.Time) (time.Time, bool) {
+	loc := zoneOf(published)
+	day := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, loc)
+	switch s {
+	case "today", "tonight", "this morning", "this afternoon", "this evening":
+		return day, true
+	case "yesterday", "last night":
+		return day.AddDate(0, 0, -1), true
+	case "tomorrow":
+		return day.AddDate(0, 0, 1), true
+	case "last week":
+		// The Monday of the previous week.
+		off := (int(day.Weekday()) + 6) % 7
+		return day.AddDate(0, 0, -off-7), true
+	case "last month":
+		return time.Date(day.Year(), day.Month()-1, 1, 0, 0, 0, 0, loc), true
+	case "last year":
+		return time.Date(day.Year()-1, 1, 1, 0, 0, 0, 0, loc), true
+	}
+	if strings.HasPrefix(s, "earlier this") {
+		return day, true
+	}
+	cfg := &dps.Configuration{Languages: []string{"en"}, CurrentTime: published, PreferredDateSource: dps.Past, DefaultTimezone: loc}
+	an.dateMu.Lock()
+	res, err := an.dates.Parse(cfg, s)
+	an.dateMu.Unlock()
+	if err != nil || res.Time.IsZero() {
+		return time.Time{}, false
+	}
+	return time.Date(res.Time.Year(), res.Time.Month(), res.Time.Day(), 0, 0, 0, 0, loc), true
+}

@@ -1,0 +1,541 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// nameChunk is a run of capitalised tokens that may be a name, with the
+// title or rank that precedes it split off.
+type nameChunk struct {
+	Span
+	Text      string
+	Title     string
+	Kind      string
+	Tokens    []Token
+	Sentence  int
+	SentStart bool
+	// Article is set for names written with a capitalised "The" (The
+	// Associated Press, The Guardian): the style of outlets and bodies.
+	Article bool
+}
+
+// groupNouns after a capitalised phrase make it a group or a place, not a
+// person: "Kataib Hezbollah militants", "Baghdad residents".
+var groupNouns = setOf(`militants militant fighters fighter members member militia militias group groups forces force supporters rebels
+rebel troops soldiers police officials official leaders leader leadership headquarters government spokesman spokeswoman spokesperson
+commander commanders ministry army residents citizens authorities facility facilities base bases region province city town village
+faction factions movement party lawmakers legislators team squad club players fans company firm shares stock workers employees
+staff statement report media outlets agency airport border district county state embassy office strike strikes attack attacks war
+airstrike airstrikes drone drones operation operations official's era-style style`)
+
+// personCues after a name make it a person: a verb of speech or a pronoun.
+var speechVerbs = setOf(`said says say saying told tells tell added adds continued continues explained explains stated states wrote writes
+posted posts tweeted announced announces declared declares warned warns insisted insists noted notes argued argues asked asks replied
+replies responded responds claimed claims acknowledged acknowledges admitted admits recalled recalls remarked observed commented
+conceded predicted urged urges pledged vowed promised confirmed confirms denied denies reported reports testified shouted cried
+whispered texted emailed quipped countered agreed agrees disagreed charged alleged described describes called calls told`)
+
+// findNameChunks finds the capitalised phrases of one sentence.
+func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChunk {
+	var out []nameChunk
+	i := 0
+	for i < len(toks) {
+		t := toks[i]
+		if !isNameToken(t) && !(leadingParticles[strings.ToLower(t.Text)] && i+1 < len(toks) && isNameToken(toks[i+1]) && t.Start > sent.Start) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			n := toks[j]
+			prev := toks[j-1]
+			if hasPossessive(prev.Text) {
+				break
+			}
+			gap := text[prev.End:n.Start]
+			if strings.ContainsAny(gap, "\n") {
+				break
+			}
+			switch {
+			case n.Kind == TokPunct && n.Text == "." && n.Start == prev.End && isAbbrevToken(prev):
+				// Maj. Gen. / J. K.: the dot of an abbreviation or initial.
+				j++
+				continue
+			case isNameToken(n) && gap != "" || isNameToken(n) && prev.Kind == TokPunct:
+				j++
+				continue
+			case n.Kind == TokWord && innerParticle(n.Text) && j+1 < len(toks) && isNameToken(toks[j+1]):
+				j++
+				continue
+			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
+				j+1 < len(toks) && isNameToken(toks[j+1]) && chunkHasOrgWord(toks[i:j+2], toks, j+1):
+				j++
+				if j < len(toks) && toks[j].Text == "the" {
+					j++
+				}
+				continue
+			case n.Kind == TokWord && n.Text == "the" && toks[j-1].Text == "of" && j+1 < len(toks) && isNameToken(toks[j+1]):
+				j++
+				continue
+			}
+			break
+		}
+		// Trailing connectors or dots do not belong to the name.
+		end := j
+		for end > i && (toks[end-1].Kind == TokPunct && !isAbbrevToken(toks[max(end-2, i)]) || isConnector(toks[end-1].Text)) {
+			end--
+		}
+		if c, ok := makeChunk(text, sent, sentIdx, toks, i, end); ok {
+			out = append(out, c)
+		}
+		i = j
+	}
+	return out
+}
+
+// leadingParticles may open a name as separate words ("van der Berg",
+// "de Souza", "al Saidi"); innerParticle ones only join two name parts.
+var leadingParticles = setOf(`van von de da di del della dos das du le la al el bin ibn ben`)
+
+func innerParticle(w string) bool {
+	l := strings.ToLower(w)
+	return isParticle(l) && l != "at" && l != "as" && l != "e" && l != "ad" && l != "ar"
+}
+
+func isConnector(w string) bool {
+	return w == "of" || w == "for" || w == "on" || w == "in" || w == "and" || w == "&" || w == "the"
+}
+
+func hasPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// isAbbrevToken reports whether a word is an abbreviated title or an
+// initial, which a dot follows inside a name.
+func isAbbrevToken(t Token) bool {
+	if t.Kind != TokWord {
+		return false
+	}
+	l := strings.ToLower(t.Text)
+	return titleAbbrevs[l] || len([]rune(t.Text)) == 1 && t.IsCap()
+}
+
+func chunkHasOrgWord(part []Token, all []Token, from int) bool {
+	for _, t := range part {
+		if orgWords[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	// Look ahead along the capitalised run: "Ministry of Defense".
+	for k := from; k < len(all) && k < from+4 && isNameToken(all[k]); k++ {
+		if orgWords[strings.ToLower(all[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nameChunk, bool) {
+	if j <= i {
+		return nameChunk{}, false
+	}
+	// Drop leading function words capitalised by the sentence ("The",
+	// "But") and leading demonyms-as-adjectives stay with the title.
+	sentStart := toks[i].Start == sent.Start || i > 0 && isOpenMark(firstRune(toks[i-1].Text)) && toks[i-1].Start == sent.Start
+	hadThe := false
+	for i < j && toks[i].Kind == TokWord && functionWords[strings.ToLower(toks[i].Text)] && !isParticle(toks[i].Text) {
+		hadThe = toks[i].Text == "The"
+		i++
+	}
+	if i >= j {
+		return nameChunk{}, false
+	}
+	c := nameChunk{Sentence: sentIdx, SentStart: sentStart}
+	// Split a title off the front: the name starts after the last title
+	// word, provided a name is left and the title part is all title-like.
+	split := -1
+	for k := i; k < j-1; k++ {
+		w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
+		if toks[k].Kind == TokWord && titleWords[w] {
+			split = k
+		}
+	}
+	nameStart := i
+	if split >= 0 {
+		nameStart = split + 1
+		for nameStart < j && toks[nameStart].Kind == TokPunct {
+			nameStart++
+		}
+		if nameStart >= j || anyOrgWord(toks[nameStart:j]) {
+			nameStart = i
+		} else {
+			c.Title = NormalizeSpace(text[toks[i].Start:toks[split].End] + dotAfter(text, toks[split]))
+		}
+	}
+	// A function word left after the title ("Leader In Baghdad") ends
+	// the title run of a headline, not a name.
+	for nameStart < j && toks[nameStart].Kind == TokWord && functionWords[strings.ToLower(toks[nameStart].Text)] {
+		nameStart++
+	}
+	if nameStart >= j {
+		return nameChunk{}, false
+	}
+	name := toks[nameStart:j]
+	// "'s" belongs to the sentence, not the name.
+	last := name[len(name)-1]
+	end := last.End
+	if hasPossessive(last.Text) {
+		end -= len("'s")
+		if strings.HasSuffix(last.Text, "’s") {
+			end = last.End - len("’s")
+		} else if strings.HasSuffix(last.Text, "s'") || strings.HasSuffix(last.Text, "s’") {
+			end = last.End - len(last.Text[len(last.Text)-1:])
+			if strings.HasSuffix(last.Text, "s’") {
+				end = last.End - len("’")
+			}
+		}
+	}
+	c.Span = Span{name[0].Start, end}
+	c.Text = text[c.Start:c.End]
+	c.Tokens = name
+	c.Kind = chunkKind(text, c, toks, j)
+	// A capitalised "The" inside a sentence is a style of names; at the
+	// start of a sentence it is only grammar.
+	c.Article = hadThe && !c.SentStart
+	if hadThe && c.Title == "" && c.Kind != "" {
+		// "The Associated Press", "The Guardian": people are not named
+		// with an article.
+		c.Kind = Org
+	}
+	if c.Kind == "" {
+		return nameChunk{}, false
+	}
+	return c, true
+}
+
+func dotAfter(text string, t Token) string {
+	if t.End < len(text) && text[t.End] == '.' && isAbbrevToken(t) {
+		return "."
+	}
+	return ""
+}
+
+func anyOrgWord(toks []Token) bool {
+	for _, t := range toks {
+		if orgWords[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// chunkKind guesses person, org or place from the chunk and what follows.
+func chunkKind(text string, c nameChunk, toks []Token, after int) string {
+	words := 0
+	for _, t := range c.Tokens {
+		if t.Kind == TokWord {
+			words++
+		}
+	}
+	if words == 0 {
+		return ""
+	}
+	lowerName := strings.ToLower(c.Text)
+	if words == 1 && isHyphenAdjective(lowerName) {
+		return ""
+	}
+	for _, t := range c.Tokens {
+		if l := t.Lower(); l == "pm" || l == "am" || l == "gmt" || l == "utc" {
+			return ""
+		}
+	}
+	if anyOrgWord(c.Tokens) || outletWords[lowerName] || isAcronym(c.Text) {
+		return Org
+	}
+	next := ""
+	if after < len(toks) && toks[after].Kind == TokWord {
+		next = strings.ToLower(toks[after].Text)
+	}
+	if c.Title != "" {
+		return Person
+	}
+	if groupNouns[next] && !speechVerbs[next] {
+		// "Kataib Hezbollah militants", "Baghdad residents".
+		if words >= 1 {
+			return Org
+		}
+	}
+	if words == 1 {
+		// A single word is a person's surname only if resolved later.
+		return "single"
+	}
+	if words > 6 {
+		return ""
+	}
+	return Person
+}
+
+// isHyphenAdjective reports compounds like "Iranian-backed" and
+// "Israel-Hamas" (two capitalised parts: a pairing, not a name).
+func isHyphenAdjective(w string) bool {
+	for _, suf := range []string{"-backed", "-aligned", "-led", "-based", "-linked", "-owned", "-run", "-funded", "-style", "-born", "-speaking", "-controlled", "-allied", "-affiliated", "-made", "-era"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if len(s) < 2 || len(s) > 7 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+var aliasCue = regexp.MustCompile(`(?i)(\(|,|\b)\s*(a\.?\s?k\.?\s?a\.?|also known as|better known as|known as|nicknamed|dubbed|alias|whose nom de guerre (?:is|was)|nom de guerre|call sign|callsign|code-?named|also called|known by the nickname|who goes by)\s*`)
+
+// buildEntities extracts and resolves the people and organisations of a
+// document: multi-word names first, then the surnames and short forms
+// that refer back to them, then aliases, which tie further mentions.
+func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]Token, quotes []Quote) []*Entity {
+	var ents []*Entity
+	mention := func(e *Entity, c nameChunk) {
+		e.addForm(c.Text)
+		e.addTitle(c.Title)
+		e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Title: c.Title, Entity: e})
+	}
+	var singles []nameChunk
+	for _, c := range chunks {
+		if insideQuotedName(c, quotes) {
+			continue
+		}
+		if c.Kind != Person && c.Kind != Org {
+			singles = append(singles, c)
+			continue
+		}
+		e := resolveChunk(ents, c)
+		if e == nil {
+			e = &Entity{ID: len(ents) + 1, Kind: c.Kind, Name: c.Text, styled: c.Article}
+			ents = append(ents, e)
+		}
+		mention(e, c)
+	}
+	var unresolved []nameChunk
+	for _, c := range singles {
+		if e := resolveChunk(ents, c); e != nil {
+			mention(e, c)
+		} else {
+			unresolved = append(unresolved, c)
+		}
+	}
+	addAliases(text, sents, toks, quotes, ents)
+	ents = mergeAliasEntities(ents)
+	for _, c := range unresolved {
+		if e := resolveChunk(ents, c); e != nil {
+			mention(e, c)
+		}
+	}
+	for i, e := range ents {
+		e.ID = i + 1
+		sortMentions(e)
+	}
+	return ents
+}
+
+// mergeAliasEntities folds an entity that is only an alias of another
+// ("Abu Taqwa", introduced with "also known as") into the entity the
+// alias belongs to; when several own it, into the last one introduced
+// before the mention.
+func mergeAliasEntities(ents []*Entity) []*Entity {
+	var out []*Entity
+	for _, e := range ents {
+		var owner *Entity
+		for _, o := range ents {
+			if o == e {
+				continue
+			}
+			for _, al := range o.Aliases {
+				if NameKey(al) == NameKey(e.Name) && len(o.Mentions) > 0 && len(e.Mentions) > 0 {
+					if owner == nil || o.Mentions[0].Start <= e.Mentions[0].Start && o.Mentions[0].Start > owner.Mentions[0].Start {
+						owner = o
+					}
+				}
+			}
+		}
+		if owner == nil {
+			out = append(out, e)
+			continue
+		}
+		for _, m := range e.Mentions {
+			m.Entity = owner
+			owner.Mentions = append(owner.Mentions, m)
+		}
+	}
+	return out
+}
+
+func sortMentions(e *Entity) {
+	m := e.Mentions
+	for i := 1; i < len(m); i++ {
+		for j := i; j > 0 && m[j].Start < m[j-1].Start; j-- {
+			m[j], m[j-1] = m[j-1], m[j]
+		}
+	}
+}
+
+func insideQuotedName(c nameChunk, quotes []Quote) bool {
+	for _, q := range quotes {
+		if q.Outer.Contains(c.Span) {
+			// Inside a real quotation names are still names; only the
+			// quoted alias itself is skipped.
+			return q.Span == c.Span
+		}
+	}
+	return false
+}
+
+// resolveChunk finds the entity a chunk names, if any: the same name, a
+// shorter form of it (a surname), an alias, or an acronym.
+func resolveChunk(ents []*Entity, c nameChunk) *Entity {
+	key := NameKey(c.Text)
+	if key == "" {
+		return nil
+	}
+	var best *Entity
+	bestRel := DifferentNames
+	ambiguous := false
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := ents[i]
+		for _, a := range e.Aliases {
+			if NameKey(a) == key {
+				return e
+			}
+		}
+		if c.Kind == Org || e.Kind == Org {
+			if e.Kind == Org && (c.Kind == Org || c.Kind == "single") {
+				for _, f := range e.Forms {
+					if NameKey(f) == key || isAcronym(c.Text) && AcronymOf(c.Text, f) {
+						return e
+					}
+				}
+			}
+			continue
+		}
+		for _, f := range e.Forms {
+			rel, _ := CompareNames(c.Text, f)
+			if rel == SameName {
+				return e
+			}
+			if rel == PossiblySame && (c.Kind == "single" || nameLen(c.Text) < nameLen(f)) {
+				if best != nil && best != e && bestRel == PossiblySame {
+					ambiguous = true
+				}
+				if best == nil || rel > bestRel {
+					best, bestRel = e, rel
+				}
+			}
+		}
+	}
+	if ambiguous {
+		return nil
+	}
+	if best != nil && bestRel == PossiblySame {
+		return best
+	}
+	return nil
+}
+
+// addAliases finds "X (a.k.a. Y)", "X, also known as Y", "X, nicknamed
+// “Y”" and "Name (ACRONYM)" and records Y as an alias of X.
+func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, ents []*Entity) {
+	for si, s := range sents {
+		st := text[s.Start:s.End]
+		for _, loc := range aliasCue.FindAllStringSubmatchIndex(st, -1) {
+			cueStart := s.Start + loc[0]
+			aliasStart := s.Start + loc[1]
+			alias := aliasAt(text, aliasStart, s.End)
+			if alias == "" {
+				continue
+			}
+			owner := nearestMentionBefore(ents, cueStart, s.Start, Person)
+			if owner == nil {
+				owner = nearestMentionBefore(ents, cueStart, s.Start, Org)
+			}
+			if owner == nil || NameKey(alias) == NameKey(owner.Name) {
+				continue
+			}
+			owner.addAlias(alias)
+		}
+		// Name (ACRONYM)
+		ts := toks[si]
+		for k := 0; k+2 < len(ts); k++ {
+			if ts[k].Text != "(" || ts[k+2].Text != ")" || !isAcronym(ts[k+1].Text) {
+				continue
+			}
+			owner := nearestMentionBefore(ents, ts[k].Start, s.Start, Org)
+			if owner != nil && owner.Kind == Org && AcronymOf(ts[k+1].Text, owner.Name) {
+				owner.addAlias(ts[k+1].Text)
+			}
+		}
+	}
+}
+
+// aliasAt reads the alias that starts at i: a quoted phrase or a run of
+// capitalised words.
+func aliasAt(text string, i, end int) string {
+	for i < end && (text[i] == ' ' || text[i] == ',') {
+		i++
+	}
+	if i >= end {
+		return ""
+	}
+	r := firstRune(text[i:])
+	if isOpenMark(r) && r != '(' && r != '[' {
+		j := i + len(string(r))
+		k := strings.IndexAny(text[j:end], "\"”’'»")
+		if k < 0 {
+			return ""
+		}
+		return strings.TrimSpace(text[j : j+k])
+	}
+	toks := Tokenize(text[i:end])
+	var parts []string
+	for n, t := range toks {
+		if t.Kind == TokWord && (t.IsCap() || n > 0 && isParticle(t.Text) && n+1 < len(toks) && toks[n+1].IsCap()) {
+			parts = append(parts, t.Text)
+			continue
+		}
+		break
+	}
+	if len(parts) == 0 || len(parts) > 4 {
+		return ""
+	}
+	return strings.TrimRight(strings.Join(parts, " "), ".")
+}
+
+// nearestMentionBefore returns the entity mentioned last before pos in the
+// same sentence.
+func nearestMentionBefore(ents []*Entity, pos, sentStart int, kind string) *Entity {
+	var best *Entity
+	bestEnd := -1
+	for _, e := range ents {
+		if e.Kind != kind {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= pos && m.Start >= sentStart && m.End > bestEnd {
+				best, bestEnd = e, m.End
+			}
+		}
+	}
+	return best
+}

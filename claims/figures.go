@@ -1,0 +1,994 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Figure is a quantity a document states: its words, the interval they
+// allow, and what it counts.
+type Figure struct {
+	Span Span
+	// Text is the figure's own words with qualifier, scale and currency
+	// ("at least five", "$1.2bn", "nearly 120", "both").
+	Text string
+	// Value is the central value; Low and High bound what the words allow
+	// (±Inf for an open end).
+	Value     float64
+	Low, High float64
+	Qualifier string
+	// Unit is a currency code, "percent", a unit of measure, or "".
+	Unit string
+	// Counts is what is counted: an outcome (killed, wounded, missing,
+	// arrested, detained, displaced, evacuated, rescued, sentenced), money,
+	// percent, or the counted noun in the singular ("attack", "troop").
+	Counts string
+	// Of is the noun phrase counted ("U.S. troops", "people", "others").
+	Of string
+	// Scope marks figures that are not the count of the story's one event:
+	// cumulative (since…, so far, in N attacks), subset (including…),
+	// or a duration/time.
+	Scope string
+	// Plus is set when the words count others besides someone named
+	// ("also killed one other member"); Value includes them.
+	Plus     int
+	Sentence int
+	// Reporter is whom the sentence credits for the figure.
+	Reporter string
+	// Note explains a reading that is not literal.
+	Note string
+}
+
+// Exact reports whether the figure allows one value only.
+func (f *Figure) Exact() bool { return f.Low == f.High }
+
+// Agrees reports whether two figures can both be true: their intervals
+// overlap.
+func (f *Figure) Agrees(g *Figure) bool {
+	return f.Low <= g.High && g.Low <= f.High
+}
+
+// Interval renders the figure's interval: "2", "[108, 120]", "≥ 5".
+func (f *Figure) Interval() string {
+	switch {
+	case f.Low == f.High:
+		return FormatNumber(f.Low)
+	case math.IsInf(f.High, 1):
+		return "≥ " + FormatNumber(f.Low)
+	case math.IsInf(f.Low, -1):
+		return "≤ " + FormatNumber(f.High)
+	}
+	return "[" + FormatNumber(f.Low) + ", " + FormatNumber(f.High) + "]"
+}
+
+// FormatNumber prints a number without a needless fraction, with
+// thousands separators.
+func FormatNumber(v float64) string {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return fmt.Sprint(v)
+	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		s := strconv.FormatInt(int64(v), 10)
+		neg := strings.HasPrefix(s, "-")
+		s = strings.TrimPrefix(s, "-")
+		var b strings.Builder
+		for i, c := range s {
+			if i > 0 && (len(s)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(c)
+		}
+		if neg {
+			return "-" + b.String()
+		}
+		return b.String()
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+	"millions": 1e6, "billions": 1e9, "thousands": 1e3, "hundreds": 100,
+}
+
+// vague quantity words: low, high.
+var vagueWords = map[string][2]float64{
+	"dozens":    {24, math.Inf(1)},
+	"hundreds":  {200, math.Inf(1)},
+	"thousands": {2000, math.Inf(1)},
+	"millions":  {2e6, math.Inf(1)},
+	"scores":    {40, math.Inf(1)},
+	"several":   {3, math.Inf(1)},
+	"handful":   {3, 5},
+	"few":       {2, 5},
+	"couple":    {2, 2},
+	"pair":      {2, 2},
+	"dozen":     {12, 12},
+	"both":      {2, 2},
+}
+
+var currencySymbols = []struct{ sym, code string }{
+	{"US$", "USD"}, {"NT$", "TWD"}, {"HK$", "HKD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"NZ$", "NZD"}, {"R$", "BRL"},
+	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₦", "NGN"}, {"₩", "KRW"}, {"₽", "RUB"},
+	{"₴", "UAH"}, {"₺", "TRY"}, {"₱", "PHP"}, {"₪", "ILS"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"Tk", "BDT"}, {"N", "NGN"},
+}
+
+var currencyWords = map[string]string{
+	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "hryvnia": "UAH",
+	"hryvnias": "UAH", "hryvnia's": "UAH", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "dirham": "AED",
+	"dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "won": "KRW", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL",
+	"lira": "TRY", "liras": "TRY", "franc": "CHF", "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "taka": "BDT",
+	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR",
+	"kwacha": "ZMW", "soles": "PEN", "sol": "PEN", "zloty": "PLN", "kroner": "DKK", "kronor": "SEK", "krone": "NOK",
+}
+
+var unitWords = map[string]string{
+	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mile", "mile": "mile",
+	"metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "tonnes": "tonne", "tonne": "tonne",
+	"tons": "tonne", "ton": "tonne", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "hectares": "hectare", "hectare": "hectare",
+	"acres": "acre", "acre": "acre", "degrees": "degree", "degree": "degree", "mm": "mm", "cm": "cm", "millimetres": "mm",
+	"millimeters": "mm", "litres": "litre", "liters": "litre", "barrels": "barrel", "barrel": "barrel", "megawatts": "MW", "mw": "MW",
+	"gigawatts": "GW", "gw": "GW", "kmh": "km/h", "mph": "mph", "knots": "knot", "magnitude": "magnitude", "sq": "sq",
+}
+
+var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries
+year-old years-old month-old week-old day-old night nights term terms season seasons`)
+
+// outcome verbs and nouns, by what they count.
+var outcomeWords = map[string]string{
+	"killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
+	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed", "bodies": "killed", "lives": "killed",
+	"slain": "killed", "perished": "killed", "drowned": "killed", "murdered": "killed", "executed": "killed", "massacred": "killed",
+	"wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "injuries": "wounded", "hurt": "wounded",
+	"wounds": "wounded", "injures": "wounded", "wounds.": "wounded",
+	"missing": "missing", "unaccounted": "missing",
+	"arrested": "arrested", "arrests": "arrested", "arresting": "arrested",
+	"detained": "detained", "detaining": "detained", "detentions": "detained", "held": "detained", "captured": "detained", "abducted": "detained", "kidnapped": "detained",
+	"displaced": "displaced", "homeless": "displaced", "fled": "displaced",
+	"evacuated": "evacuated", "evacuating": "evacuated", "evacuation": "evacuated",
+	"rescued": "rescued", "rescuing": "rescued",
+	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
+	"sentenced": "sentenced", "jailed": "sentenced", "imprisoned": "sentenced",
+	"infected": "cases", "cases": "cases",
+}
+
+// countHeads are nouns that stand for people when counted, so that "four
+// people", "six others" and "two members" measure the same thing.
+var personNouns = setOf(`people persons person others other individuals civilians members member men women man woman children child
+residents villagers passengers victims militants fighters soldiers troops troop officers policemen police personnel workers staff
+employees students pilgrims protesters demonstrators migrants refugees prisoners detainees inmates patients crew sailors miners
+bodies casualties adults teenagers boys girls infants babies journalists officials guards servicemembers service-members`)
+
+// generalPeople are the nouns that count people in general; a count of a
+// specific group (troops, children) is another quantity.
+var generalPeople = setOf(`people persons person others other individuals members member men victims casualties bodies`)
+
+var stopAfterNumber = setOf(`of and or but in on at to for from with by as that who which when where while after before during since
+is are was were be been being has have had do does did will would can could may might must shall should said says told according
+than per each a an the this these those their its his her our`)
+
+// findFigures finds the figures of one sentence.
+func (a *Analysis) findFigures(si int) []Figure {
+	toks := a.Tokens[si]
+	var out []Figure
+	used := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if used[i] {
+			continue
+		}
+		f, start, end, ok := a.parseFigureAt(si, i)
+		if !ok {
+			continue
+		}
+		for k := start; k < end && k < len(toks); k++ {
+			used[k] = true
+		}
+		i = end - 1
+		out = append(out, f)
+	}
+	return out
+}
+
+// parseFigureAt reads a figure whose number starts at token i (with any
+// qualifier or currency before it). It returns the token range it used.
+func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
+	toks := a.Tokens[si]
+	t := toks[i]
+	l := t.Lower()
+	var f Figure
+	f.Sentence = si
+	start, next := i, i+1
+	var value float64
+	low, high := math.NaN(), math.NaN()
+
+	switch {
+	case t.Kind == TokNum:
+		v, unit, ok := parseDigits(t.Text)
+		if !ok || a.isNotAQuantity(si, i) {
+			return f, 0, 0, false
+		}
+		value = v
+		if unit != "" {
+			f.Unit = unit
+		}
+		// "2.5 million", "300 bn"
+		if next < len(toks) {
+			if s, ok := scaleWords[toks[next].Lower()]; ok && toks[next].Lower() != "hundreds" && toks[next].Lower() != "thousands" && toks[next].Lower() != "millions" && toks[next].Lower() != "billions" {
+				if !(toks[next].Lower() == "m" || toks[next].Lower() == "b") || toks[next].Start == t.End {
+					value *= s
+					next++
+				}
+			}
+		}
+		// Ranges: "10 to 12", "10-12", "between 10 and 12"
+		if next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Text == "-" || toks[next].Text == "–") && toks[next+1].Kind == TokNum {
+			if v2, _, ok := parseDigits(toks[next+1].Text); ok && v2 > value {
+				low, high = value, v2
+				value = (value + v2) / 2
+				next += 2
+			}
+		}
+	case smallNumbers[l] > 0 || l == "zero" || l == "a" && i+1 < len(toks) && (toks[i+1].Lower() == "dozen" || toks[i+1].Lower() == "hundred" || toks[i+1].Lower() == "thousand" || toks[i+1].Lower() == "million" || toks[i+1].Lower() == "billion" || toks[i+1].Lower() == "handful" || toks[i+1].Lower() == "couple" || toks[i+1].Lower() == "pair" || toks[i+1].Lower() == "few"):
+		v, n, ok := parseWordNumber(toks, i)
+		if !ok {
+			return f, 0, 0, false
+		}
+		if v < 0 {
+			// a handful, a few: vague
+			r := vagueWords[toks[i+1].Lower()]
+			low, high = r[0], r[1]
+			value = r[0]
+		} else {
+			value = v
+		}
+		next = i + n
+		// "one of the officials", "one another", "no one": pronouns.
+		if (l == "one") && next < len(toks) && (toks[next].Lower() == "of" || toks[next].Lower() == "another" || toks[next].Text == "," || toks[next].Kind == TokPunct) {
+			return f, 0, 0, false
+		}
+		if l == "one" && i > 0 && (toks[i-1].Lower() == "no" || toks[i-1].Lower() == "any" || toks[i-1].Lower() == "every" || toks[i-1].Lower() == "the" || toks[i-1].Lower() == "this" || toks[i-1].Lower() == "that") {
+			return f, 0, 0, false
+		}
+	case l == "both" || l == "dozens" || l == "hundreds" || l == "thousands" || l == "scores" || l == "several" || l == "millions":
+		if l == "both" && next < len(toks) && (toks[next].Lower() == "of" && next+1 < len(toks) && toks[next+1].Lower() != "them" && toks[next+1].Lower() != "whom" || toks[next].Lower() == "sides" || toks[next].Lower() == "countries" && false) {
+			// "both of the X" is fine; "both sides" too. Only skip "both X and Y".
+		}
+		if l == "both" && bothCoordinates(toks, i) {
+			return f, 0, 0, false
+		}
+		r := vagueWords[l]
+		value, low, high = r[0], r[0], r[1]
+		if l == "both" {
+			value, low, high = 2, 2, 2
+		}
+		if l == "hundreds" || l == "thousands" || l == "dozens" || l == "millions" {
+			// "tens of thousands", "hundreds of thousands"
+			if next+1 < len(toks) && toks[next].Lower() == "of" && (toks[next+1].Lower() == "thousands" || toks[next+1].Lower() == "millions") {
+				mult := 1e3
+				if toks[next+1].Lower() == "millions" {
+					mult = 1e6
+				}
+				value, low, high = value*mult, low*mult, math.Inf(1)
+				next += 2
+			}
+		}
+		if l == "several" && (next >= len(toks) || toks[next].Kind != TokWord || stopAfterNumber[toks[next].Lower()]) {
+			return f, 0, 0, false
+		}
+	case l == "tens" && next+1 < len(toks) && toks[next].Lower() == "of" && (toks[next+1].Lower() == "thousands" || toks[next+1].Lower() == "millions"):
+		mult := 1e3
+		if toks[next+1].Lower() == "millions" {
+			mult = 1e6
+		}
+		value, low, high = 20*mult, 20*mult, math.Inf(1)
+		next += 2
+	default:
+		return f, 0, 0, false
+	}
+
+	// Currency and qualifier before the number.
+	start, f.Qualifier, f.Unit = a.leadingQualifier(toks, i, f.Unit)
+	// Scale word glued or after ("1.2bn", "€300m", "2 million") handled;
+	// currency word after ("300 million euros").
+	if next < len(toks) {
+		nl := toks[next].Lower()
+		if code, ok := currencyWords[nl]; ok && f.Unit == "" {
+			f.Unit = code
+			next++
+		} else if nl == "%" || nl == "percent" || nl == "pct" {
+			f.Unit = "percent"
+			next++
+		} else if nl == "per" && next+1 < len(toks) && toks[next+1].Lower() == "cent" {
+			f.Unit = "percent"
+			next += 2
+		} else if u, ok := unitWords[nl]; ok && f.Unit == "" {
+			f.Unit = u
+			next++
+		}
+	}
+	// "percentage points"
+	if f.Unit == "percent" && next+1 < len(toks) && toks[next].Lower() == "percentage" && toks[next+1].Lower() == "points" {
+		f.Unit = "percentage point"
+		next += 2
+	} else if next+1 < len(toks) && toks[next].Lower() == "percentage" && toks[next+1].Lower() == "points" {
+		f.Unit = "percentage point"
+		next += 2
+	}
+	// Trailing qualifiers: "or more", "or so", "-plus".
+	if next+1 < len(toks) && toks[next].Lower() == "or" && (toks[next+1].Lower() == "more" || toks[next+1].Lower() == "so") {
+		if toks[next+1].Lower() == "more" {
+			f.Qualifier = "or more"
+		} else {
+			f.Qualifier = "or so"
+		}
+		next += 2
+	}
+
+	f.Value = value
+	f.Low, f.High = intervalFor(f.Qualifier, value, f.Unit)
+	if !math.IsNaN(low) {
+		f.Low, f.High = low, high
+		if f.Qualifier != "" {
+			l2, h2 := intervalFor(f.Qualifier, low, f.Unit)
+			f.Low = math.Min(f.Low, l2)
+			if math.IsInf(h2, 1) {
+				f.High = h2
+			}
+		}
+	}
+	end := next
+	f.Span = Span{toks[start].Start, toks[end-1].End}
+	f.Text = a.Text[f.Span.Start:f.Span.End]
+	a.classifyFigure(si, &f, i, end)
+	return f, start, end, true
+}
+
+// bothCoordinates reports whether "both" coordinates ("both X and Y")
+// rather than counts.
+func bothCoordinates(toks []Token, i int) bool {
+	for k := i + 1; k < len(toks) && k < i+8; k++ {
+		if toks[k].Lower() == "and" {
+			return true
+		}
+		if toks[k].Kind == TokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// parseDigits reads "2,500", "1.2", "1.2bn", "300m", "10km", "15%".
+func parseDigits(s string) (float64, string, bool) {
+	j := 0
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+		j++
+	}
+	num := s[:j]
+	rest := strings.ToLower(s[j:])
+	// Drop non-breaking/thin spaces used as thousands separators.
+	num = strings.NewReplacer("\u202f", "", "\u00a0", "").Replace(num)
+	if strings.Count(num, ",") > 0 {
+		// 2,500 and 1,000,000 (thousands); 2,5 (a decimal comma) is rare in
+		// English news and read as 25 would be wrong: read it as 2.5.
+		parts := strings.Split(num, ",")
+		thousands := true
+		for _, p := range parts[1:] {
+			if len(p) != 3 && !strings.Contains(p, ".") {
+				thousands = false
+			}
+		}
+		if thousands {
+			num = strings.ReplaceAll(num, ",", "")
+		} else if len(parts) == 2 {
+			num = parts[0] + "." + parts[1]
+		} else {
+			return 0, "", false
+		}
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0, "", false
+	}
+	unit := ""
+	switch rest {
+	case "":
+	case "st", "nd", "rd", "th":
+		return 0, "", false // ordinal
+	case "s":
+		// the 1990s
+		return 0, "", false
+	default:
+		if sc, ok := scaleWords[rest]; ok {
+			v *= sc
+		} else if u, ok := unitWords[rest]; ok {
+			unit = u
+		} else if rest == "pc" || rest == "pct" {
+			unit = "percent"
+		} else {
+			return 0, "", false
+		}
+	}
+	return v, unit, true
+}
+
+// parseWordNumber reads "four", "twenty-five", "two hundred", "a dozen",
+// "one hundred and twenty", "three million". It returns -1 for vague
+// "a few"/"a handful".
+func parseWordNumber(toks []Token, i int) (float64, int, bool) {
+	total, current := 0.0, 0.0
+	n := 0
+	seen := false
+	for k := i; k < len(toks); k++ {
+		l := toks[k].Lower()
+		if k == i && l == "a" {
+			nl := ""
+			if k+1 < len(toks) {
+				nl = toks[k+1].Lower()
+			}
+			switch nl {
+			case "dozen":
+				return 12, 2, true
+			case "handful", "few":
+				return -1, 2 + ofAfter(toks, k+2), true
+			case "couple", "pair":
+				return 2, 2 + ofAfter(toks, k+2), true
+			}
+			current = 1
+			n++
+			continue
+		}
+		if v, ok := smallNumbers[l]; ok {
+			current += v
+			seen = true
+			n = k - i + 1
+			continue
+		}
+		if parts := strings.Split(l, "-"); len(parts) == 2 {
+			a, ok1 := smallNumbers[parts[0]]
+			b, ok2 := smallNumbers[parts[1]]
+			if ok1 && ok2 {
+				current += a + b
+				seen = true
+				n = k - i + 1
+				continue
+			}
+		}
+		if s, ok := scaleWords[l]; ok && (seen || current > 0) && len(l) > 2 && l != "hundreds" && l != "thousands" && l != "millions" && l != "billions" && l != "crores" && l != "lakhs" {
+			if current == 0 {
+				current = 1
+			}
+			if s == 100 {
+				current *= s
+			} else {
+				total += current * s
+				current = 0
+			}
+			seen = true
+			n = k - i + 1
+			continue
+		}
+		if l == "and" && seen && k+1 < len(toks) {
+			if _, ok := smallNumbers[toks[k+1].Lower()]; ok && total+current >= 100 {
+				continue
+			}
+		}
+		if l == "dozen" && seen {
+			current *= 12
+			n = k - i + 1
+			continue
+		}
+		break
+	}
+	if !seen {
+		return 0, 0, false
+	}
+	return total + current, n, true
+}
+
+func ofAfter(toks []Token, k int) int {
+	if k < len(toks) && toks[k].Lower() == "of" {
+		return 1
+	}
+	return 0
+}
+
+// intervalFor turns a qualifier into the interval its words allow.
+func intervalFor(q string, v float64, unit string) (float64, float64) {
+	integer := v == math.Trunc(v) && unit != "percent" && unit != "percentage point" && len(unit) != 3
+	step := 0.0
+	if integer {
+		step = 1
+	}
+	switch q {
+	case "at least", "no fewer than", "no less than", "or more", "a minimum of", "minimum", "at minimum":
+		return v, math.Inf(1)
+	case "more than", "over", "upwards of", "in excess of", "above", "just over", "exceeding", "beyond", "plus":
+		return v + step, math.Inf(1)
+	case "nearly", "almost", "close to", "just under", "nearing", "approaching", "shy of", "just shy of":
+		return roundDown(v * 0.9), v
+	case "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "or so", "circa", "approx", "approx.", "around about", "some estimated":
+		return roundDown(v * 0.9), roundUp(v * 1.1)
+	case "up to", "as many as", "at most", "no more than", "a maximum of", "maximum", "as much as":
+		return math.Inf(-1), v
+	case "fewer than", "less than", "under", "below":
+		return math.Inf(-1), v - step
+	}
+	return v, v
+}
+
+func roundDown(x float64) float64 { return math.Floor(x*1000+1e-9) / 1000 }
+func roundUp(x float64) float64   { return math.Ceil(x*1000-1e-9) / 1000 }
+
+var qualifiers = []string{
+	"at least", "no fewer than", "no less than", "a minimum of", "more than", "upwards of", "in excess of", "just over", "over", "above",
+	"nearly", "almost", "close to", "just under", "approaching", "just shy of", "about", "around", "some", "roughly", "approximately",
+	"an estimated", "estimated", "circa", "up to", "as many as", "at most", "no more than", "a maximum of", "as much as", "fewer than",
+	"less than", "under", "below", "exactly", "only", "just",
+}
+
+// leadingQualifier reads a currency symbol and a qualifier before token i.
+func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, string, string) {
+	start := i
+	// Currency symbol glued before the number: "$", "€", "US$", "Rs".
+	if start > 0 {
+		p := toks[start-1]
+		if p.End == toks[start].Start || p.End+1 == toks[start].Start && (p.Text == "Rs" || p.Text == "Rs." || p.Text == "Tk") {
+			sym := p.Text
+			// "US$" is "US" + "$"
+			if start > 1 && toks[start-2].End == p.Start && (toks[start-2].Text == "US" || toks[start-2].Text == "NT" || toks[start-2].Text == "HK" || toks[start-2].Text == "A" || toks[start-2].Text == "C" || toks[start-2].Text == "S" || toks[start-2].Text == "R") {
+				sym = toks[start-2].Text + sym
+				for _, c := range currencySymbols {
+					if c.sym == sym {
+						unit = c.code
+						start -= 2
+						break
+					}
+				}
+			}
+			if start == i {
+				for _, c := range currencySymbols {
+					if c.sym == sym && (len(sym) > 1 || !unicode.IsLetter(firstRune(sym))) {
+						unit = c.code
+						start--
+						break
+					}
+				}
+			}
+		}
+	}
+	// Qualifier words before (and before the currency).
+	q := ""
+	for _, cand := range qualifiers {
+		words := strings.Fields(cand)
+		if start-len(words) < 0 {
+			continue
+		}
+		match := true
+		for k, w := range words {
+			if toks[start-len(words)+k].Lower() != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			// "only" and "just" and "exactly" mark exactness: keep the
+			// words, no interval change.
+			q = cand
+			start -= len(words)
+			break
+		}
+	}
+	if q == "exactly" || q == "only" || q == "just" {
+		q = ""
+	}
+	return start, q, unit
+}
+
+// isNotAQuantity rules out numbers that are parts of dates, times, names
+// and codes: "Dec. 25", "January 4, 2023", "12:00", "Route 66", "F-16".
+func (a *Analysis) isNotAQuantity(si, i int) bool {
+	toks := a.Tokens[si]
+	t := toks[i]
+	raw := t.Text
+	v, _, _ := parseDigits(raw)
+	next := func(k int) Token {
+		if i+k < len(toks) {
+			return toks[i+k]
+		}
+		return Token{}
+	}
+	prev := func(k int) Token {
+		if i-k >= 0 {
+			return toks[i-k]
+		}
+		return Token{}
+	}
+	// Times: 12:00, 1:30 PM, 9 a.m.
+	if next(1).Text == ":" && next(2).Kind == TokNum || prev(1).Text == ":" && prev(2).Kind == TokNum {
+		return true
+	}
+	nl := next(1).Lower()
+	if nl == "am" || nl == "pm" || nl == "a.m" || nl == "p.m" || nl == "a.m." || nl == "p.m." || nl == "gmt" || nl == "utc" || nl == "o'clock" || nl == "hrs" || nl == "h" {
+		return true
+	}
+	// Dates: a month before or after; a year after a day and a comma.
+	if isMonthToken(prev(1)) || isMonthToken(prev(2)) && prev(1).Text == "." || isMonthToken(next(1)) || nl == "of" && isMonthToken(next(2)) {
+		return true
+	}
+	if prev(1).Text == "," && prev(2).Kind == TokNum && (isMonthToken(prev(3)) || isMonthToken(prev(4))) {
+		return true
+	}
+	// Years.
+	if !strings.Contains(raw, ",") && !strings.Contains(raw, ".") && v >= 1800 && v <= 2100 && len(raw) == 4 {
+		if !personNouns[nl] && !isCountNoun(nl) {
+			return true
+		}
+	}
+	// Numeric dates 12/03/2024 and ratios 3/4.
+	if next(1).Text == "/" || prev(1).Text == "/" {
+		return true
+	}
+	// Codes glued by a hyphen: F-16, COVID-19, Su-25, A320.
+	if i > 0 && (prev(1).Text == "-" && prev(1).Start == prev(2).End && prev(2).End == prev(1).Start && prev(1).End == t.Start) {
+		return true
+	}
+	if strings.HasSuffix(prev(1).Text, "-") && prev(1).End == t.Start {
+		return true
+	}
+	// Names with a number: Route 66, Flight 302, Article 5, Resolution
+	// 2334, No. 3, Brigade 11, Highway 1.
+	p := prev(1)
+	if p.Text == "." && isAbbrevWord(strings.ToLower(prev(2).Text), prev(2).Text) {
+		p = prev(2)
+	}
+	if p.Kind == TokWord && p.IsCap() && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] {
+		if !personNouns[nl] && !isCountNoun(nl) {
+			return true
+		}
+	}
+	if p.Text == "#" || p.Lower() == "no" && prev(1).Text == "." {
+		return true
+	}
+	// Scores: 2-1 written as one token pair "2" "-" "1" are kept; a phone
+	// number or a long code is not a quantity.
+	if len(strings.ReplaceAll(raw, ",", "")) > 13 {
+		return true
+	}
+	return false
+}
+
+func qualifierWord(w string) bool {
+	switch w {
+	case "about", "around", "some", "nearly", "almost", "over", "under", "up", "at", "more", "less", "fewer", "roughly", "approximately":
+		return true
+	}
+	return false
+}
+
+func isCountNoun(w string) bool {
+	return w != "" && !stopAfterNumber[w] && (strings.HasSuffix(w, "s") || personNouns[w])
+}
+
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,
+	"july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+	"nov": 11, "december": 12, "dec": 12,
+}
+
+func isMonthToken(t Token) bool {
+	if t.Kind != TokWord {
+		return false
+	}
+	_, ok := months[strings.ToLower(strings.TrimSuffix(t.Text, "."))]
+	if !ok {
+		return false
+	}
+	// "may" and "mar" are words too: only capitalised.
+	return t.IsCap()
+}
+
+// classifyFigure finds what a figure counts, of whom, and its scope.
+func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
+	toks := a.Tokens[si]
+	// The counted noun phrase after the number.
+	var headWords []Token
+	k := end
+	for k < len(toks) && len(headWords) < 4 {
+		t := toks[k]
+		l := t.Lower()
+		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || t.Kind == TokNum {
+			break
+		}
+		if _, isOutcome := outcomeWords[l]; isOutcome && len(headWords) > 0 {
+			break
+		}
+		if isMonthToken(t) {
+			break
+		}
+		headWords = append(headWords, t)
+		k++
+		// "dozens of attacks", "waves of airstrikes": the noun after "of"
+		// is what a collective word counts.
+		if k+1 < len(toks) && toks[k].Lower() == "of" && (collectiveNouns[l] || len(headWords) == 1 && vagueWords[f.Text] != [2]float64{}) {
+			headWords = headWords[:0]
+			k++
+			continue
+		}
+		if personNouns[l] || isPluralNoun(l) && !t.IsCap() {
+			break
+		}
+	}
+	if len(headWords) == 0 && k+1 < len(toks) && toks[k].Lower() == "of" && vagueWords[strings.ToLower(f.Text)] != [2]float64{} {
+		// "scores of attacks", "dozens of people"
+		for k2 := k + 1; k2 < len(toks) && k2 < k+4; k2++ {
+			t := toks[k2]
+			if t.Kind != TokWord || stopAfterNumber[t.Lower()] {
+				break
+			}
+			headWords = append(headWords, t)
+			if isPluralNoun(t.Lower()) || personNouns[t.Lower()] {
+				k = k2 + 1
+				break
+			}
+		}
+	}
+	// "one other Harakat-al-Nujaba member": skip "other".
+	head := ""
+	if len(headWords) > 0 {
+		head = headWords[len(headWords)-1].Lower()
+		f.Of = joinTokens(a.Text, headWords)
+	}
+	if f.Unit != "" && f.Unit != "percent" && f.Unit != "percentage point" && len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
+		f.Counts = "money"
+	} else if f.Unit == "percent" || f.Unit == "percentage point" {
+		f.Counts = "percent"
+	} else if f.Unit != "" {
+		f.Counts = f.Unit
+	}
+	if timeUnits[head] || strings.HasSuffix(head, "-old") {
+		f.Scope = "duration"
+		f.Counts = singular(strings.TrimSuffix(strings.TrimSuffix(head, "-old"), "s-old"))
+		if strings.Contains(head, "-old") || k < len(toks) && toks[k].Lower() == "old" {
+			f.Counts = "age"
+		}
+		// "sentenced to five years"
+		for j := max(0, numTok-4); j < numTok; j++ {
+			if outcomeWords[toks[j].Lower()] == "sentenced" {
+				f.Counts = "sentenced"
+			}
+		}
+		return
+	}
+	if f.Counts == "" {
+		f.Counts = a.outcomeOf(si, f, numTok, end, k, head)
+	}
+	if f.Counts == "" && head != "" {
+		f.Counts = singular(head)
+		if head == "others" || head == "other" || head == "people" {
+			f.Counts = "person"
+		}
+	}
+	if f.Counts == "" {
+		f.Counts = "count"
+	}
+	a.figureScope(si, f, numTok, end)
+	// "also killed one other member", "killed X and two others": the
+	// others come besides someone named.
+	if isOutcome(f.Counts) && len(headWords) > 0 {
+		first := headWords[0].Lower()
+		if first == "other" || head == "others" || head == "other" {
+			if plus := a.namedBesides(si, numTok, f.Counts); plus > 0 {
+				f.Plus = plus
+				f.Value += float64(plus)
+				f.Low += float64(plus)
+				if !math.IsInf(f.High, 1) {
+					f.High += float64(plus)
+				}
+				f.Note = fmt.Sprintf("%s besides the %d named, %s in all", f.Text, plus, f.Interval())
+			}
+		}
+	}
+}
+
+// collectiveNouns count what follows "of": "waves of airstrikes".
+var collectiveNouns = setOf(`waves wave rounds round batches batch groups group lots tranches tranche sets set series dozen dozens hundreds thousands millions scores`)
+
+// isPluralNoun guesses a plural noun from its ending.
+func isPluralNoun(w string) bool {
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "ous", "is", "ics", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+func isOutcome(c string) bool {
+	switch c {
+	case "killed", "wounded", "missing", "arrested", "detained", "displaced", "evacuated", "rescued", "hospitalised", "cases":
+		return true
+	}
+	return false
+}
+
+// outcomeOf finds the outcome verb or noun that governs a figure.
+func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head string) string {
+	toks := a.Tokens[si]
+	if c, ok := outcomeWords[head]; ok && head != "held" {
+		return c
+	}
+	// After: "four people were killed", "74 troops have been injured",
+	// "six dead", "42 people died".
+	for k := afterHead; k < len(toks) && k < afterHead+4; k++ {
+		l := toks[k].Lower()
+		if c, ok := outcomeWords[l]; ok {
+			return c
+		}
+		if toks[k].Kind == TokPunct || !(l == "were" || l == "was" || l == "have" || l == "has" || l == "had" || l == "been" || l == "are" || l == "is" || l == "being" || l == "reportedly" || l == "also" || l == "later" || l == "all") {
+			if k > afterHead {
+				break
+			}
+			if _, ok := outcomeWords[l]; !ok {
+				break
+			}
+		}
+	}
+	if end < len(toks) {
+		if c, ok := outcomeWords[toks[end].Lower()]; ok {
+			return c
+		}
+	}
+	// Before: "killed four people", "killing both", "the death toll rose
+	// to 42", "left six dead".
+	start := numTok
+	for start > 0 && (qualifierWord(toks[start-1].Lower()) || toks[start-1].Lower() == "least" || toks[start-1].Lower() == "than" || toks[start-1].Kind == TokPunct && toks[start-1].End == toks[start].Start) {
+		start--
+	}
+	// "killed a militia leader and several others": the verb governs the
+	// coordination.
+	if start > 0 && toks[start-1].Lower() == "and" && (head == "others" || head == "other" || generalPeople[head]) {
+		for k := start - 2; k >= 0 && k >= start-20; k-- {
+			if toks[k].Kind == TokPunct && toks[k].Text != "-" {
+				break
+			}
+			if c, ok := outcomeWords[toks[k].Lower()]; ok {
+				return c
+			}
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-5; k-- {
+		l := toks[k].Lower()
+		if toks[k].Kind == TokPunct {
+			break
+		}
+		if c, ok := outcomeWords[l]; ok {
+			if (l == "death" || l == "deaths") && k+1 < len(toks) {
+				return "killed"
+			}
+			if personNouns[head] || head == "" || generalPeople[head] || head == "others" || head == "other" {
+				return c
+			}
+			return ""
+		}
+		if l == "toll" {
+			if k > 0 && outcomeWords[toks[k-1].Lower()] == "killed" {
+				return "killed"
+			}
+			if k > 0 && (toks[k-1].Lower() == "casualty") {
+				return "killed"
+			}
+		}
+		if !(l == "to" || l == "rose" || l == "risen" || l == "climbed" || l == "reached" || l == "stood" || l == "stands" || l == "at" || l == "of" || l == "is" || l == "was" || l == "has" || l == "had" || l == "also" || l == "and" || l == "the" || l == "toll" || l == "total" || l == "number" || l == "jumped" || l == "increased" || l == "now") {
+			if k < start-2 {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// figureScope marks cumulative, subset and other-event figures.
+func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
+	toks := a.Tokens[si]
+	s := a.Sentences[si]
+	sent := strings.ToLower(a.Text[s.Start:s.End])
+	before := strings.ToLower(a.Text[s.Start:f.Span.Start])
+	if f.Scope != "" {
+		return
+	}
+	// Subset: "including 12 children", "among them four women".
+	lb := lastWords(before, 3)
+	for _, cue := range []string{"including", "among them", "among whom", "of whom", "of them", "among the dead", "among those", "among the injured", "among the wounded", "included"} {
+		if strings.HasSuffix(lb, cue) {
+			f.Scope = "subset"
+			return
+		}
+	}
+	for k := end; k < len(toks) && k < end+3; k++ {
+		if toks[k].Lower() == "of" && k+1 < len(toks) && (toks[k+1].Lower() == "them" || toks[k+1].Lower() == "whom" || toks[k+1].Lower() == "those") {
+			f.Scope = "subset"
+			return
+		}
+	}
+	// Cumulative: a total over a period or several events.
+	for _, cue := range []string{" since ", " so far", " to date", " in total", "a total of", "cumulative", " this year", " last year",
+		" over the past", " over the last", " in the past", " throughout", "overall", " in recent ", " such attacks", " attacks on ", " in all", " altogether", "year-to-date", " per year", " a year", " annually", " each year"} {
+		if strings.Contains(sent, cue) {
+			f.Scope = "cumulative"
+			return
+		}
+	}
+}
+
+// namedBesides counts the victims named before "N other(s)" with the same
+// outcome: "also killed one other member" after "action against X".
+func (a *Analysis) namedBesides(si, numTok int, outcome string) int {
+	toks := a.Tokens[si]
+	for k := numTok - 1; k >= 0 && k >= numTok-4; k-- {
+		l := toks[k].Lower()
+		if l == "also" {
+			return 1
+		}
+		if l == "and" {
+			// "killed X and two others": a named victim before "and".
+			for j := k - 1; j >= 0 && j >= k-12; j-- {
+				if outcomeWords[toks[j].Lower()] == outcome {
+					return 1
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func singular(w string) string {
+	w = strings.ToLower(strings.TrimSpace(w))
+	switch w {
+	case "people":
+		return "person"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "children":
+		return "child"
+	case "feet":
+		return "foot"
+	case "teeth":
+		return "tooth"
+	case "mice":
+		return "mouse"
+	case "personnel", "staff", "police", "crew", "troops":
+		if w == "troops" {
+			return "troop"
+		}
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 2:
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,512 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Entity kinds.
+const (
+	Person = "person"
+	Org    = "org"
+	Place  = "place"
+)
+
+// Entity is a person or organisation a document names, with every form
+// it is named by.
+type Entity struct {
+	ID   int
+	Kind string
+	// Name is the fullest form the document uses.
+	Name string
+	// Forms are the distinct surface forms (full name, surname, with or
+	// without particles), in order of appearance.
+	Forms []string
+	// Aliases are names the document introduces as another name of the
+	// same entity (a.k.a., known as, nicknamed, an acronym).
+	Aliases []string
+	// Titles are titles and roles given with the name ("Maj. Gen.",
+	// "the Defense Ministry spokesman").
+	Titles   []string
+	Mentions []Mention
+	// styled: named with a capitalised article, as outlets are.
+	styled bool
+}
+
+// Mention is one place a document names an entity.
+type Mention struct {
+	Span
+	Text   string
+	Title  string
+	Entity *Entity
+}
+
+func (e *Entity) addForm(f string) {
+	for _, x := range e.Forms {
+		if x == f {
+			return
+		}
+	}
+	e.Forms = append(e.Forms, f)
+	if nameLen(f) > nameLen(e.Name) {
+		e.Name = f
+	}
+}
+
+func (e *Entity) addAlias(a string) {
+	a = strings.Trim(a, " ,.;:\"'“”‘’()")
+	if a == "" {
+		return
+	}
+	for _, x := range e.Aliases {
+		if NameKey(x) == NameKey(a) {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, a)
+}
+
+func (e *Entity) addTitle(t string) {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return
+	}
+	for _, x := range e.Titles {
+		if strings.EqualFold(x, t) {
+			return
+		}
+	}
+	e.Titles = append(e.Titles, t)
+}
+
+func nameLen(s string) int { return len(nameTokens(s)) }
+
+// particles are name parts that transliteration and style add or drop.
+var particles = setOf(`al el ul ud ad ar as ash at az ibn bin bint ben van von vom zu de da di do dos das del della der den la le du des ter ten y e lo`)
+
+// titleWords are titles, ranks and roles that precede a name.
+var titleWords = setOf(`mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister ministers premier chancellor
+secretary general gen major maj colonel col lieutenant lt captain capt cpt sergeant sgt corporal cpl private pvt admiral adm commander cmdr
+brigadier brig marshal commodore chief deputy director spokesman spokeswoman spokesperson ambassador envoy governor gov senator sen
+representative rep congressman congresswoman mayor judge justice magistrate prosecutor attorney king queen prince princess emperor sheikh shaikh
+imam ayatollah mullah pope cardinal bishop archbishop rev reverend father pastor rabbi coach manager chairman chairwoman chair ceo cfo
+founder president-elect speaker leader officer inspector superintendent supt constable detective sheriff commissioner councillor
+councilor alderman mp mep lawmaker legislator diplomat consul sultan emir crown grand supreme state foreign defense defence interior
+finance health justice acting interim former late first lady deputy-head head assistant associate executive managing senior junior
+striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef`)
+
+// orgWords mark a capitalised phrase as an organisation.
+var orgWords = setOf(`ministry ministries department office agency authority authorities commission committee council parliament
+assembly senate congress court tribunal police army navy force forces corps guard guards brigade brigades battalion regiment
+militia militias movement front party union league alliance coalition federation association society organization organisation
+institute institution foundation fund bank company corporation corp inc ltd group holdings industries airlines airways university
+college school hospital clinic church mosque government administration cabinet command secretariat bureau service
+services network news press agency times post journal herald tribune gazette guardian telegraph chronicle observer reporter radio
+television tv broadcasting channel media wire council club fc united city rovers wanderers athletic exchange board
+bloc mobilization mobilisation resistance nations`)
+
+// orgHeads are organisation words that are a full name on their own in
+// the news ("Reuters") and must not be taken for a person's surname.
+var outletWords = setOf(`reuters afp ap bbc cnn nbc cbs abc npr pbs rte ani pti xinhua tass yonhap kyodo ansa efe dpa irna wam sana mena bernama`)
+
+// isParticle reports whether a lower-cased token is a name particle, with
+// or without a trailing hyphen.
+func isParticle(w string) bool {
+	return particles[strings.TrimSuffix(strings.ToLower(w), "-")]
+}
+
+// nameTokens splits a name into comparable tokens: lower case, no
+// diacritics, hyphenated particles split off (al-Saidi → al, saidi).
+func nameTokens(name string) []string {
+	name = StripDiacritics(strings.ToLower(name))
+	name = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "‑", "-", "–", "-").Replace(name)
+	var out []string
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
+	}) {
+		f = strings.Trim(f, ".'-")
+		if f == "" {
+			continue
+		}
+		// al-Saidi, el-Sisi, bin-Salman: split a leading particle off.
+		if i := strings.IndexByte(f, '-'); i > 0 && particles[f[:i]] {
+			out = append(out, f[:i])
+			f = f[i+1:]
+		}
+		// Al'Saidi, d'Alembert, O'Brien: keep as one token without the mark.
+		f = strings.ReplaceAll(f, "'", "")
+		f = strings.ReplaceAll(f, ".", "")
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// coreTokens are a name's tokens without particles and titles.
+func coreTokens(name string) []string {
+	var out []string
+	for _, t := range nameTokens(name) {
+		if particles[t] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// NameKey is a normalised form of a name for exact comparison: no case,
+// diacritics, particles, hyphens or spaces ("al-Saidi" and "Al Saidi" and
+// "Saidi" share one key; so do "Abu Taqwa" and "Abu-Taqwa").
+func NameKey(name string) string {
+	return strings.ReplaceAll(strings.Join(coreTokens(name), ""), "-", "")
+}
+
+// Skeleton folds a name to its consonant skeleton, so that common
+// transliteration variants meet: vowels dropped, doubled letters
+// collapsed, ph→f, kh→k, q→k, w→v, x→ks ("Mohammed", "Muhammad" and
+// "Mohamed" are all "mhmd"; "Oleksandr" and "Olexander" are "lksndr").
+func Skeleton(name string) string {
+	var b strings.Builder
+	for _, tok := range coreTokens(name) {
+		b.WriteString(skeletonToken(tok))
+	}
+	return b.String()
+}
+
+var digraphs = strings.NewReplacer("ph", "f", "kh", "k", "gh", "g", "dh", "d", "th", "t", "ck", "k", "x", "ks", "q", "k", "c", "k", "w", "v", "j", "j", "z", "z")
+
+func skeletonToken(tok string) string {
+	tok = digraphs.Replace(tok)
+	var b strings.Builder
+	var last rune
+	for _, r := range tok {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// NameRelation is how two names relate.
+type NameRelation int
+
+// Relations between two names, from the weakest to the strongest tie.
+const (
+	DifferentNames NameRelation = iota
+	// PossiblySame: one name is part of the other (a surname alone), or
+	// initials fit the other's given names.
+	PossiblySame
+	// VariantSpelling: the same name spelled differently (transliteration,
+	// a dropped letter, particles).
+	VariantSpelling
+	// SameName: identical once case, diacritics, particles and order are
+	// set aside.
+	SameName
+)
+
+func (r NameRelation) String() string {
+	switch r {
+	case SameName:
+		return "same"
+	case VariantSpelling:
+		return "variant"
+	case PossiblySame:
+		return "possibly"
+	}
+	return "different"
+}
+
+// CompareNames decides how two person names relate, with the reason.
+func CompareNames(a, b string) (NameRelation, string) {
+	ta, tb := coreTokens(a), coreTokens(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return DifferentNames, "empty name"
+	}
+	ja, jb := strings.Join(ta, ""), strings.Join(tb, "")
+	if ja == jb {
+		return SameName, "same name"
+	}
+	if sameSet(ta, tb) {
+		return SameName, "same name in another order"
+	}
+	if len(ta) == len(tb) || ja == jb {
+		if allTokensMatch(ta, tb) {
+			return VariantSpelling, "spelling variant (" + variantReason(ta, tb) + ")"
+		}
+	}
+	// Hyphenation and spacing: Min-jun / Minjun, Abd al-Rahman / Abdulrahman.
+	if Skeleton(a) == Skeleton(b) && len(ja) >= 6 && (len(ta) != len(tb)) && closeLength(ja, jb) {
+		return VariantSpelling, "spelling variant (spacing or particles)"
+	}
+	// Reordered variants: Kim Minjun / Minjun Kim with a spelling change.
+	if len(ta) == len(tb) && len(ta) > 1 && allTokensMatch(ta, reversed(tb)) {
+		return VariantSpelling, "spelling variant in another order"
+	}
+	short, long := ta, tb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) < len(long) {
+		if subsetMatch(short, long) {
+			if len(short) == 1 {
+				return PossiblySame, "one name is part of the other"
+			}
+			return PossiblySame, "one name is a shorter form of the other"
+		}
+	}
+	if initialsFit(ta, tb) || initialsFit(tb, ta) {
+		return PossiblySame, "initials fit the given names"
+	}
+	return DifferentNames, "different names"
+}
+
+func closeLength(a, b string) bool {
+	d := len(a) - len(b)
+	if d < 0 {
+		d = -d
+	}
+	return d <= 3
+}
+
+func reversed(s []string) []string {
+	out := make([]string, len(s))
+	for i := range s {
+		out[len(s)-1-i] = s[i]
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	x := append([]string(nil), a...)
+	y := append([]string(nil), b...)
+	sort.Strings(x)
+	sort.Strings(y)
+	for i := range x {
+		if x[i] != y[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokensMatch reports whether two name tokens are one name spelled two
+// ways.
+func tokensMatch(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	sa, sb := skeletonToken(a), skeletonToken(b)
+	if sa == sb && sa != "" {
+		// The skeletons agree; the first letters must too unless both are
+		// vowels (Evgeny/Yevgeny, Osama/Usama).
+		fa, fb := a[0], b[0]
+		return fa == fb || isVowelish(fa) && isVowelish(fb) || equivalentInitial(fa, fb)
+	}
+	// One consonant more or less at the end of a long token
+	// (Sudani/Sudan, Hussein/Husseini) is a spelling variant too.
+	if len(sa) >= 3 && len(sb) >= 3 && (strings.HasPrefix(sa, sb) || strings.HasPrefix(sb, sa)) && abs(len(sa)-len(sb)) == 1 && a[0] == b[0] {
+		return true
+	}
+	return false
+}
+
+func equivalentInitial(a, b byte) bool {
+	pair := string([]byte{a, b})
+	switch pair {
+	case "kq", "qk", "kc", "ck", "vw", "wv", "jy", "yj", "fp", "pf", "kx", "xk":
+		return true
+	}
+	return false
+}
+
+func isVowelish(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func allTokensMatch(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !tokensMatch(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func variantReason(a, b []string) string {
+	var diffs []string
+	for i := range a {
+		if a[i] != b[i] {
+			diffs = append(diffs, a[i]+"/"+b[i])
+		}
+	}
+	if len(diffs) == 0 {
+		return "particles or hyphens"
+	}
+	return strings.Join(diffs, ", ")
+}
+
+// subsetMatch reports whether every token of short matches a distinct
+// token of long, in order, and the last tokens (surnames) match.
+func subsetMatch(short, long []string) bool {
+	// A single token may be the family name written first (Kim of Kim
+	// Min-jun, Xi of Xi Jinping).
+	if len(short) == 1 && tokensMatch(short[0], long[0]) && isFamilyFirst(long) {
+		return true
+	}
+	if !tokensMatch(short[len(short)-1], long[len(long)-1]) {
+		return false
+	}
+	j := 0
+	for _, s := range short {
+		found := false
+		for j < len(long) {
+			if tokensMatch(s, long[j]) {
+				found = true
+				j++
+				break
+			}
+			j++
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// isFamilyFirst guesses whether a name is written family name first: a
+// short first token followed by a hyphenated or short given name, as in
+// East Asian names. It is only a tie-breaker for surname-only mentions.
+func isFamilyFirst(tokens []string) bool {
+	return len(tokens) >= 2 && len(tokens[0]) <= 4 && len(tokens[len(tokens)-1]) <= 6
+}
+
+// initialsFit reports whether a name with initials (A. K. Sharma, or
+// A Sharma) fits a full one (Anil Kumar Sharma).
+func initialsFit(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 || !tokensMatch(a[len(a)-1], b[len(b)-1]) {
+		return false
+	}
+	hasInitial := false
+	ia := a[:len(a)-1]
+	ib := b[:len(b)-1]
+	// Initials may be written together: "AK Sharma".
+	if len(ia) == 1 && len(ia[0]) <= 3 && len(ia[0]) == len(ib) && len(ib) > 1 {
+		for i := range ib {
+			if ia[0][i] != ib[i][0] {
+				return false
+			}
+		}
+		return true
+	}
+	if len(ia) > len(ib) {
+		return false
+	}
+	for i := range ia {
+		if len(ia[i]) == 1 {
+			hasInitial = true
+			if ia[i][0] != ib[i][0] {
+				return false
+			}
+		} else if !tokensMatch(ia[i], ib[i]) {
+			return false
+		}
+	}
+	return hasInitial
+}
+
+// isNameToken reports whether a token can be part of a proper name.
+func isNameToken(t Token) bool {
+	if t.Kind != TokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// al-Saidi, bin-Salman, d'Alembert, van der Berg: lower-case
+	// particles glued to a capitalised part.
+	if i := strings.IndexAny(t.Text, "-'’"); i > 0 && particles[strings.ToLower(t.Text[:i])] {
+		rest := t.Text[i+1:]
+		if i+1 < len(t.Text) {
+			r2, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r2)
+		}
+	}
+	return false
+}
+
+// AcronymOf reports whether short abbreviates long: initials (AP,
+// Associated Press; PMF, Popular Mobilization Forces) or a contraction of
+// word beginnings (CENTCOM, Central Command; Interpol).
+func AcronymOf(short, long string) bool {
+	s := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(short, ".", ""), " ", ""))
+	if len(s) < 2 {
+		return false
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(StripDiacritics(long))) {
+		w = strings.Trim(w, ".,'’\"()")
+		if w == "" || w == "of" || w == "the" || w == "and" || w == "for" || w == "&" || w == "in" {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != "" && !particles[part] {
+				words = append(words, part)
+			}
+		}
+	}
+	if len(words) < 2 {
+		// A one-word name abbreviates to nothing but itself.
+		return false
+	}
+	return contracts(s, words)
+}
+
+// contracts reports whether s is made of non-empty prefixes of the words,
+// in order, every word used (U.S. Central Command may drop "U.S.").
+func contracts(s string, words []string) bool {
+	if s == "" {
+		return len(words) == 0
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	for n := min(len(w), len(s)); n >= 1; n-- {
+		if s[:n] == w[:n] && contracts(s[n:], words[1:]) {
+			return true
+		}
+	}
+	// A leading qualifier may be left out ("U.S." of U.S. Central Command).
+	if len(words) > 2 && len(w) <= 3 {
+		return contracts(s, words[1:])
+	}
+	return false
+}

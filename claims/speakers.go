@@ -1,0 +1,656 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+var pronouns = setOf(`he she they it we i`)
+
+// skip words between a speaker and the verb ("he later said").
+var adverbs = setOf(`also later then further again earlier previously separately repeatedly quickly simply had has have would will has later, once`)
+
+// outletVerbs make their subject the outlet that reports, not the speaker.
+var outletVerbs = setOf(`reported reports reporting`)
+
+// introVerbs and nouns let a sentence without a quotation introduce the
+// quotation that follows it ("The statement read:", "X provided details").
+var introWords = setOf(`said says statement statements read reads provided details added wrote writes posted announced declared told
+remarks interview explained told: message letter tweet`)
+
+// attribution is what a sentence says about who spoke.
+type attribution struct {
+	speaker string
+	entity  *Entity
+	role    string
+	outlet  string
+	found   bool
+}
+
+// attributeQuotes finds the speaker and the crediting outlet of each
+// quote.
+func (a *Analysis) attributeQuotes() {
+	var lastSpeaker attribution
+	lastPara := -1
+	for qi := range a.Quotes {
+		q := &a.Quotes[qi]
+		s := a.Sentences[q.Sentence]
+		at := a.attributionFor(qi)
+		switch {
+		case at.found:
+		case lastSpeaker.found && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para == s.Para:
+			// A second quotation in the paragraph with no attribution of its
+			// own is the same speaker's.
+			at = lastSpeaker
+			q.Continues = true
+		case q.Continues || qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-1 && lastSpeaker.found && startsParagraph(a, q):
+			// A quote with no attribution of its own that opens a
+			// paragraph continues the last speaker (runover quotes).
+			at = lastSpeaker
+			q.Continues = true
+		default:
+			if intro := a.introducedBy(q); intro.found {
+				at = intro
+			}
+		}
+		if at.outlet == "" && lastSpeaker.found && q.Continues {
+			at.outlet = lastSpeaker.outlet
+		}
+		q.Speaker = at.speaker
+		q.SpeakerEntity = at.entity
+		q.AttributedTo = at.outlet
+		if at.found {
+			lastSpeaker = at
+		}
+		lastPara = s.Para
+	}
+	_ = lastPara
+}
+
+func startsParagraph(a *Analysis, q *Quote) bool {
+	for _, p := range a.Paras {
+		if p.Contains(q.Outer) {
+			return q.Outer.Start-p.Start <= 2
+		}
+	}
+	return false
+}
+
+// introducedBy looks at the sentence before a quote that has no
+// attribution: "The ministry said in a statement:" or "A U.S. official
+// provided details."
+func (a *Analysis) introducedBy(q *Quote) attribution {
+	si := q.Sentence - 1
+	if si < 0 {
+		return attribution{}
+	}
+	prev := a.Sentences[si]
+	st := a.Text[prev.Start:prev.End]
+	colon := strings.HasSuffix(strings.TrimSpace(st), ":")
+	hasIntro := colon
+	for _, t := range a.Tokens[si] {
+		if introWords[t.Lower()] {
+			hasIntro = true
+		}
+	}
+	if !hasIntro {
+		return attribution{}
+	}
+	// Its subject: the first noun phrase of the sentence.
+	toks := a.Tokens[si]
+	for k, t := range toks {
+		if t.Kind == TokWord && (speechVerbs[t.Lower()] || introWords[t.Lower()]) && k > 0 {
+			if at := a.subjectBefore(si, k, q.Span.Start); at.found {
+				return at
+			}
+		}
+	}
+	return attribution{}
+}
+
+// attributionFor reads the attribution of quote qi from its sentence.
+func (a *Analysis) attributionFor(qi int) attribution {
+	q := a.Quotes[qi]
+	si := q.Sentence
+	s := a.Sentences[si]
+	toks := a.Tokens[si]
+	inQuote := func(t Token) bool {
+		for _, o := range a.Quotes {
+			if o.Outer.Start <= t.Start && t.End <= o.Outer.End {
+				return true
+			}
+		}
+		return false
+	}
+	var res attribution
+	// The outlet: "told the AP", "according to Reuters", "X reported".
+	res.outlet = a.outletIn(si, inQuote)
+
+	// Speech verbs outside quotations, nearest to this quote first.
+	type cand struct {
+		k    int
+		dist int
+	}
+	var cands []cand
+	for k, t := range toks {
+		if t.Kind != TokWord || inQuote(t) {
+			continue
+		}
+		l := t.Lower()
+		if !speechVerbs[l] && l != "according" && !(l == "statement" || l == "interview") {
+			continue
+		}
+		if outletVerbs[l] {
+			continue
+		}
+		d := 0
+		if t.Start >= q.Outer.End {
+			d = t.Start - q.Outer.End
+		} else {
+			d = q.Outer.Start - t.End
+		}
+		// Belongs to another quotation of the sentence: skip verbs that
+		// sit beyond another quote.
+		if otherQuoteBetween(a, qi, t) {
+			d += 1000
+		}
+		cands = append(cands, cand{k, d})
+	}
+	sortCands := func() {
+		for i := 1; i < len(cands); i++ {
+			for j := i; j > 0 && cands[j].dist < cands[j-1].dist; j-- {
+				cands[j], cands[j-1] = cands[j-1], cands[j]
+			}
+		}
+	}
+	sortCands()
+	for _, c := range cands {
+		t := toks[c.k]
+		l := t.Lower()
+		if l == "according" {
+			if c.k+1 < len(toks) && toks[c.k+1].Lower() == "to" {
+				if at := a.npAfter(si, c.k+2, q.Span.Start); at.found {
+					if a.isOutletName(at.speaker) && res.outlet == "" {
+						res.outlet = at.speaker
+						continue
+					}
+					if a.isOutletName(at.speaker) {
+						continue
+					}
+					at.outlet = res.outlet
+					return at
+				}
+			}
+			continue
+		}
+		if l == "statement" || l == "interview" {
+			continue
+		}
+		// Inverted: “…,” said X.
+		if t.Start >= q.Outer.End && c.k > 0 && isQuoteEnd(toks, c.k-1, q) {
+			if at := a.npAfter(si, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) {
+				at.outlet = res.outlet
+				return at
+			}
+		}
+		if at := a.subjectBefore(si, c.k, q.Span.Start); at.found {
+			if a.isOutletName(at.speaker) && l != "said" && l != "says" && l != "told" {
+				if res.outlet == "" {
+					res.outlet = at.speaker
+				}
+				continue
+			}
+			at.outlet = res.outlet
+			return at
+		}
+		if at := a.npAfter(si, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) {
+			at.outlet = res.outlet
+			return at
+		}
+	}
+	_ = s
+	return res
+}
+
+func otherQuoteBetween(a *Analysis, qi int, t Token) bool {
+	q := a.Quotes[qi]
+	for j, o := range a.Quotes {
+		if j == qi || o.Sentence != q.Sentence {
+			continue
+		}
+		if t.Start >= q.Outer.End && o.Outer.Start >= q.Outer.End && o.Outer.End <= t.Start {
+			return true
+		}
+		if t.End <= q.Outer.Start && o.Outer.End <= q.Outer.Start && o.Outer.Start >= t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteEnd reports whether token k closes quote q, possibly after a
+// comma: the verb right after it is an inverted attribution.
+func isQuoteEnd(toks []Token, k int, q Quote) bool {
+	for k >= 0 && toks[k].Kind == TokPunct && toks[k].Start >= q.Outer.End-4 {
+		if toks[k].End == q.Outer.End {
+			return true
+		}
+		if toks[k].Text == "," || toks[k].Text == "—" {
+			k--
+			continue
+		}
+		k--
+	}
+	return k >= 0 && toks[k].End == q.Outer.End
+}
+
+// outletIn finds an outlet the sentence credits.
+func (a *Analysis) outletIn(si int, inQuote func(Token) bool) string {
+	toks := a.Tokens[si]
+	for k, t := range toks {
+		if t.Kind != TokWord || inQuote(t) {
+			continue
+		}
+		l := t.Lower()
+		var at attribution
+		switch {
+		case l == "told" || l == "tells" || l == "telling":
+			at = a.npAfter(si, k+1, -1)
+		case (l == "according" && k+1 < len(toks) && toks[k+1].Lower() == "to"):
+			at = a.npAfter(si, k+2, -1)
+		case (l == "by" && k > 0 && (toks[k-1].Lower() == "carried" || toks[k-1].Lower() == "quoted" || toks[k-1].Lower() == "published")):
+			at = a.npAfter(si, k+1, -1)
+		case l == "with" && k > 1 && toks[k-1].Lower() == "interview":
+			at = a.npAfter(si, k+1, -1)
+		case outletVerbs[l] || l == "noted" && k > 1 && toks[k-2].Lower() == "as":
+			at = a.subjectBefore(si, k, -1)
+		default:
+			continue
+		}
+		if at.found && a.isOutletName(at.speaker) {
+			return at.speaker
+		}
+	}
+	return ""
+}
+
+// IsOutlet reports whether a name the document credits is a news outlet
+// or agency rather than a person.
+func (a *Analysis) IsOutlet(name string) bool { return a.isOutletName(name) }
+
+// isOutletName reports whether a name is a news outlet or agency rather
+// than a person: a known wire or broadcaster, an organisation with a media
+// word, or the publisher of a cited source.
+func (a *Analysis) isOutletName(name string) bool {
+	l := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	if l == "" {
+		return false
+	}
+	if outletWords[l] {
+		return true
+	}
+	for _, w := range strings.Fields(l) {
+		switch w {
+		case "news", "press", "times", "post", "journal", "herald", "tribune", "gazette", "guardian", "telegraph", "chronicle",
+			"observer", "radio", "television", "tv", "broadcasting", "channel", "agency", "wire", "media", "daily", "weekly", "magazine", "network":
+			return true
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Kind == Org && e.styled {
+			for _, f := range e.Forms {
+				if strings.EqualFold(f, name) || strings.EqualFold("the "+f, name) {
+					return true
+				}
+			}
+		}
+	}
+	for _, p := range a.Outlets {
+		if strings.EqualFold(p, name) || AcronymOf(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reads the speaker that ends right before token k of
+// sentence si: a name, a pronoun or a description, across an appositive
+// ("X, the ministry's spokesman, said").
+func (a *Analysis) subjectBefore(si, k, at int) attribution {
+	toks := a.Tokens[si]
+	end := k
+	// Skip adverbs and auxiliaries: "he later said", "has said".
+	for end > 0 && toks[end-1].Kind == TokWord && adverbs[toks[end-1].Lower()] {
+		end--
+	}
+	if end == 0 {
+		return attribution{}
+	}
+	// An appositive closed by a comma: X, the Y of Z, said.
+	role := ""
+	if toks[end-1].Text == "," {
+		open := -1
+		for j := end - 2; j >= 0 && j >= end-25; j-- {
+			if toks[j].Text == "," {
+				open = j
+				break
+			}
+			if isQuoteToken(toks[j]) {
+				break
+			}
+		}
+		if open > 0 {
+			role = joinTokens(a.Text, toks[open+1:end-1])
+			if at := a.npEndingAt(si, open, at); at.found {
+				at.role = role
+				if at.entity != nil {
+					at.entity.addTitle(role)
+				}
+				return at
+			}
+		}
+		return attribution{}
+	}
+	return a.npEndingAt(si, end, at)
+}
+
+func isQuoteToken(t Token) bool {
+	switch t.Text {
+	case "\"", "“", "”", "«", "»":
+		return true
+	}
+	return false
+}
+
+// npEndingAt reads the noun phrase that ends just before token end.
+func (a *Analysis) npEndingAt(si, end, at int) attribution {
+	toks := a.Tokens[si]
+	if end <= 0 {
+		return attribution{}
+	}
+	last := toks[end-1]
+	if last.Kind == TokPunct && last.Text != "." {
+		return attribution{}
+	}
+	// A name mention ending here.
+	if m := a.mentionEndingAt(last.End); m != nil {
+		return a.entityAttribution(m.Entity, m.Title)
+	}
+	l := last.Lower()
+	if pronouns[l] {
+		return a.resolvePronoun(l, last.Start, at)
+	}
+	// A description: read back over a determiner and modifiers.
+	start := end - 1
+	for start > 0 {
+		p := toks[start-1]
+		if p.Kind == TokPunct && p.Text != "." && p.Text != "'" && p.Text != "’" {
+			break
+		}
+		pl := p.Lower()
+		if speechVerbs[pl] || pl == "that" || pl == "and" || pl == "but" || pl == "when" || pl == "while" || pl == "as" || pl == "who" || isQuoteToken(p) {
+			break
+		}
+		start--
+		if pl == "the" || pl == "a" || pl == "an" || pl == "one" || pl == "another" || pl == "his" || pl == "her" || pl == "their" {
+			break
+		}
+		if end-start > 10 {
+			break
+		}
+	}
+	if !isDescriptionHead(l) {
+		if c := a.chunkEndingAt(si, last.End); c != nil {
+			return attribution{speaker: c.Text, found: true}
+		}
+		return attribution{}
+	}
+	desc := joinTokens(a.Text, toks[start:end])
+	return a.resolveDescription(desc, l, toks[start].Start)
+}
+
+func (a *Analysis) chunkEndingAt(si, end int) *nameChunk {
+	for i := range a.chunks {
+		c := &a.chunks[i]
+		if c.Sentence == si && c.End == end {
+			return c
+		}
+	}
+	return nil
+}
+
+// npAfter reads the speaker that starts at token k ("said X, the Y").
+func (a *Analysis) npAfter(si, k, at int) attribution {
+	toks := a.Tokens[si]
+	for k < len(toks) && toks[k].Kind == TokWord && adverbs[toks[k].Lower()] {
+		k++
+	}
+	if k >= len(toks) {
+		return attribution{}
+	}
+	t := toks[k]
+	if pronouns[t.Lower()] {
+		return a.resolvePronoun(t.Lower(), t.Start, at)
+	}
+	// A name mention starting at or just after a title.
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if m := a.mentionStartingAt(toks[j].Start); m != nil {
+			at := a.entityAttribution(m.Entity, m.Title)
+			// A trailing appositive: ", the ministry's spokesman".
+			if role := appositiveAfter(a.Text, toks, m.End); role != "" {
+				at.role = role
+				m.Entity.addTitle(role)
+			}
+			return at
+		}
+		if toks[j].Kind == TokPunct && toks[j].Text != "." {
+			break
+		}
+	}
+	for _, c := range a.chunks {
+		if c.Sentence == si && c.Start == t.Start {
+			return attribution{speaker: c.Text, found: true}
+		}
+	}
+	// A description up to a comma or the sentence end.
+	end := k
+	for end < len(toks) && end < k+10 {
+		x := toks[end]
+		if x.Kind == TokPunct && x.Text != "'" && x.Text != "’" && x.Text != "-" || x.Lower() == "that" || x.Lower() == "who" || x.Lower() == "on" || x.Lower() == "in" && end > k+1 {
+			break
+		}
+		end++
+	}
+	if end == k {
+		return attribution{}
+	}
+	head := toks[end-1].Lower()
+	if !isDescriptionHead(head) {
+		return attribution{}
+	}
+	return a.resolveDescription(joinTokens(a.Text, toks[k:end]), head, t.Start)
+}
+
+func appositiveAfter(text string, toks []Token, end int) string {
+	for i, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		if t.Text != "," {
+			return ""
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Text != "," && toks[j].Text != "." && !isQuoteToken(toks[j]) {
+			j++
+		}
+		if j > i+1 && j-i < 15 {
+			first := toks[i+1].Lower()
+			if first == "the" || first == "a" || first == "an" || first == "who" || strings.HasSuffix(first, "'s") || first == "its" || first == "his" || first == "her" {
+				return joinTokens(text, toks[i+1:j])
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// descriptionHeads are nouns that describe a speaker without naming one.
+var descriptionHeads = setOf(`official officials spokesman spokeswoman spokesperson spokespeople minister ministry president
+officer officers source sources analyst analysts expert experts witness witnesses resident residents commander general
+statement police army military government agency group militia ministry's diplomat diplomats lawyer lawyers attorney
+prosecutor prosecutors judge doctor doctors nurse medic medics survivor survivors relative relatives mother father son daughter
+brother sister wife husband neighbour neighbor neighbours neighbors farmer worker workers teacher student students activist activists
+organisers organizers leader leaders chief executive ceo director manager coach player players fan fans company firm bank
+spokesmen representative representatives aide aides adviser advisor advisers advisors lawmaker lawmakers member members
+authorities researcher researchers scientist scientists economist economists trader traders investor investors owner official's
+mayor governor councillor councilor owner driver pilot soldier soldiers fighter fighters guard guards rescuer rescuers volunteer volunteers
+journalist reporter engineer engineers captain crew union coalition alliance party council committee commission department office
+service services forces force command embassy board organisation organization agency's shopkeeper vendor villager villagers woman man
+women men person people boy girl victim victims paramedic paramedics firefighter firefighters midwife pharmacist professor`)
+
+func isDescriptionHead(w string) bool { return descriptionHeads[w] }
+
+func joinTokens(text string, toks []Token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return NormalizeSpace(text[toks[0].Start:toks[len(toks)-1].End])
+}
+
+func (a *Analysis) entityAttribution(e *Entity, title string) attribution {
+	if e == nil {
+		return attribution{}
+	}
+	return attribution{speaker: e.Name, entity: e, role: title, found: true}
+}
+
+func (a *Analysis) mentionEndingAt(end int) *Mention {
+	for _, e := range a.Entities {
+		for i := range e.Mentions {
+			if e.Mentions[i].End == end || e.Mentions[i].End+2 == end && hasPossessive(a.Text[e.Mentions[i].Start:end]) {
+				return &e.Mentions[i]
+			}
+		}
+	}
+	return nil
+}
+
+func (a *Analysis) mentionStartingAt(start int) *Mention {
+	for _, e := range a.Entities {
+		for i := range e.Mentions {
+			if e.Mentions[i].Start == start {
+				return &e.Mentions[i]
+			}
+		}
+	}
+	return nil
+}
+
+// resolvePronoun finds who "he", "she" or "they" is: the last speaker, or
+// the last person named before the pronoun.
+func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
+	if p == "i" || p == "we" {
+		return attribution{}
+	}
+	// The latest quoted speaker before this point.
+	for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
+		q := a.Quotes[qi]
+		if q.Outer.Start >= pos || q.Speaker == "" {
+			continue
+		}
+		if p == "they" || p == "it" {
+			if q.SpeakerEntity == nil || q.SpeakerEntity.Kind == Org || isPluralDescription(q.Speaker) {
+				return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
+			}
+			continue
+		}
+		if q.SpeakerEntity != nil && q.SpeakerEntity.Kind == Org {
+			continue
+		}
+		return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
+	}
+	// Otherwise the last person mentioned.
+	var best *Mention
+	for _, e := range a.Entities {
+		if (p == "he" || p == "she") && e.Kind != Person || (p == "it") && e.Kind != Org {
+			continue
+		}
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			if m.End <= pos && (best == nil || m.End > best.End) {
+				best = m
+			}
+		}
+	}
+	if best != nil {
+		return a.entityAttribution(best.Entity, best.Title)
+	}
+	return attribution{}
+}
+
+func isPluralDescription(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+}
+
+// resolveDescription resolves "the official" to the speaker described so
+// before, or keeps a fresh description ("a U.S. defense official").
+func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
+	d := strings.TrimSpace(desc)
+	lower := strings.ToLower(d)
+	definite := strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "this ")
+	core := stripDeterminer(d)
+	if definite && len(strings.Fields(core)) <= 2 {
+		// "the official", "the spokesman": someone described before.
+		for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
+			q := a.Quotes[qi]
+			if q.Outer.Start >= pos || q.Speaker == "" {
+				continue
+			}
+			if strings.Contains(strings.ToLower(q.Speaker), head) {
+				return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
+			}
+			if q.SpeakerEntity != nil {
+				for _, t := range q.SpeakerEntity.Titles {
+					if strings.Contains(strings.ToLower(t), head) {
+						return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
+					}
+				}
+			}
+		}
+		for _, e := range a.Entities {
+			for _, t := range e.Titles {
+				if strings.Contains(strings.ToLower(t), head) && e.Mentions[0].Start < pos {
+					return a.entityAttribution(e, "")
+				}
+			}
+		}
+	}
+	// Organisations described by their kind: "the ministry said".
+	if definite && (head == "ministry" || head == "army" || head == "police" || head == "government" || head == "company" || head == "agency") {
+		for i := len(a.Entities) - 1; i >= 0; i-- {
+			e := a.Entities[i]
+			if e.Kind == Org && strings.Contains(strings.ToLower(e.Name), head) && e.Mentions[0].Start < pos {
+				return a.entityAttribution(e, "")
+			}
+		}
+	}
+	return attribution{speaker: core, found: true}
+}
+
+func stripDeterminer(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 {
+		l := strings.ToLower(f[0])
+		if l == "the" || l == "a" || l == "an" || l == "this" || l == "that" || l == "one" && len(f) > 2 && strings.ToLower(f[1]) == "of" {
+			f = f[1:]
+			if l == "one" {
+				f = f[1:]
+			}
+			continue
+		}
+		break
+	}
+	out := strings.Join(f, " ")
+	return strings.TrimFunc(out, func(r rune) bool { return unicode.IsPunct(r) && r != '.' })
+}

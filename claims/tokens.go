@@ -1,0 +1,262 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	TokWord = iota
+	TokNum
+	TokPunct
+)
+
+// Token is a word, a number or a punctuation mark with its byte span.
+type Token struct {
+	Start, End int
+	Text       string
+	Kind       int
+}
+
+// Lower is the token in lower case.
+func (t Token) Lower() string { return strings.ToLower(t.Text) }
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t Token) IsCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Tokenize splits text into tokens. Words keep inner apostrophes, hyphens
+// and the dots of abbreviations (U.S., a.k.a.); numbers keep thousands
+// separators and decimals (2,500, 1.2); everything else is one punctuation
+// token per rune. Spaces are dropped.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsDigit(r):
+			j := scanNumber(text, i)
+			toks = append(toks, Token{i, j, text[i:j], TokNum})
+			i = j
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			j := scanWord(text, i)
+			toks = append(toks, Token{i, j, text[i:j], TokWord})
+			i = j
+		default:
+			toks = append(toks, Token{i, i + size, text[i : i+size], TokPunct})
+			i += size
+		}
+	}
+	return toks
+}
+
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsDigit(r) {
+			j += size
+			continue
+		}
+		// 2,500 and 1.25 and 1 000 (thin space) keep going only when a
+		// digit follows the separator.
+		if (r == ',' || r == '.' || r == '\u202f' || r == '\u00a0') && j+size < len(text) {
+			n, _ := utf8.DecodeRuneInString(text[j+size:])
+			if unicode.IsDigit(n) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	// Letters glued to a number (2nd, 15th, 10km, 1.2bn) belong to it.
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+func scanWord(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		// Inner apostrophes and hyphens: don't, O'Brien, al-Sadr, Kim Min-jun.
+		if (r == '\'' || r == '’' || r == '-' || r == '‑') && j+size < len(text) {
+			n, _ := utf8.DecodeRuneInString(text[j+size:])
+			if unicode.IsLetter(n) || (r == '-' && unicode.IsDigit(n)) {
+				j += size
+				continue
+			}
+		}
+		// Dots of abbreviations: U.S., a.k.a. (a letter, a dot, a letter).
+		if r == '.' && j+size < len(text) {
+			n, nsize := utf8.DecodeRuneInString(text[j+size:])
+			if unicode.IsLetter(n) && isInitialism(text, i, j) {
+				_ = nsize
+				j += size
+				continue
+			}
+			if isInitialism(text, i, j) && strings.Count(text[i:j], ".") >= 1 {
+				// the final dot of U.S. belongs to the word
+				return j + size
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isInitialism reports whether text[i:j] is a run of single letters
+// separated by dots so far ("U", "U.S", "a.k").
+func isInitialism(text string, i, j int) bool {
+	part := text[i:j]
+	for _, seg := range strings.Split(part, ".") {
+		if utf8.RuneCountInString(seg) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// Words returns the lower-cased word and number tokens of text, for
+// comparisons that ignore punctuation and case.
+func Words(text string) []string {
+	var out []string
+	for _, t := range Tokenize(text) {
+		if t.Kind == TokPunct {
+			continue
+		}
+		out = append(out, foldWord(t.Text))
+	}
+	return out
+}
+
+// foldWord lower-cases a word, folds typographic apostrophes and drops
+// diacritics and the dots of abbreviations.
+func foldWord(w string) string {
+	w = strings.ToLower(w)
+	w = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", ".", "").Replace(w)
+	return StripDiacritics(w)
+}
+
+// StripDiacritics removes combining marks and folds common letters with
+// marks to their base letter (é→e, ł→l, ø→o).
+func StripDiacritics(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x80 {
+			b.WriteRune(r)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var foldTable = func() map[rune]string {
+	m := map[rune]string{}
+	add := func(base string, chars string) {
+		for _, r := range chars {
+			m[r] = base
+		}
+	}
+	add("a", "àáâãäåāăąǎạảấầẩẫậắằẳẵặ")
+	add("A", "ÀÁÂÃÄÅĀĂĄǍẠẢẤẦẨẪẬẮẰẲẴẶ")
+	add("c", "çćĉċč")
+	add("C", "ÇĆĈĊČ")
+	add("d", "ďđḍ")
+	add("D", "ĎĐḌ")
+	add("e", "èéêëēĕėęěẹẻẽếềểễệ")
+	add("E", "ÈÉÊËĒĔĖĘĚẸẺẼẾỀỂỄỆ")
+	add("g", "ĝğġģǧ")
+	add("G", "ĜĞĠĢǦ")
+	add("h", "ĥħḥ")
+	add("H", "ĤĦḤ")
+	add("i", "ìíîïĩīĭįıỉị")
+	add("I", "ÌÍÎÏĨĪĬĮİỈỊ")
+	add("j", "ĵ")
+	add("k", "ķ")
+	add("l", "ĺļľŀł")
+	add("L", "ĹĻĽĿŁ")
+	add("n", "ñńņňŉ")
+	add("N", "ÑŃŅŇ")
+	add("o", "òóôõöøōŏőơọỏốồổỗộớờởỡợ")
+	add("O", "ÒÓÔÕÖØŌŎŐƠỌỎỐỒỔỖỘỚỜỞỠỢ")
+	add("r", "ŕŗř")
+	add("R", "ŔŖŘ")
+	add("s", "śŝşšșṣ")
+	add("S", "ŚŜŞŠȘṢ")
+	add("t", "ţťŧțṭ")
+	add("T", "ŢŤŦȚṬ")
+	add("u", "ùúûüũūŭůűųưụủứừửữự")
+	add("U", "ÙÚÛÜŨŪŬŮŰŲƯỤỦỨỪỬỮỰ")
+	add("y", "ýÿŷỳỵỷỹ")
+	add("Y", "ÝŸŶỲỴỶỸ")
+	add("z", "źżžẓ")
+	add("Z", "ŹŻŽẒ")
+	m['ß'] = "ss"
+	m['æ'] = "ae"
+	m['Æ'] = "AE"
+	m['œ'] = "oe"
+	m['Œ'] = "OE"
+	m['ʼ'] = "'"
+	m['ʻ'] = "'"
+	m['ʿ'] = "'"
+	m['ʾ'] = "'"
+	return m
+}()
+
+// NormalizeSpace collapses runs of white space to one space and trims.
+func NormalizeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isSentenceStarter lists words that begin sentences and are capitalised
+// for that reason only, so they never start a name.
+var functionWords = setOf(`a an the this that these those he she it they we i you his her its their our my your
+but and or nor so yet for if when while as at by in on of to from with without after before since until
+however although though because also meanwhile still then there here where what who whom whose which why how
+one two three four five six seven eight nine ten some many most more several all both each every any no none
+not only just even according like unlike despite during under over about among between into onto upon
+is are was were be been being has have had do does did will would shall should can could may might must
+mr mrs ms dr`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

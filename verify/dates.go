@@ -1,0 +1,152 @@
+package verify
+
+import (
+	"strings"
+	"time"
+
+	"github.com/provenance-audit/provenance/claims"
+)
+
+// linkDate supports a date claim with sources that give the same day
+// in a passage about the same thing.
+func (j *job) linkDate(c *claims.Claim) error {
+	d := c.Date
+	if d == nil || d.Date.IsZero() || !d.HasDay {
+		return nil
+	}
+	sent, _ := sentenceOf(j.story, d.Span)
+	r, err := j.search(claims.Query{Match: sent, Limit: 6})
+	if err != nil {
+		return err
+	}
+	want := contentWords(sent)
+	for _, h := range r.Hits {
+		an := j.analyses[h.SourceID]
+		if an == nil {
+			continue
+		}
+		for _, sd := range an.Dates {
+			if sd.Span.Start < h.Start || sd.Span.End > h.End || sd.Date.IsZero() || !sd.HasDay {
+				continue
+			}
+			ss, _ := sentenceOf(an, sd.Span)
+			sim := overlap(want, contentWords(ss))
+			if sim < 0.3 {
+				continue
+			}
+			src := j.sources[h.SourceID]
+			rel := claims.Supports
+			if !sameDay(sd.Date, d.Date) {
+				rel = claims.Contradicts
+				if sim >= 0.45 && absDays(sd.Date.Sub(d.Date)) <= 60 {
+					j.dateConflicts = append(j.dateConflicts, dateConflict{claim: c, src: src, story: d, other: sd, sent: claims.NormalizeSpace(ss)})
+				}
+			}
+			c.Support = append(c.Support, claims.Support{SourceID: h.SourceID, URL: src.URL, Passage: h.Text, PassageID: h.ID, Relation: rel,
+				Score: round2(sim), Start: h.Start, End: h.End, Value: sd.ISO()})
+		}
+	}
+	for _, s := range c.Support {
+		if s.Relation == claims.Supports {
+			c.Status = claims.Supported
+			return nil
+		}
+	}
+	return nil
+}
+
+type dateConflict struct {
+	claim *claims.Claim
+	src   *claims.Source
+	story *claims.DateMention
+	other claims.DateMention
+	sent  string
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.Month() == b.Month() && a.Day() == b.Day()
+}
+
+func describeDay(t time.Time) string {
+	return t.Weekday().String() + ", " + t.Format("January 2, 2006")
+}
+
+// judgeDates flags a weekday that contradicts its date, a date a year off
+// the story's own timeline, and a date another source gives differently
+// for the same event.
+func (j *job) judgeDates(cs []claims.Claim) {
+	var anchors []*claims.Claim
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind == claims.KindDate && c.Date != nil && c.Date.Relative && c.Date.HasDay && !c.Date.Date.IsZero() {
+			anchors = append(anchors, c)
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.KindDate || c.Date == nil || c.Date.Date.IsZero() {
+			continue
+		}
+		d := c.Date
+		if d.WeekdayMismatch {
+			c.Status = claims.Contradicted
+			j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.High, ClaimIDs: []string{c.ID},
+				Summary: "“" + d.Text + "”: " + d.Date.Format("January 2, 2006") + " was a " + d.Date.Weekday().String() + ", not a " + d.Weekday.String() + "; fix the day or the date.",
+				Why:     "the stated weekday is not the weekday of the stated date",
+				Evidence: []claims.Evidence{
+					j.articleEvidence(d.Weekday.String()+", "+d.ISO(), c.Sentence, nil),
+					{Where: "article", URL: j.url, Value: d.ISO() + " is a " + d.Date.Weekday().String(), Text: "calendar"},
+				}})
+			continue
+		}
+		if d.Relative || !d.HasYear || !d.HasDay {
+			continue
+		}
+		for _, a := range anchors {
+			ad := a.Date.Date
+			if ad.Month() == d.Date.Month() && ad.Day() == d.Date.Day() && abs(ad.Year()-d.Date.Year()) == 1 {
+				c.Status = claims.Contradicted
+				ev := []claims.Evidence{
+					j.articleEvidence(d.ISO()+" (“"+d.Text+"”, a "+d.Date.Weekday().String()+")", c.Sentence, nil),
+					j.articleEvidence(ad.Format("2006-01-02")+" (“"+a.Date.Text+"”, "+describeDay(ad)+")", a.Sentence, nil),
+				}
+				// A source that repeats the date shows where it came from.
+				for _, id := range j.okIDs {
+					for _, sd := range j.analyses[id].Dates {
+						if !sd.Date.IsZero() && sameDay(sd.Date, d.Date) && sd.HasYear && !sd.Relative {
+							ss, _ := sentenceOf(j.analyses[id], sd.Span)
+							ev = append(ev, j.sourceEvidence(j.sources[id], sd.ISO(), claims.NormalizeSpace(ss), nil))
+						}
+					}
+				}
+				j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.Medium, ClaimIDs: []string{c.ID, a.ID},
+					Summary: "“" + d.Text + "” is exactly a year off the story's own timeline (“" + a.Date.Text + "” is " + describeDay(ad) + "); " +
+						d.Date.Format("January 2, 2006") + " was a " + d.Date.Weekday().String() + ". The year is probably wrong.",
+					Why:      "same day and month as a date the story places its events on, one year apart",
+					Evidence: ev})
+				break
+			}
+		}
+	}
+	for _, dc := range j.dateConflicts {
+		if dc.claim.Status == claims.Supported {
+			continue
+		}
+		dc.claim.Status = claims.Contradicted
+		j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.Medium, ClaimIDs: []string{dc.claim.ID},
+			Summary: "The story dates this “" + dc.story.Text + "” (" + describeDay(dc.story.Date) + "); " + publisherOf(dc.src) + " gives " +
+				describeDay(dc.other.Date) + " for the same event. Check the date.",
+			Why: "a source passage about the same event gives another day",
+			Evidence: []claims.Evidence{
+				j.articleEvidence(dc.story.ISO()+" ("+dc.story.Date.Weekday().String()+", “"+dc.story.Text+"”)", dc.claim.Sentence, nil),
+				j.sourceEvidence(dc.src, dc.other.ISO()+" ("+dc.other.Date.Weekday().String()+", “"+strings.TrimSpace(dc.other.Text)+"”)", dc.sent, nil),
+			}})
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

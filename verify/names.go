@@ -1,0 +1,240 @@
+package verify
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/provenance-audit/provenance/claims"
+)
+
+// person is a named person in the story or a source.
+type person struct {
+	e   *claims.Entity
+	src *claims.Source // nil: the story
+	an  *claims.Analysis
+}
+
+func (p person) where() string {
+	if p.src == nil {
+		return "the story"
+	}
+	return publisherOf(p.src)
+}
+
+func (p person) sentence() string {
+	if len(p.e.Mentions) == 0 {
+		return ""
+	}
+	m := p.e.Mentions[0]
+	for _, x := range p.e.Mentions {
+		if x.Text == p.e.Name {
+			m = x
+			break
+		}
+	}
+	s, _ := sentenceOf(p.an, m.Span)
+	return claims.NormalizeSpace(s)
+}
+
+func (j *job) people() []person {
+	var out []person
+	add := func(an *claims.Analysis, src *claims.Source) {
+		for _, e := range an.Entities {
+			if e.Kind == claims.Person && len(strings.Fields(e.Name)) >= 2 {
+				out = append(out, person{e: e, src: src, an: an})
+			}
+		}
+	}
+	add(j.story, nil)
+	for _, id := range j.okIDs {
+		add(j.analyses[id], j.sources[id])
+	}
+	return out
+}
+
+// linkName supports a name claim with the sources that name the person
+// the same way.
+func (j *job) linkName(c *claims.Claim) {
+	if c.Entity == nil {
+		return
+	}
+	for _, id := range j.okIDs {
+		an := j.analyses[id]
+		for _, e := range an.Entities {
+			if e.Kind != claims.Person {
+				continue
+			}
+			if rel, _ := claims.CompareNames(c.Entity.Name, e.Name); rel == claims.SameName {
+				src := j.sources[id]
+				sent, sp := sentenceOf(an, e.Mentions[0].Span)
+				c.Support = append(c.Support, claims.Support{SourceID: id, URL: src.URL, Passage: claims.NormalizeSpace(sent), Relation: claims.Supports,
+					Score: 1, Start: sp.Start, End: sp.End, Value: e.Name})
+				c.Status = claims.Supported
+				break
+			}
+		}
+	}
+	if c.Status != claims.Supported {
+		c.Note = "no cited source names this person"
+	}
+}
+
+// judgeNames flags one person under two names: two different full names
+// tied by one alias, and spelling variants between the story and a
+// source.
+func (j *job) judgeNames(cs []claims.Claim) {
+	people := j.people()
+	claimOf := map[*claims.Entity]string{}
+	for _, c := range cs {
+		if c.Kind == claims.KindName && c.Entity != nil {
+			claimOf[c.Entity] = c.ID
+		}
+	}
+	j.aliasTies(people, claimOf, cs)
+	j.variants(people, claimOf, cs)
+}
+
+func (j *job) aliasTies(people []person, claimOf map[*claims.Entity]string, cs []claims.Claim) {
+	byAlias := map[string][]person{}
+	var aliases []string
+	aliasText := map[string]string{}
+	for _, p := range people {
+		for _, a := range p.e.Aliases {
+			k := claims.NameKey(a)
+			if k == "" {
+				continue
+			}
+			if _, ok := byAlias[k]; !ok {
+				aliases = append(aliases, k)
+				aliasText[k] = a
+			}
+			byAlias[k] = append(byAlias[k], p)
+		}
+	}
+	for _, k := range aliases {
+		ps := byAlias[k]
+		// Cluster the full names: spelling variants are one name.
+		var names []string
+		holders := map[string][]person{}
+		for _, p := range ps {
+			placed := false
+			for _, n := range names {
+				if rel, _ := claims.CompareNames(n, p.e.Name); rel >= claims.VariantSpelling {
+					holders[n] = append(holders[n], p)
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				names = append(names, p.e.Name)
+				holders[p.e.Name] = append(holders[p.e.Name], p)
+			}
+		}
+		if len(names) < 2 {
+			continue
+		}
+		storyNames := 0
+		var ev []claims.Evidence
+		var parts []string
+		var ids []string
+		for _, n := range names {
+			inStory := false
+			var where []string
+			for _, p := range holders[n] {
+				if p.src == nil {
+					inStory = true
+					ev = append(ev, j.articleEvidence(p.e.Name, p.sentence(), nil))
+					if id, ok := claimOf[p.e]; ok {
+						ids = append(ids, id)
+					}
+				} else {
+					ev = append(ev, j.sourceEvidence(p.src, p.e.Name, p.sentence(), nil))
+				}
+				where = appendUnique(where, p.where())
+			}
+			if inStory {
+				storyNames++
+			}
+			parts = append(parts, n+" ("+strings.Join(where, ", ")+")")
+		}
+		if storyNames == 0 {
+			continue
+		}
+		sev := claims.Medium
+		if storyNames >= 2 {
+			sev = claims.High
+		}
+		j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: sev, ClaimIDs: ids, Evidence: ev,
+			Summary: "“" + aliasText[k] + "” is given as the alias of " + strings.Join(parts, " and of ") + ": one person under two names, or two people; establish the right name.",
+			Why:     "the same alias is introduced for different full names (compared without case, particles, hyphens and diacritics)"})
+	}
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+func (j *job) variants(people []person, claimOf map[*claims.Entity]string, cs []claims.Claim) {
+	type pair struct{ story, other string }
+	done := map[pair]bool{}
+	for _, sp := range people {
+		if sp.src != nil {
+			continue
+		}
+		var others []person
+		for _, p := range people {
+			if p.src == nil {
+				continue
+			}
+			rel, _ := claims.CompareNames(sp.e.Name, p.e.Name)
+			if rel != claims.VariantSpelling || sameSurface(sp.e.Name, p.e.Name) {
+				continue
+			}
+			// A source that also spells it the story's way settles nothing:
+			// it is still a variant elsewhere.
+			others = append(others, p)
+		}
+		if len(others) == 0 {
+			continue
+		}
+		sort.SliceStable(others, func(a, b int) bool { return others[a].where() < others[b].where() })
+		byName := map[string][]string{}
+		var order []string
+		for _, o := range others {
+			if _, ok := byName[o.e.Name]; !ok {
+				order = append(order, o.e.Name)
+			}
+			byName[o.e.Name] = appendUnique(byName[o.e.Name], o.where())
+		}
+		for _, n := range order {
+			k := pair{sp.e.Name, n}
+			if done[k] {
+				continue
+			}
+			done[k] = true
+			_, reason := claims.CompareNames(sp.e.Name, n)
+			ev := []claims.Evidence{j.articleEvidence(sp.e.Name, sp.sentence(), nil)}
+			for _, o := range others {
+				if o.e.Name == n {
+					ev = append(ev, j.sourceEvidence(o.src, o.e.Name, o.sentence(), nil))
+				}
+			}
+			var ids []string
+			if id, ok := claimOf[sp.e]; ok {
+				ids = []string{id}
+			}
+			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Low, ClaimIDs: ids, Evidence: ev,
+				Summary: "The story spells “" + sp.e.Name + "” where " + strings.Join(byName[n], ", ") + " has “" + n + "”; check the spelling.",
+				Why:     reason})
+		}
+	}
+}
+
+func sameSurface(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}

@@ -1,0 +1,389 @@
+package verify
+
+import (
+	"strings"
+
+	"github.com/provenance-audit/provenance/claims"
+)
+
+// found is a quotation located in one source.
+type found struct {
+	src   *claims.Source
+	al    alignment
+	text  string // the source's words for the quotation
+	sent  string // the source sentence around them
+	score float64
+	// speaker the source gives the words to, if it quotes them.
+	speaker string
+	passage claims.Hit
+}
+
+// locateQuote finds the quotation in each source: the credited ones
+// first, then every fetched source. It returns the best placement per
+// source.
+func (j *job) locateQuote(c *claims.Claim) ([]found, error) {
+	qw := quoteWords(c.Text)
+	real := 0
+	for _, w := range qw {
+		if !w.wild && !w.gap {
+			real++
+		}
+	}
+	if real == 0 {
+		return nil, nil
+	}
+	var hits []claims.Hit
+	credited := j.credited[c.ID]
+	queries := []claims.Query{{Match: c.Text, Limit: 12}}
+	if len(credited) > 0 {
+		queries = append([]claims.Query{{Match: c.Text, SourceIDs: credited, Limit: 6}}, queries...)
+	}
+	if real >= 3 {
+		queries = append(queries, claims.Query{Phrase: firstWords(c.Text, 6), Limit: 6})
+	}
+	for _, q := range queries {
+		r, err := j.search(q)
+		if err != nil {
+			return nil, err
+		}
+		hits = append(hits, r.Hits...)
+	}
+	best := map[string]found{}
+	tried := map[string]bool{}
+	for _, h := range hits {
+		src := j.sources[h.SourceID]
+		an := j.analyses[h.SourceID]
+		if src == nil || an == nil {
+			continue
+		}
+		// Align against the passage and its neighbours: a quotation may
+		// run across paragraphs.
+		win := window(an, h.Start, h.End)
+		key := h.SourceID + "|" + itoa(win.Start)
+		if tried[key] {
+			continue
+		}
+		tried[key] = true
+		sw := textWords(an.Text[win.Start:win.End])
+		for i := range sw {
+			sw[i].span.Start += win.Start
+			sw[i].span.End += win.Start
+		}
+		al, ok := align(qw, sw)
+		if !ok {
+			continue
+		}
+		score := float64(al.Matched-al.Edits) / float64(max(1, al.QuoteWords))
+		if prev, ok := best[h.SourceID]; ok && prev.score >= score {
+			continue
+		}
+		sent, _ := sentenceOf(an, claims.Span{Start: al.Start, End: al.End})
+		f := found{src: src, al: al, text: an.Text[al.Start:al.End], sent: claims.NormalizeSpace(sent), score: score, passage: h}
+		for _, q := range an.Quotes {
+			if q.Outer.Start <= al.Start && al.End <= q.Outer.End+1 || q.Span.Overlaps(claims.Span{Start: al.Start, End: al.End}) {
+				f.speaker = q.Speaker
+				break
+			}
+		}
+		best[h.SourceID] = f
+	}
+	var out []found
+	for _, f := range best {
+		out = append(out, f)
+	}
+	// Stable order: credited first, then by score.
+	sortFound(out, credited)
+	return out, nil
+}
+
+func sortFound(fs []found, credited []string) {
+	rank := func(f found) int {
+		if contains(credited, f.src.ID) {
+			return 0
+		}
+		return 1
+	}
+	for i := 1; i < len(fs); i++ {
+		for k := i; k > 0; k-- {
+			a, b := fs[k], fs[k-1]
+			if rank(a) < rank(b) || rank(a) == rank(b) && (a.score > b.score || a.score == b.score && a.src.URL < b.src.URL) {
+				fs[k], fs[k-1] = fs[k-1], fs[k]
+				continue
+			}
+			break
+		}
+	}
+}
+
+func firstWords(s string, n int) string {
+	var out []string
+	for _, w := range quoteWords(s) {
+		if w.gap || w.wild {
+			break
+		}
+		out = append(out, s[w.span.Start:w.span.End])
+		if len(out) == n {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func itoa(n int) string {
+	const digits = "0123456789"
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{digits[n%10]}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+// window widens a passage to its paragraph and the paragraphs around it.
+func window(a *claims.Analysis, start, end int) claims.Span {
+	pi := -1
+	for i, p := range a.Paras {
+		if start >= p.Start && start < p.End || start < p.Start {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 {
+		return claims.Span{Start: max(0, start), End: min(len(a.Text), end)}
+	}
+	lo := max(0, pi-1)
+	hi := pi + 1
+	for hi < len(a.Paras)-1 && a.Paras[hi].Start < end {
+		hi++
+	}
+	hi = min(hi, len(a.Paras)-1)
+	return claims.Span{Start: a.Paras[lo].Start, End: a.Paras[hi].End}
+}
+
+// checkQuote compares a quotation with the words its credited source (or
+// any source) gives the speaker.
+func (j *job) checkQuote(c *claims.Claim) error {
+	fs, err := j.locateQuote(c)
+	if err != nil {
+		return err
+	}
+	credited := j.credited[c.ID]
+	fetched, failed := j.creditedFetched(c)
+	var exact, near []found
+	for _, f := range fs {
+		if f.al.Exact() {
+			exact = append(exact, f)
+		} else {
+			near = append(near, f)
+		}
+	}
+	inCredited := func(f found) bool { return contains(credited, f.src.ID) }
+	for _, f := range fs {
+		rel := claims.Supports
+		if !f.al.Exact() {
+			rel = claims.Contradicts
+		}
+		c.Support = append(c.Support, support(f, rel))
+	}
+	var exactCredited, nearCredited []found
+	for _, f := range exact {
+		if inCredited(f) {
+			exactCredited = append(exactCredited, f)
+		}
+	}
+	for _, f := range near {
+		if inCredited(f) {
+			nearCredited = append(nearCredited, f)
+		}
+	}
+	switch {
+	case len(exactCredited) > 0:
+		c.Status = claims.Supported
+		j.checkSpeaker(c, exactCredited[0])
+	case len(nearCredited) > 0:
+		c.Status = claims.Contradicted
+		j.misquote(c, nearCredited[0], true)
+	case len(fetched) > 0 && (len(exact) > 0 || len(near) > 0):
+		// Credited to one source, found only at another.
+		c.Status = claims.Unsupported
+		other := append(exact, near...)[0]
+		j.misattributed(c, fetched[0], other)
+	case len(fetched) > 0:
+		c.Status = claims.Unsupported
+		j.unsupported(c, fetched[0])
+	case len(failed) > 0 && len(exact) == 0:
+		c.Status = claims.Unverifiable
+		c.Note = "the credited source could not be fetched: " + failed[0].Error
+	case len(exact) > 0:
+		c.Status = claims.Supported
+		j.checkSpeaker(c, exact[0])
+	case len(near) > 0:
+		c.Status = claims.Contradicted
+		j.misquote(c, near[0], false)
+	default:
+		c.Status = claims.Unverifiable
+		if j.own[c.ID] {
+			c.Note = "own reporting: no cited source carries these words"
+		} else {
+			c.Note = "no cited source carries these words"
+		}
+	}
+	return nil
+}
+
+func support(f found, rel string) claims.Support {
+	return claims.Support{SourceID: f.src.ID, URL: f.src.URL, Passage: f.passage.Text, PassageID: f.passage.ID, Relation: rel,
+		Score: round2(f.score), Start: f.passage.Start, End: f.passage.End, Value: f.text}
+}
+
+func round2(x float64) float64 {
+	if x < 0 {
+		x = 0
+	}
+	return float64(int(x*100+0.5)) / 100
+}
+
+// misquote records a quotation whose words differ from the source's.
+func (j *job) misquote(c *claims.Claim, f found, credited bool) {
+	sev := claims.Medium
+	switch {
+	case f.al.Negation || f.al.Number:
+		sev = claims.High
+	case f.al.Edits == 1 && f.al.QuoteWords >= 8:
+		sev = claims.Low
+	}
+	if !credited {
+		sev = lower(sev)
+	}
+	what := "changes the words"
+	switch {
+	case f.al.Negation:
+		what = "changes a negation"
+	case f.al.Number:
+		what = "changes a number"
+	}
+	qd := diffWords(c.Text, f.al.QuoteDiff, 0)
+	sd := diffWords(f.src.Doc.Text, f.al.SourceDiff, 0)
+	summary := "The quotation " + speakerPhrase(c) + what + " against " + publisherOf(f.src) + ": the story has " + quoteOrNothing(qd) + " where the source has " + quoteOrNothing(sd) + "; correct the quote or mark the change."
+	j.add(claims.Discrepancy{
+		Kind: claims.DiscQuote, Severity: sev, Summary: summary, ClaimIDs: []string{c.ID},
+		Why: "word-by-word comparison after folding case, punctuation, quotation marks and British/American spelling; ellipses and [brackets] are allowed",
+		Evidence: []claims.Evidence{
+			j.articleEvidence(c.Text, c.Sentence, f.al.QuoteDiff),
+			j.sourceEvidence(f.src, f.text, f.sent, shift(f.al.SourceDiff, f.al.Start)),
+		},
+	})
+}
+
+func lower(sev string) string {
+	switch sev {
+	case claims.High:
+		return claims.Medium
+	case claims.Medium:
+		return claims.Low
+	}
+	return claims.Low
+}
+
+func speakerPhrase(c *claims.Claim) string {
+	if c.Speaker != "" {
+		return "of " + c.Speaker + " "
+	}
+	return ""
+}
+
+func quoteOrNothing(s string) string {
+	if s == "" {
+		return "nothing"
+	}
+	return "“" + s + "”"
+}
+
+// diffWords joins the words at the given spans.
+func diffWords(text string, spans []claims.Span, off int) string {
+	var parts []string
+	for _, s := range spans {
+		if s.Start-off >= 0 && s.End-off <= len(text) {
+			parts = append(parts, text[s.Start-off:s.End-off])
+		}
+	}
+	return strings.Join(parts, " … ")
+}
+
+// misattributed records a claim credited to one source but found only at
+// another.
+func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) {
+	credit := c.AttributedTo
+	if credit == "" {
+		credit = publisherOf(credited)
+	}
+	what := "The quotation"
+	if c.Kind == claims.KindStatement {
+		what = "The claim"
+	}
+	j.add(claims.Discrepancy{
+		Kind: claims.DiscAttribution, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+		Summary: what + " credited to " + credit + " is not in " + publisherOf(credited) + "'s report but is in " + publisherOf(at.src) + "'s; credit the right source.",
+		Why:     "the credited source was fetched and searched; the words were found only in another source",
+		Evidence: []claims.Evidence{
+			j.articleEvidence(credit, c.Sentence, nil),
+			j.sourceEvidence(at.src, publisherOf(at.src), at.sent, nil),
+		},
+	})
+}
+
+// unsupported records a claim its credited (and fetched) source does not
+// bear out.
+func (j *job) unsupported(c *claims.Claim, credited *claims.Source) {
+	what := "quotation"
+	if c.Kind == claims.KindStatement {
+		what = "claim"
+	}
+	j.add(claims.Discrepancy{
+		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+		Summary: "The " + what + " credited to " + publisherOf(credited) + " is not in its report; find where it comes from or remove the credit.",
+		Why:     "the credited source was fetched and searched and nothing in it bears the claim out",
+		Evidence: []claims.Evidence{
+			j.articleEvidence(c.Text, c.Sentence, nil),
+			j.sourceEvidence(credited, "not found", credited.Title, nil),
+		},
+	})
+}
+
+// checkSpeaker flags a quotation the source gives to someone else.
+func (j *job) checkSpeaker(c *claims.Claim, f found) {
+	if c.Speaker == "" || f.speaker == "" || c.Quote == nil || c.Quote.SpeakerEntity == nil {
+		return
+	}
+	rel, _ := claims.CompareNames(c.Speaker, f.speaker)
+	if rel != claims.DifferentNames {
+		return
+	}
+	// Only named people are compared: "the official" and "Mr Smith" may
+	// well be one person.
+	if len(strings.Fields(f.speaker)) < 2 || !isCapitalised(f.speaker) {
+		return
+	}
+	j.add(claims.Discrepancy{
+		Kind: claims.DiscAttribution, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+		Summary: "The story gives these words to " + c.Speaker + "; " + publisherOf(f.src) + " gives them to " + f.speaker + ". Check who said them.",
+		Why:     "the same words, found in the source, are attributed there to a different named person",
+		Evidence: []claims.Evidence{
+			j.articleEvidence(c.Speaker, c.Sentence, nil),
+			j.sourceEvidence(f.src, f.speaker, f.sent, nil),
+		},
+	})
+}
+
+func isCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' && !(len(w) <= 4) {
+			return false
+		}
+	}
+	return true
+}

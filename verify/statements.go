@@ -1,0 +1,191 @@
+package verify
+
+import (
+	"strings"
+
+	"github.com/provenance-audit/provenance/claims"
+)
+
+// stopwords carry no content for deciding whether a passage bears out a
+// statement.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but if then so of to in on at by for with from as into onto over under about after before
+	during since until than that this these those it its it's is are was were be been being has have had do does did will would can could
+	may might must shall should which who whom whose what when where why how he she they we i you his her their our my your him them us me
+	also not no yes there here said says say told tells according reported reports reporting noted added statement more most some any all
+	each every other another such only just very much many one said, s t`) {
+		stopwords[w] = true
+	}
+}
+
+// contentWords returns the folded content words of a text, without the
+// names of the outlets it credits.
+func contentWords(text string, drop ...string) map[string]bool {
+	skip := map[string]bool{}
+	for _, d := range drop {
+		for _, w := range claims.Words(d) {
+			skip[stem(w)] = true
+		}
+	}
+	out := map[string]bool{}
+	for _, w := range claims.Words(text) {
+		w = normWord(w)
+		if stopwords[w] || len(w) < 2 {
+			continue
+		}
+		s := stem(w)
+		if skip[s] {
+			continue
+		}
+		out[s] = true
+	}
+	return out
+}
+
+// stem is a light suffix stripper for overlap counting (killed/killing/
+// kills → kill); it does not need to be a real stemmer.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "edly", "ed", "es", "s", "ly"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// overlap is the share of want's words present in have.
+func overlap(want, have map[string]bool) float64 {
+	if len(want) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range want {
+		if have[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(want))
+}
+
+// bestPassage returns the hit that best bears out a text, with a score:
+// the share of the text's content words found in that passage and the
+// next best two of the same source (a sentence of the story often sums up
+// what a source says over a paragraph or two).
+func (j *job) bestPassage(text string, drop []string, sourceIDs []string, limit int) (claims.Hit, float64, error) {
+	r, err := j.search(claims.Query{Match: text, SourceIDs: sourceIDs, Limit: limit})
+	if err != nil {
+		return claims.Hit{}, 0, err
+	}
+	want := contentWords(text, drop...)
+	var best claims.Hit
+	bestScore := -1.0
+	for _, h := range r.Hits {
+		have := contentWords(h.Text)
+		n := 1
+		for _, o := range r.Hits {
+			if o.ID != h.ID && o.SourceID == h.SourceID && n < 3 {
+				for w := range contentWords(o.Text) {
+					have[w] = true
+				}
+				n++
+			}
+		}
+		s := overlap(want, have)
+		if s > bestScore {
+			best, bestScore = h, s
+		}
+	}
+	return best, bestScore, nil
+}
+
+const (
+	supportThreshold = 0.6
+	partialThreshold = 0.4
+)
+
+// checkStatement decides whether the source a statement is credited to
+// bears it out.
+func (j *job) checkStatement(c *claims.Claim) error {
+	drop := []string{c.AttributedTo, "according to", "reported", "noted", "told", "said"}
+	credited := j.credited[c.ID]
+	fetched, failed := j.creditedFetched(c)
+	if len(fetched) > 0 {
+		var ids []string
+		for _, s := range fetched {
+			ids = append(ids, s.ID)
+		}
+		h, score, err := j.bestPassage(c.Text, drop, ids, 5)
+		if err != nil {
+			return err
+		}
+		if score >= partialThreshold {
+			rel := claims.Partial
+			c.Status = claims.Supported
+			if score >= supportThreshold {
+				rel = claims.Supports
+			}
+			c.Support = append(c.Support, hitSupport(h, rel, score))
+			if rel == claims.Partial {
+				c.Note = "the credited source bears the claim out in part"
+			}
+			return nil
+		}
+		// Not in the credited source: anywhere else?
+		var others []string
+		for _, id := range j.okIDs {
+			if !contains(credited, id) {
+				others = append(others, id)
+			}
+		}
+		if len(others) > 0 {
+			oh, oscore, err := j.bestPassage(c.Text, drop, others, 5)
+			if err != nil {
+				return err
+			}
+			if oscore >= supportThreshold {
+				c.Status = claims.Unsupported
+				c.Support = append(c.Support, hitSupport(oh, claims.Supports, oscore))
+				src := j.sources[oh.SourceID]
+				an := j.analyses[oh.SourceID]
+				sent := oh.Text
+				if an != nil {
+					sent, _ = sentenceOf(an, claims.Span{Start: oh.Start, End: oh.Start + 1})
+				}
+				j.misattributed(c, fetched[0], found{src: src, sent: claims.NormalizeSpace(sent)})
+				return nil
+			}
+		}
+		c.Status = claims.Unsupported
+		j.unsupported(c, fetched[0])
+		return nil
+	}
+	if len(failed) > 0 {
+		c.Status = claims.Unverifiable
+		c.Note = "the credited source could not be fetched: " + failed[0].Error
+		return nil
+	}
+	// Credited to the story's own reporting or to an outlet not cited:
+	// supported if some source carries it, otherwise unverifiable.
+	h, score, err := j.bestPassage(c.Text, drop, nil, 5)
+	if err != nil {
+		return err
+	}
+	if score >= supportThreshold {
+		c.Status = claims.Supported
+		c.Support = append(c.Support, hitSupport(h, claims.Supports, score))
+		return nil
+	}
+	c.Status = claims.Unverifiable
+	if j.own[c.ID] {
+		c.Note = "own reporting"
+	} else {
+		c.Note = "credited to " + c.AttributedTo + ", which the story does not link"
+	}
+	return nil
+}
+
+func hitSupport(h claims.Hit, rel string, score float64) claims.Support {
+	return claims.Support{SourceID: h.SourceID, URL: h.URL, Passage: h.Text, PassageID: h.ID, Relation: rel, Score: round2(score), Start: h.Start, End: h.End}
+}

@@ -1,0 +1,446 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/provenance-audit/provenance/claims"
+)
+
+// Verifier links claims to evidence and judges what does not fit.
+type Verifier struct {
+	Searcher claims.Searcher
+	Analyzer *claims.Analyzer
+}
+
+// Input is what an audit hands the judge.
+type Input struct {
+	Article  *claims.Document
+	Analysis *claims.Analysis
+	Claims   []claims.Claim
+	Sources  []*claims.Source
+}
+
+// job is the state of one verification.
+type job struct {
+	v        *Verifier
+	ctx      context.Context
+	in       Input
+	url      string
+	story    *claims.Analysis
+	sources  map[string]*claims.Source
+	analyses map[string]*claims.Analysis
+	okIDs    []string
+	// credited maps a claim id to the sources it is credited to.
+	credited map[string][]string
+	// own is set for claims credited to the story's own reporting.
+	own   map[string]bool
+	discs []claims.Discrepancy
+	// speakerSource remembers the source linked for a speaker, so that
+	// later quotations of the same speaker are checked there.
+	speakerSource map[string]string
+	mu            sync.Mutex
+	cache         map[string]*claims.Results
+	numbers       []*numberLinks
+	dateConflicts []dateConflict
+}
+
+// Verify links each claim to passages and flags discrepancies. It returns
+// the report without the audit id and times, which the caller sets.
+func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error) {
+	j := &job{v: v, ctx: ctx, in: in, url: in.Article.URL, story: in.Analysis,
+		sources: map[string]*claims.Source{}, analyses: map[string]*claims.Analysis{},
+		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, cache: map[string]*claims.Results{}}
+	outlets := []string{in.Article.Publisher}
+	for _, s := range in.Sources {
+		j.sources[s.ID] = s
+		if s.Publisher != "" {
+			outlets = append(outlets, s.Publisher)
+		}
+	}
+	for _, s := range in.Sources {
+		if !s.OK() {
+			continue
+		}
+		j.okIDs = append(j.okIDs, s.ID)
+		var pub time.Time
+		if !s.Doc.Published.IsZero() {
+			pub = s.Doc.Published
+		} else if !in.Article.Published.IsZero() {
+			pub = in.Article.Published
+		}
+		j.analyses[s.ID] = v.Analyzer.Analyze(s.Doc.Text, claims.Options{Published: pub, Outlets: outlets})
+	}
+	claimsOut := make([]claims.Claim, len(in.Claims))
+	copy(claimsOut, in.Claims)
+	for i := range claimsOut {
+		j.credit(&claimsOut[i])
+	}
+	for i := range claimsOut {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		c := &claimsOut[i]
+		var err error
+		switch c.Kind {
+		case claims.KindQuote:
+			err = j.checkQuote(c)
+		case claims.KindStatement:
+			err = j.checkStatement(c)
+		case claims.KindNumber:
+			err = j.linkNumber(c)
+		case claims.KindName:
+			j.linkName(c)
+		case claims.KindDate:
+			err = j.linkDate(c)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	j.judgeNumbers(claimsOut)
+	j.judgeNames(claimsOut)
+	j.judgeDates(claimsOut)
+	// A name or a date in a discrepancy is contradicted, whatever else
+	// supports it.
+	flagged := map[string]bool{}
+	for _, d := range j.discs {
+		if d.Kind == claims.DiscName || d.Kind == claims.DiscDate {
+			for _, id := range d.ClaimIDs {
+				flagged[id] = true
+			}
+		}
+	}
+	for i := range claimsOut {
+		c := &claimsOut[i]
+		if flagged[c.ID] && (c.Kind == claims.KindName || c.Kind == claims.KindDate) {
+			c.Status = claims.Contradicted
+		}
+	}
+	r := &claims.Report{
+		Article:       articleInfo(in.Article),
+		Claims:        claimsOut,
+		Discrepancies: dedupe(j.discs),
+		Text:          in.Article.Text,
+	}
+	for _, s := range in.Sources {
+		r.Sources = append(r.Sources, *s)
+	}
+	if r.Sources == nil {
+		r.Sources = []claims.Source{}
+	}
+	r.Uncited = j.uncited(claimsOut)
+	sortDiscrepancies(r.Discrepancies)
+	r.Summarise()
+	return r, nil
+}
+
+func articleInfo(d *claims.Document) claims.ArticleInfo {
+	a := claims.ArticleInfo{URL: d.URL, Title: d.Title, Publisher: d.Publisher, Byline: d.Byline}
+	if !d.Published.IsZero() {
+		a.Published = d.Published.Format(time.RFC3339)
+	}
+	return a
+}
+
+// credit decides which sources a claim is credited to: the source linked
+// from the claim's sentence, or the source whose publisher the story
+// names ("according to Reuters", "told the AP").
+func (j *job) credit(c *claims.Claim) {
+	sent := j.sentenceSpan(c)
+	var ids []string
+	for _, l := range j.in.Article.Links {
+		if l.Start >= sent.Start && l.End <= sent.End {
+			if id := j.sourceForURL(l.URL); id != "" && !contains(ids, id) {
+				ids = append(ids, id)
+				c.CitedURL = l.URL
+			}
+		}
+	}
+	if c.AttributedTo != "" {
+		if j.isOwnOutlet(c.AttributedTo) {
+			j.own[c.ID] = true
+		} else if id := j.sourceForOutlet(c.AttributedTo); id != "" {
+			// The outlet named decides over a link in the sentence.
+			ids = []string{id}
+		} else if len(ids) == 0 {
+			ids = nil
+		}
+	}
+	if c.Kind == claims.KindQuote && c.Speaker != "" {
+		key := strings.ToLower(c.Speaker)
+		if len(ids) == 1 {
+			j.speakerSource[key] = ids[0]
+		} else if len(ids) == 0 && c.AttributedTo == "" {
+			if id, ok := j.speakerSource[key]; ok {
+				ids = []string{id}
+			}
+		}
+	}
+	if len(ids) > 0 {
+		j.credited[c.ID] = ids
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (j *job) sentenceSpan(c *claims.Claim) claims.Span {
+	for _, s := range j.story.Sentences {
+		if c.Start >= s.Start && c.Start < s.End {
+			end := s.End
+			for _, t := range j.story.Sentences {
+				if t.Start >= s.End && t.Start < c.End {
+					end = t.End
+				}
+			}
+			return claims.Span{Start: s.Start, End: end}
+		}
+	}
+	return claims.Span{Start: c.Start, End: c.End}
+}
+
+func (j *job) sourceForURL(u string) string {
+	cu := canonical(u)
+	for _, s := range j.in.Sources {
+		if canonical(s.URL) == cu || canonical(s.FinalURL) == cu {
+			return s.ID
+		}
+	}
+	return ""
+}
+
+// canonical is a light URL normalisation for matching links to sources.
+func canonical(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return raw
+	}
+	u.Fragment = ""
+	u.Host = strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	u.Scheme = ""
+	return strings.TrimSuffix(u.String(), "/")
+}
+
+// outletMatches reports whether an outlet named in the story ("the AP",
+// "Reuters", "CENTCOM") is a source's publisher, by name, acronym or host.
+func outletMatches(name string, s *claims.Source) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.TrimPrefix(n, "the ")
+	if n == "" {
+		return false
+	}
+	pub := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(s.Publisher, "The "), "the "))
+	if pub != "" && (pub == n || strings.Contains(pub, n) && len(n) >= 4 || strings.Contains(n, pub) && len(pub) >= 4) {
+		return true
+	}
+	if pub != "" && (claims.AcronymOf(name, s.Publisher) || claims.AcronymOf(strings.TrimPrefix(name, "the "), s.Publisher)) {
+		return true
+	}
+	// "AP News" and "the Associated Press": an acronym in one name that
+	// abbreviates the other.
+	for _, pair := range [][2]string{{s.Publisher, name}, {name, s.Publisher}} {
+		for _, tok := range strings.Fields(pair[0]) {
+			if len(tok) >= 2 && len(tok) <= 6 && strings.ToUpper(tok) == tok && claims.AcronymOf(tok, pair[1]) {
+				return true
+			}
+		}
+	}
+	host := ""
+	if u, err := url.Parse(s.URL); err == nil {
+		host = strings.ToLower(u.Hostname())
+	}
+	compact := strings.ReplaceAll(n, " ", "")
+	for _, part := range strings.Split(host, ".") {
+		if len(part) >= 2 && (part == compact || len(compact) >= 4 && strings.HasPrefix(part, compact)) {
+			return true
+		}
+	}
+	if s.Doc != nil && s.Doc.Byline != "" && strings.Contains(strings.ToLower(s.Doc.Byline), n) && len(n) >= 4 {
+		return true
+	}
+	return false
+}
+
+func (j *job) sourceForOutlet(name string) string {
+	for _, s := range j.in.Sources {
+		if outletMatches(name, s) {
+			return s.ID
+		}
+	}
+	return ""
+}
+
+// isOwnOutlet reports whether the story credits its own publisher ("told
+// The War Zone" in The War Zone): own reporting, with no source to check.
+func (j *job) isOwnOutlet(name string) bool {
+	own := &claims.Source{URL: j.in.Article.URL, Publisher: j.in.Article.Publisher}
+	return outletMatches(name, own)
+}
+
+// search runs a query, memoised for the job.
+func (j *job) search(q claims.Query) (*claims.Results, error) {
+	key := fmt.Sprintf("%s|%s|%s|%v|%d", q.Match, q.Phrase, q.Text, q.SourceIDs, q.Limit)
+	j.mu.Lock()
+	if r, ok := j.cache[key]; ok {
+		j.mu.Unlock()
+		return r, nil
+	}
+	j.mu.Unlock()
+	if len(j.okIDs) == 0 {
+		return &claims.Results{}, nil
+	}
+	if len(q.SourceIDs) == 0 {
+		q.SourceIDs = j.okIDs
+	}
+	r, err := j.v.Searcher.Search(j.ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("search evidence: %w", err)
+	}
+	j.mu.Lock()
+	j.cache[key] = r
+	j.mu.Unlock()
+	return r, nil
+}
+
+// creditedStatus tells, for a claim with no evidence, whether its
+// credited source was fetched (unsupported) or not (unverifiable).
+func (j *job) creditedFetched(c *claims.Claim) (fetched, failed []*claims.Source) {
+	for _, id := range j.credited[c.ID] {
+		s := j.sources[id]
+		if s == nil {
+			continue
+		}
+		if s.OK() {
+			fetched = append(fetched, s)
+		} else {
+			failed = append(failed, s)
+		}
+	}
+	return fetched, failed
+}
+
+func (j *job) add(d claims.Discrepancy) {
+	d.ID = claims.StableID(append([]string{"discrepancy", j.url, d.Kind}, evidenceKey(d)...)...)
+	if d.ClaimIDs == nil {
+		d.ClaimIDs = []string{}
+	}
+	j.discs = append(j.discs, d)
+}
+
+func evidenceKey(d claims.Discrepancy) []string {
+	var vals []string
+	for _, e := range d.Evidence {
+		vals = append(vals, strings.ToLower(e.Value))
+	}
+	sort.Strings(vals)
+	return vals
+}
+
+func dedupe(ds []claims.Discrepancy) []claims.Discrepancy {
+	seen := map[string]int{}
+	out := []claims.Discrepancy{}
+	for _, d := range ds {
+		if i, ok := seen[d.ID]; ok {
+			out[i].ClaimIDs = mergeIDs(out[i].ClaimIDs, d.ClaimIDs)
+			continue
+		}
+		seen[d.ID] = len(out)
+		out = append(out, d)
+	}
+	return out
+}
+
+func mergeIDs(a, b []string) []string {
+	for _, x := range b {
+		if !contains(a, x) {
+			a = append(a, x)
+		}
+	}
+	return a
+}
+
+func sortDiscrepancies(ds []claims.Discrepancy) {
+	sort.SliceStable(ds, func(a, b int) bool {
+		ra, rb := claims.SeverityRank(ds[a].Severity), claims.SeverityRank(ds[b].Severity)
+		if ra != rb {
+			return ra > rb
+		}
+		return ds[a].Kind < ds[b].Kind
+	})
+}
+
+// uncited lists outlets the story credits in words that are not among the
+// fetched sources.
+func (j *job) uncited(cs []claims.Claim) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if c.AttributedTo == "" || j.own[c.ID] || len(j.credited[c.ID]) > 0 {
+			continue
+		}
+		if !j.story.IsOutlet(c.AttributedTo) {
+			continue
+		}
+		k := strings.ToLower(c.AttributedTo)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c.AttributedTo)
+	}
+	return out
+}
+
+func (j *job) sourceEvidence(s *claims.Source, value, text string, marks []claims.Span) claims.Evidence {
+	return claims.Evidence{Where: "source", URL: s.URL, SourceID: s.ID, Publisher: publisherOf(s), Value: value, Text: text, Marks: marks}
+}
+
+func (j *job) articleEvidence(value, text string, marks []claims.Span) claims.Evidence {
+	return claims.Evidence{Where: "article", URL: j.in.Article.URL, Publisher: j.in.Article.Publisher, Value: value, Text: text, Marks: marks}
+}
+
+func publisherOf(s *claims.Source) string {
+	if s.Publisher != "" {
+		return s.Publisher
+	}
+	if u, err := url.Parse(s.URL); err == nil {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return s.URL
+}
+
+// sentenceOf returns the sentence of an analysis around a span.
+func sentenceOf(a *claims.Analysis, sp claims.Span) (string, claims.Span) {
+	for _, s := range a.Sentences {
+		if sp.Start >= s.Start && sp.Start < s.End {
+			end := s.End
+			for _, t := range a.Sentences {
+				if t.Start > s.Start && t.Start < sp.End {
+					end = t.End
+				}
+			}
+			return a.Text[s.Start:end], claims.Span{Start: s.Start, End: end}
+		}
+	}
+	return a.Text[sp.Start:sp.End], sp
+}
+
+func shift(spans []claims.Span, by int) []claims.Span {
+	out := make([]claims.Span, len(spans))
+	for i, s := range spans {
+		out[i] = claims.Span{Start: s.Start - by, End: s.End - by}
+	}
+	return out
+}
