@@ -33,18 +33,7 @@ type Auditor struct {
 }
 
 // Request is one audit to run.
-type Request struct {
-	// Article is an http(s) URL or a local .html, .md or .txt file.
-	Article string
-	// Sources are extra URLs to check the story against.
-	Sources []string
-	// Published overrides the article's publication time (relative dates
-	// are read against it).
-	Published time.Time
-	Progress  claims.Progress
-	// ID is the audit's id; empty: a new one.
-	ID string
-}
+type Request = claims.AuditRequest
 
 // IsURL reports whether an article argument is a web address.
 func IsURL(s string) bool {

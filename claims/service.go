@@ -162,6 +162,26 @@ type Catalogue interface {
 	Reviews(ctx context.Context, discrepancyIDs []string) (map[string]*Review, error)
 }
 
+// Auditor runs an audit: the whole job on one story. The web server asks
+// for one; cmd hands it the audit package's.
+type Auditor interface {
+	Audit(ctx context.Context, req AuditRequest) (*Report, error)
+}
+
+// AuditRequest is one audit to run.
+type AuditRequest struct {
+	// Article is an http(s) URL or a local .html, .md or .txt file.
+	Article string
+	// Sources are extra URLs to check the story against.
+	Sources []string
+	// Published overrides the article's publication time (relative dates
+	// are read against it).
+	Published time.Time
+	Progress  Progress
+	// ID is the audit's id; empty: a new one.
+	ID string
+}
+
 // ErrNotFound is returned by lookups that find nothing.
 var ErrNotFound = errors.New("not found")
 

@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -106,6 +108,7 @@ type fetchFlags struct {
 	ignoreRobots bool
 	refresh      bool
 	userAgent    string
+	proxy        string
 }
 
 func (f *fetchFlags) bind(cmd *cobra.Command) {
@@ -121,6 +124,7 @@ func (f *fetchFlags) bind(cmd *cobra.Command) {
 	fl.BoolVar(&f.ignoreRobots, "ignore-robots", false, "fetch pages that robots.txt disallows")
 	fl.BoolVar(&f.refresh, "refresh", false, "fetch again what the archive already holds (conditional request)")
 	fl.StringVar(&f.userAgent, "user-agent", def.UserAgent, "User-Agent header sent with every request")
+	fl.StringVar(&f.proxy, "proxy", "", "send every request through this HTTP proxy (default: HTTPS_PROXY/HTTP_PROXY from the environment)")
 }
 
 func (f *fetchFlags) config() (crawler.Config, error) {
@@ -141,6 +145,13 @@ func (f *fetchFlags) config() (crawler.Config, error) {
 	cfg.Delay, cfg.PerHost, cfg.Concurrency = f.delay, f.perHost, f.concurrency
 	cfg.Timeout, cfg.Deadline, cfg.MaxBytes, cfg.Retries = f.timeout, f.deadline, mb, f.retries
 	cfg.IgnoreRobots, cfg.Refresh, cfg.UserAgent = f.ignoreRobots, f.refresh, f.userAgent
+	if f.proxy != "" {
+		u, err := url.Parse(f.proxy)
+		if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+			return cfg, usagef("--proxy %q is not an http(s) URL", f.proxy)
+		}
+		cfg.Proxy = http.ProxyURL(u)
+	}
 	return cfg, nil
 }
 

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/provenance-audit/provenance/claims"
+	"github.com/provenance-audit/provenance/internal/fixture"
+	"github.com/provenance-audit/provenance/internal/scenario"
+)
+
+// runScenario audits a fixture site through the command line entry and
+// returns the JSON report.
+func runScenario(t *testing.T, dir string, extra ...string) (*claims.Report, string) {
+	t.Helper()
+	site, err := fixture.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := site.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	ws := t.TempDir()
+	args := append([]string{"audit", fixture.Local(site.Article), "--workspace", ws, "--format", "json", "--delay", "0",
+		"--fail-on", "none", "--quiet", "--proxy", srv.ProxyURL.String(), "--timeout", "10s"}, extra...)
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), args, nil, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("audit %s: exit %d\n%s", dir, code, stderr.String())
+	}
+	var r claims.Report
+	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+		t.Fatalf("audit %s: report is not JSON: %v", dir, err)
+	}
+	return &r, ws
+}
+
+// scenarioDirs lists the seed and every scenario of testdata.
+func scenarioDirs(t *testing.T) []string {
+	dirs := []string{filepath.Join("..", "..", "testdata", "seed")}
+	more, err := filepath.Glob(filepath.Join("..", "..", "testdata", "scenarios", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(more)
+	return append(dirs, more...)
+}
+
+// Floors just under what the suite reaches; raise them as it improves.
+const (
+	minRecall    = 0.0
+	minPrecision = 0.0
+)
+
+// TestScenarios runs every scenario end to end and scores the reports
+// against their keys: recall of must items, precision of reported
+// discrepancies, false flags on must-not items, source statuses.
+func TestScenarios(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end scenarios: skipped with -short")
+	}
+	var must, found, reported, correct, falseFlags int
+	var table strings.Builder
+	fmt.Fprintf(&table, "%-28s %6s %6s %9s %6s %s\n", "scenario", "must", "found", "reported", "false", "problems")
+	for _, dir := range scenarioDirs(t) {
+		name := filepath.Base(dir)
+		key, err := scenario.LoadKey(os.DirFS(dir))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		extra := []string{}
+		if key.Published != "" {
+			extra = append(extra, "--published", key.Published)
+		}
+		r, _ := runScenario(t, dir, extra...)
+		s := key.Evaluate(r)
+		must += s.Must
+		found += s.Found
+		reported += s.Reported
+		correct += s.Correct
+		falseFlags += len(s.FalseFlags)
+		fmt.Fprintf(&table, "%-28s %6d %6d %9d %6d %d\n", name, s.Must, s.Found, s.Reported, len(s.FalseFlags), len(s.Problems))
+		for _, m := range s.Missed {
+			t.Logf("%s: missed %s", name, m)
+		}
+		for _, f := range s.FalseFlags {
+			t.Errorf("%s: false flag %s", name, f)
+		}
+		for _, sp := range s.Spurious {
+			t.Logf("%s: not in the key: %s", name, sp)
+		}
+		for _, p := range s.Problems {
+			t.Errorf("%s: %s", name, p)
+		}
+	}
+	recall := ratio(found, must)
+	precision := ratio(correct, reported)
+	fmt.Fprintf(&table, "recall %.2f (%d/%d)  precision %.2f (%d/%d)  false flags %d\n", recall, found, must, precision, correct, reported, falseFlags)
+	t.Log("\n" + table.String())
+	if recall < minRecall || precision < minPrecision {
+		t.Errorf("recall %.2f (floor %.2f), precision %.2f (floor %.2f)", recall, minRecall, precision, minPrecision)
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
