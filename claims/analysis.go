@@ -235,39 +235,88 @@ func sortQuotes(qs []Quote) {
 	}
 }
 
+// roleLabels are transcript labels that name a role, not a person.
+var roleLabels = setOf(`presenter host anchor interviewer moderator reporter correspondent q question`)
+
 // resolveLabel maps a transcript label to a named entity: "MINISTER
-// NGUYEN" to the Nguyen named in the introduction.
+// NGUYEN" to the Nguyen named in the introduction, "PRESENTER" to the
+// person introduced as presenter.
 func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 	words := strings.Fields(label)
 	var nameWords []string
 	for _, w := range words {
-		if !titleWords[strings.ToLower(strings.Trim(w, "."))] {
+		lw := strings.ToLower(strings.Trim(w, ".()"))
+		if !titleWords[lw] && !roleLabels[lw] {
 			nameWords = append(nameWords, w)
 		}
 	}
 	name := strings.Join(nameWords, " ")
 	if name == "" {
+		if len(words) == 1 && roleLabels[strings.ToLower(words[0])] {
+			if e := a.personWithRole(strings.ToLower(words[0])); e != nil {
+				return e.Name, e
+			}
+		}
 		return titleCase(label), nil
 	}
-	var best *Entity
+	var found []*Entity
 	for _, e := range a.Entities {
 		if e.Kind != Person {
 			continue
 		}
-		for _, f := range e.Forms {
-			if rel, _ := CompareNames(name, f); rel >= PossiblySame {
-				if best != nil && best != e {
-					return titleCase(label), nil // two people fit: keep the label
+		if labelFits(name, e) {
+			found = append(found, e)
+		}
+	}
+	if len(found) == 1 {
+		return found[0].Name, found[0]
+	}
+	return titleCase(label), nil
+}
+
+// labelFits reports whether a label's name words name the entity: the
+// full name, or one of its name tokens (a family name written first or
+// last).
+func labelFits(name string, e *Entity) bool {
+	for _, f := range e.Forms {
+		if rel, _ := CompareNames(name, f); rel >= PossiblySame {
+			return true
+		}
+	}
+	nt := coreTokens(name)
+	if len(nt) != 1 {
+		return false
+	}
+	for _, t := range coreTokens(e.Name) {
+		if tokensMatch(nt[0], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWithRole finds the person a document introduces in a role:
+// "Presenter: Claire Hadley", "with me, Claire Hadley", a title.
+func (a *Analysis) personWithRole(role string) *Entity {
+	lower := strings.ToLower(a.Text)
+	if i := strings.Index(lower, role+":"); i >= 0 {
+		after := i + len(role) + 1
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				if e.Kind == Person && m.Start >= after && m.Start <= after+3 {
+					return e
 				}
-				best = e
-				break
 			}
 		}
 	}
-	if best != nil {
-		return best.Name, best
+	for _, e := range a.Entities {
+		for _, t := range e.Titles {
+			if e.Kind == Person && strings.Contains(strings.ToLower(t), role) {
+				return e
+			}
+		}
 	}
-	return titleCase(label), nil
+	return nil
 }
 
 func titleCase(s string) string {
@@ -286,11 +335,11 @@ func (a *Analysis) creditFigures() {
 	for i := range a.Figures {
 		f := &a.Figures[i]
 		si := f.Sentence
-		out := a.outletIn(si, func(Token) bool { return false })
+		out := a.outletIn(a.Tokens[si], func(Token) bool { return false })
 		who := ""
 		for k, t := range a.Tokens[si] {
 			if t.Kind == TokWord && speechVerbs[t.Lower()] && t.Start < f.Span.Start {
-				if at := a.subjectBefore(si, k, -1); at.found {
+				if at := a.subjectBefore(a.Tokens[si], k, -1); at.found {
 					who = at.speaker
 				}
 			}
@@ -317,7 +366,7 @@ func (a *Analysis) creditFigures() {
 // or body: "according to Reuters", "The AP reported", "as Reuters noted".
 func (a *Analysis) findStatements() {
 	for si, s := range a.Sentences {
-		outlet := a.outletIn(si, func(t Token) bool {
+		outlet := a.outletIn(a.Tokens[si], func(t Token) bool {
 			for _, q := range a.Quotes {
 				if q.Outer.Start <= t.Start && t.End <= q.Outer.End {
 					return true

@@ -19,6 +19,16 @@ type nameChunk struct {
 	// Article is set for names written with a capitalised "The" (The
 	// Associated Press, The Guardian): the style of outlets and bodies.
 	Article bool
+	// Nick is a nickname quoted inside the name.
+	Nick string
+}
+
+func isQuoteMarkTok(t Token) bool {
+	switch t.Text {
+	case "'", "‘", "’", "\"", "“", "”":
+		return true
+	}
+	return false
 }
 
 // groupNouns after a capitalised phrase make it a group or a place, not a
@@ -70,7 +80,8 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				j++
 				continue
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
-				j+1 < len(toks) && isNameToken(toks[j+1]) && chunkHasOrgWord(toks[i:j+2], toks, j+1):
+				j+1 < len(toks) && isNameToken(toks[j+1]) && !isMonthToken(toks[j+1]) && weekdayNames[strings.ToLower(toks[j+1].Text)] == 0 && toks[j+1].Lower() != "sunday" &&
+				chunkHasOrgWord(toks[i:j+2], toks, j+1):
 				j++
 				if j < len(toks) && toks[j].Text == "the" {
 					j++
@@ -81,6 +92,28 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				continue
 			}
 			break
+		}
+		// A nickname inside a name: Chukwuemeka 'Emeka' Nwachukwu.
+		nick := ""
+		if j+3 < len(toks) && isQuoteMarkTok(toks[j]) && isNameToken(toks[j+1]) {
+			k := j + 1
+			for k < len(toks) && k < j+4 && isNameToken(toks[k]) {
+				k++
+			}
+			if k+1 < len(toks) && isQuoteMarkTok(toks[k]) && isNameToken(toks[k+1]) && toks[k].End == toks[k+1].Start-1 {
+				nick = text[toks[j+1].Start:toks[k-1].End]
+				rest := k + 1
+				for rest < len(toks) && isNameToken(toks[rest]) {
+					rest++
+				}
+				if c, ok := makeChunk(text, sent, sentIdx, toks, i, rest); ok {
+					c.Nick = nick
+					c.Text = NormalizeSpace(text[c.Start:toks[j-1].End] + " " + text[toks[k+1].Start:toks[rest-1].End])
+					out = append(out, c)
+				}
+				i = rest
+				continue
+			}
 		}
 		// Trailing connectors or dots do not belong to the name.
 		end := j
@@ -261,7 +294,12 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	if c.Title != "" {
 		return Person
 	}
-	if groupNouns[next] && !speechVerbs[next] {
+	for _, t := range c.Tokens {
+		if placeWords[strings.ToLower(t.Text)] {
+			return Place
+		}
+	}
+	if groupNouns[next] && !speechVerbs[next] && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
 		// "Kataib Hezbollah militants", "Baghdad residents".
 		if words >= 1 {
 			return Org
@@ -301,7 +339,7 @@ func isAcronym(s string) bool {
 	return true
 }
 
-var aliasCue = regexp.MustCompile(`(?i)(\(|,|\b)\s*(a\.?\s?k\.?\s?a\.?|also known as|better known as|known as|nicknamed|dubbed|alias|whose nom de guerre (?:is|was)|nom de guerre|call sign|callsign|code-?named|also called|known by the nickname|who goes by)\s*`)
+var aliasCue = regexp.MustCompile(`(?i)(\(|,|\b)\s*(a\.?\s?k\.?\s?a\.?|also known as|better known as|known (?:[\p{Ll}]+ ){0,6}as|nicknamed|dubbed|alias|whose nom de guerre (?:is|was)|nom de guerre|call sign|callsign|code-?named|also called|known by the nickname|who goes by)\s*`)
 
 // buildEntities extracts and resolves the people and organisations of a
 // document: multi-word names first, then the surnames and short forms
@@ -328,6 +366,9 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			ents = append(ents, e)
 		}
 		mention(e, c)
+		if c.Nick != "" {
+			e.addAlias(c.Nick)
+		}
 	}
 	var unresolved []nameChunk
 	for _, c := range singles {
@@ -404,15 +445,16 @@ func insideQuotedName(c nameChunk, quotes []Quote) bool {
 }
 
 // resolveChunk finds the entity a chunk names, if any: the same name, a
-// shorter form of it (a surname), an alias, or an acronym.
+// shorter form of it (a surname), an alias, or an acronym. A short form
+// refers back: among several people it fits, the one named last before it
+// wins.
 func resolveChunk(ents []*Entity, c nameChunk) *Entity {
 	key := NameKey(c.Text)
 	if key == "" {
 		return nil
 	}
 	var best *Entity
-	bestRel := DifferentNames
-	ambiguous := false
+	bestPos := -2
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, a := range e.Aliases {
@@ -432,26 +474,30 @@ func resolveChunk(ents []*Entity, c nameChunk) *Entity {
 		}
 		for _, f := range e.Forms {
 			rel, _ := CompareNames(c.Text, f)
-			if rel == SameName {
+			if rel == SameName || rel == VariantSpelling && c.Kind == Person && nameLen(c.Text) >= 2 {
 				return e
 			}
 			if rel == PossiblySame && (c.Kind == "single" || nameLen(c.Text) < nameLen(f)) {
-				if best != nil && best != e && bestRel == PossiblySame {
-					ambiguous = true
-				}
-				if best == nil || rel > bestRel {
-					best, bestRel = e, rel
+				pos := lastMentionBefore(e, c.Start)
+				if pos > bestPos {
+					best, bestPos = e, pos
 				}
 			}
 		}
 	}
-	if ambiguous {
-		return nil
+	return best
+}
+
+// lastMentionBefore returns where e was last named before pos, or -1 when
+// only after.
+func lastMentionBefore(e *Entity, pos int) int {
+	last := -1
+	for _, m := range e.Mentions {
+		if m.Start < pos && m.Start > last {
+			last = m.Start
+		}
 	}
-	if best != nil && bestRel == PossiblySame {
-		return best
-	}
-	return nil
+	return last
 }
 
 // addAliases finds "X (a.k.a. Y)", "X, also known as Y", "X, nicknamed

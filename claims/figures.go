@@ -150,7 +150,7 @@ year-old years-old month-old week-old day-old night nights term terms season sea
 var outcomeWords = map[string]string{
 	"killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
 	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed", "bodies": "killed", "lives": "killed",
-	"slain": "killed", "perished": "killed", "drowned": "killed", "murdered": "killed", "executed": "killed", "massacred": "killed",
+	"slain": "killed", "perished": "killed", "neutralised": "killed", "neutralized": "killed", "drowned": "killed", "murdered": "killed", "executed": "killed", "massacred": "killed",
 	"wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "injuries": "wounded", "hurt": "wounded",
 	"wounds": "wounded", "injures": "wounded", "wounds.": "wounded",
 	"missing": "missing", "unaccounted": "missing",
@@ -233,14 +233,15 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 			}
 		}
 		// Ranges: "10 to 12", "10-12", "between 10 and 12"
-		if next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Text == "-" || toks[next].Text == "–") && toks[next+1].Kind == TokNum {
+		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
+		if next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[next+1].Kind == TokNum {
 			if v2, _, ok := parseDigits(toks[next+1].Text); ok && v2 > value {
 				low, high = value, v2
 				value = (value + v2) / 2
 				next += 2
 			}
 		}
-	case smallNumbers[l] > 0 || l == "zero" || l == "a" && i+1 < len(toks) && (toks[i+1].Lower() == "dozen" || toks[i+1].Lower() == "hundred" || toks[i+1].Lower() == "thousand" || toks[i+1].Lower() == "million" || toks[i+1].Lower() == "billion" || toks[i+1].Lower() == "handful" || toks[i+1].Lower() == "couple" || toks[i+1].Lower() == "pair" || toks[i+1].Lower() == "few"):
+	case smallNumbers[l] > 0 || l == "zero" || isCompoundNumber(l) || l == "a" && i+1 < len(toks) && (toks[i+1].Lower() == "dozen" || toks[i+1].Lower() == "hundred" || toks[i+1].Lower() == "thousand" || toks[i+1].Lower() == "million" || toks[i+1].Lower() == "billion" || toks[i+1].Lower() == "handful" || toks[i+1].Lower() == "couple" || toks[i+1].Lower() == "pair" || toks[i+1].Lower() == "few"):
 		v, n, ok := parseWordNumber(toks, i)
 		if !ok {
 			return f, 0, 0, false
@@ -300,6 +301,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 
 	// Currency and qualifier before the number.
 	start, f.Qualifier, f.Unit = a.leadingQualifier(toks, i, f.Unit)
+	if start > 0 && toks[start-1].Lower() == "between" && !math.IsNaN(low) {
+		start--
+	}
 	// Scale word glued or after ("1.2bn", "€300m", "2 million") handled;
 	// currency word after ("300 million euros").
 	if next < len(toks) {
@@ -307,6 +311,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if code, ok := currencyWords[nl]; ok && f.Unit == "" {
 			f.Unit = code
 			next++
+		} else if code, ok := currencyWords[lowerAt(toks, next+1)]; ok && f.Unit == "" && isAcronym(toks[next].Text) {
+			// "50 million CFA francs", "10 billion US dollars"
+			f.Unit = code
+			next += 2
 		} else if nl == "%" || nl == "percent" || nl == "pct" {
 			f.Unit = "percent"
 			next++
@@ -353,6 +361,22 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	f.Text = a.Text[f.Span.Start:f.Span.End]
 	a.classifyFigure(si, &f, i, end)
 	return f, start, end, true
+}
+
+// isCompoundNumber reports "twenty-seven" and the like.
+func isCompoundNumber(l string) bool {
+	a, b, ok := strings.Cut(l, "-")
+	if !ok {
+		return false
+	}
+	return smallNumbers[a] >= 20 && smallNumbers[b] > 0 && smallNumbers[b] < 10
+}
+
+func lowerAt(toks []Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Lower()
 }
 
 // bothCoordinates reports whether "both" coordinates ("both X and Y")
@@ -653,7 +677,7 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	if p.Text == "." && isAbbrevWord(strings.ToLower(prev(2).Text), prev(2).Text) {
 		p = prev(2)
 	}
-	if p.Kind == TokWord && p.IsCap() && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] {
+	if p.Kind == TokWord && p.IsCap() && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
 		if !personNouns[nl] && !isCountNoun(nl) {
 			return true
 		}
@@ -665,6 +689,15 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	// number or a long code is not a quantity.
 	if len(strings.ReplaceAll(raw, ",", "")) > 13 {
 		return true
+	}
+	return false
+}
+
+func isCurrencySymbol(w string) bool {
+	for _, c := range currencySymbols {
+		if c.sym == w || c.sym == w+"." {
+			return true
+		}
 	}
 	return false
 }
@@ -752,20 +785,27 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	}
 	if f.Unit != "" && f.Unit != "percent" && f.Unit != "percentage point" && len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
 		f.Counts = "money"
-	} else if f.Unit == "percent" || f.Unit == "percentage point" {
+	} else if f.Unit == "percent" {
 		f.Counts = "percent"
+	} else if f.Unit == "percentage point" {
+		f.Counts = "percentage point"
 	} else if f.Unit != "" {
-		f.Counts = f.Unit
+		f.Counts = dimensionOf(f.Unit)
 	}
-	if timeUnits[head] || strings.HasSuffix(head, "-old") {
+	if f.Counts == "" && a.isAge(si, f, numTok, end) {
+		f.Counts, f.Scope = "age", "duration"
+		return
+	}
+	if f.Counts == "" && (timeUnits[head] || strings.HasSuffix(head, "-old")) {
 		f.Scope = "duration"
 		f.Counts = singular(strings.TrimSuffix(strings.TrimSuffix(head, "-old"), "s-old"))
 		if strings.Contains(head, "-old") || k < len(toks) && toks[k].Lower() == "old" {
 			f.Counts = "age"
 		}
-		// "sentenced to five years"
-		for j := max(0, numTok-4); j < numTok; j++ {
-			if outcomeWords[toks[j].Lower()] == "sentenced" {
+		// "sentenced to five years", "nine years in prison"
+		for j := max(0, numTok-8); j < min(len(toks), end+3); j++ {
+			l := toks[j].Lower()
+			if outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" {
 				f.Counts = "sentenced"
 			}
 		}
@@ -786,7 +826,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	a.figureScope(si, f, numTok, end)
 	// "also killed one other member", "killed X and two others": the
 	// others come besides someone named.
-	if isOutcome(f.Counts) && len(headWords) > 0 {
+	if len(headWords) > 0 {
 		first := headWords[0].Lower()
 		if first == "other" || head == "others" || head == "other" {
 			if plus := a.namedBesides(si, numTok, f.Counts); plus > 0 {
@@ -816,6 +856,49 @@ func isPluralNoun(w string) bool {
 		}
 	}
 	return true
+}
+
+// dimensionOf names what a unit measures.
+func dimensionOf(unit string) string {
+	switch unit {
+	case "km", "mile", "m", "ft", "mm", "cm":
+		return "distance"
+	case "tonne", "kg":
+		return "weight"
+	case "hectare", "acre", "sq":
+		return "area"
+	case "litre", "barrel":
+		return "volume"
+	case "km/h", "mph", "knot":
+		return "speed"
+	case "MW", "GW":
+		return "power"
+	}
+	return unit
+}
+
+// isAge reports a person's age: "Maria Quispe, 34,", "aged 34", "a
+// 67-year-old", "the 41-year-old tailor".
+func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
+	toks := a.Tokens[si]
+	if strings.HasSuffix(strings.ToLower(f.Text), "-year-old") || strings.HasSuffix(strings.ToLower(f.Text), "-month-old") {
+		return true
+	}
+	if end < len(toks) {
+		n := toks[end].Lower()
+		if strings.HasPrefix(n, "-year-old") || n == "year-old" || n == "years-old" || strings.HasSuffix(n, "-year-old") {
+			return true
+		}
+	}
+	if numTok > 0 && toks[numTok-1].Lower() == "aged" {
+		return true
+	}
+	// ", 34," after a name.
+	if numTok > 1 && toks[numTok-1].Text == "," && end < len(toks) && (toks[end].Text == "," || toks[end].Text == ")" || toks[end].Text == ".") && f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) {
+		p := toks[numTok-2]
+		return p.Kind == TokWord && p.IsCap()
+	}
+	return false
 }
 
 func isOutcome(c string) bool {
@@ -939,19 +1022,31 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 // outcome: "also killed one other member" after "action against X".
 func (a *Analysis) namedBesides(si, numTok int, outcome string) int {
 	toks := a.Tokens[si]
-	for k := numTok - 1; k >= 0 && k >= numTok-4; k-- {
-		l := toks[k].Lower()
-		if l == "also" {
-			return 1
-		}
-		if l == "and" {
-			// "killed X and two others": a named victim before "and".
-			for j := k - 1; j >= 0 && j >= k-12; j-- {
-				if outcomeWords[toks[j].Lower()] == outcome {
-					return 1
-				}
+	start := numTok
+	for start > 0 && qualifierWord(toks[start-1].Lower()) {
+		start--
+	}
+	if start == 0 {
+		return 0
+	}
+	prev := toks[start-1].Lower()
+	if _, verb := outcomeWords[prev]; verb && start > 1 && toks[start-2].Lower() == "also" {
+		prev = "also"
+	}
+	switch {
+	case prev == "also" && isOutcome(outcome):
+		// "The strike also killed one other member": besides the target.
+		return 1
+	case prev == "and" || prev == "with" && start > 1 && toks[start-2].Lower() == "along":
+		// "the driver and one other person", "X and two others": the
+		// conjunct before "and" is counted too, unless it is a verb
+		// ("killed four and wounded six others").
+		if start > 1 {
+			b := toks[start-2]
+			if _, verb := outcomeWords[b.Lower()]; verb || b.Kind == TokPunct {
+				return 0
 			}
-			return 0
+			return 1
 		}
 	}
 	return 0

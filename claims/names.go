@@ -105,7 +105,15 @@ institute institution foundation fund bank company corporation corp inc ltd grou
 college school hospital clinic church mosque government administration cabinet command secretariat bureau service
 services network news press agency times post journal herald tribune gazette guardian telegraph chronicle observer reporter radio
 television tv broadcasting channel media wire council club fc united city rovers wanderers athletic exchange board
-bloc mobilization mobilisation resistance nations`)
+bloc mobilization mobilisation resistance nations trust charity initiative project partnership centre center institute
+academy hospital school clinic laboratory observatory warriors rangers united fc stars city club team squad federation`)
+
+// placeWords mark a capitalised phrase as a place: "Abbey Street",
+// "South America", "Lake Titicaca".
+var placeWords = setOf(`street st road avenue ave boulevard lane square plaza bridge river lake mountain mountains mount valley
+province region county district city town village state island islands bay sea ocean coast desert park airport station port
+harbour harbor peninsula gulf strait canal highway motorway north south east west central northern southern eastern western
+america africa asia europe oceania middle`)
 
 // orgHeads are organisation words that are a full name on their own in
 // the news ("Reuters") and must not be taken for a person's surname.
@@ -182,9 +190,17 @@ func skeletonToken(tok string) string {
 	tok = digraphs.Replace(tok)
 	var b strings.Builder
 	var last rune
-	for _, r := range tok {
+	for i, r := range tok {
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
+			continue
+		case 'g':
+			// Ukrainian h, Russian g: Serhiy/Sergei, Oleh/Oleg.
+			r = 'h'
+		}
+		// An h inside a name comes and goes with transliteration:
+		// Ahmadou/Amadou, Mohammed/Mohamed.
+		if r == 'h' && i > 0 {
 			continue
 		}
 		if !unicode.IsLetter(r) {
@@ -331,7 +347,7 @@ func tokensMatch(a, b string) bool {
 func equivalentInitial(a, b byte) bool {
 	pair := string([]byte{a, b})
 	switch pair {
-	case "kq", "qk", "kc", "ck", "vw", "wv", "jy", "yj", "fp", "pf", "kx", "xk":
+	case "kq", "qk", "kc", "ck", "vw", "wv", "jy", "yj", "fp", "pf", "kx", "xk", "gh", "hg":
 		return true
 	}
 	return false
@@ -379,6 +395,23 @@ func subsetMatch(short, long []string) bool {
 	if len(short) == 1 && tokensMatch(short[0], long[0]) && isFamilyFirst(long) {
 		return true
 	}
+	// The paternal surname of a Hispanic double surname: Quispe of María
+	// Fernanda Quispe Huamán.
+	if len(short) == 1 && len(long) >= 4 && tokensMatch(short[0], long[len(long)-2]) {
+		return true
+	}
+	// A Chinese name with an English given name: Grace Lin of Grace Lin
+	// Hsiao-wen, Kevin Yeung of Kevin Yeung Ka-ho.
+	if len(short) >= 2 && len(long) == len(short)+1 && allTokensMatch(short, long[:len(short)]) {
+		return true
+	}
+	if len(short) == 1 && len(long) >= 3 {
+		for _, t := range long[1 : len(long)-1] {
+			if tokensMatch(short[0], t) && len(short[0]) >= 3 {
+				return true
+			}
+		}
+	}
 	if !tokensMatch(short[len(short)-1], long[len(long)-1]) {
 		return false
 	}
@@ -404,7 +437,7 @@ func subsetMatch(short, long []string) bool {
 // short first token followed by a hyphenated or short given name, as in
 // East Asian names. It is only a tie-breaker for surname-only mentions.
 func isFamilyFirst(tokens []string) bool {
-	return len(tokens) >= 2 && len(tokens[0]) <= 4 && len(tokens[len(tokens)-1]) <= 6
+	return len(tokens) >= 2 && len(tokens) <= 3 && len(tokens[0]) <= 5 && len(tokens[len(tokens)-1]) <= 10
 }
 
 // initialsFit reports whether a name with initials (A. K. Sharma, or

@@ -8,7 +8,9 @@ import (
 var pronouns = setOf(`he she they it we i`)
 
 // skip words between a speaker and the verb ("he later said").
-var adverbs = setOf(`also later then further again earlier previously separately repeatedly quickly simply had has have would will has later, once`)
+var adverbs = setOf(`also later then further again earlier previously separately repeatedly quickly simply had has have would will once
+all but just already reportedly never apparently publicly privately firmly angrily bluntly flatly softly quietly calmly tearfully
+proudly simply insisted last first finally recently`)
 
 // outletVerbs make their subject the outlet that reports, not the speaker.
 var outletVerbs = setOf(`reported reports reporting`)
@@ -35,6 +37,10 @@ func (a *Analysis) attributeQuotes() {
 	for qi := range a.Quotes {
 		q := &a.Quotes[qi]
 		s := a.Sentences[q.Sentence]
+		if q.Transcript {
+			lastSpeaker = attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: q.Speaker != ""}
+			continue
+		}
 		at := a.attributionFor(qi)
 		switch {
 		case at.found:
@@ -49,7 +55,9 @@ func (a *Analysis) attributeQuotes() {
 			at = lastSpeaker
 			q.Continues = true
 		default:
-			if intro := a.introducedBy(q); intro.found {
+			if sub := a.sentenceSubject(q); sub.found {
+				at = sub
+			} else if intro := a.introducedBy(q); intro.found {
 				at = intro
 			}
 		}
@@ -76,6 +84,30 @@ func startsParagraph(a *Analysis, q *Quote) bool {
 	return false
 }
 
+// sentenceSubject finds, for a quotation its sentence does not attribute
+// with a verb of speech, the person the sentence is about: "Okafor was
+// furious about the red card: '…'", "Van der Berg's reply was curt: “…”",
+// "Soomro … in his words, “swallowed the village whole.”"
+func (a *Analysis) sentenceSubject(q *Quote) attribution {
+	s := a.Sentences[q.Sentence]
+	var best *Mention
+	for _, e := range a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			if m.Start >= s.Start && m.End <= q.Outer.Start && !a.inQuote(m.Start) && (best == nil || m.Start < best.Start) {
+				best = m
+			}
+		}
+	}
+	if best == nil {
+		return attribution{}
+	}
+	return a.entityAttribution(best.Entity, best.Title)
+}
+
 // introducedBy looks at the sentence before a quote that has no
 // attribution: "The ministry said in a statement:" or "A U.S. official
 // provided details."
@@ -100,7 +132,7 @@ func (a *Analysis) introducedBy(q *Quote) attribution {
 	toks := a.Tokens[si]
 	for k, t := range toks {
 		if t.Kind == TokWord && (speechVerbs[t.Lower()] || introWords[t.Lower()]) && k > 0 {
-			if at := a.subjectBefore(si, k, q.Span.Start); at.found {
+			if at := a.subjectBefore(toks, k, q.Span.Start); at.found {
 				return at
 			}
 		}
@@ -111,9 +143,7 @@ func (a *Analysis) introducedBy(q *Quote) attribution {
 // attributionFor reads the attribution of quote qi from its sentence.
 func (a *Analysis) attributionFor(qi int) attribution {
 	q := a.Quotes[qi]
-	si := q.Sentence
-	s := a.Sentences[si]
-	toks := a.Tokens[si]
+	toks := a.quoteTokens(q)
 	inQuote := func(t Token) bool {
 		for _, o := range a.Quotes {
 			if o.Outer.Start <= t.Start && t.End <= o.Outer.End {
@@ -124,7 +154,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 	}
 	var res attribution
 	// The outlet: "told the AP", "according to Reuters", "X reported".
-	res.outlet = a.outletIn(si, inQuote)
+	res.outlet = a.outletIn(toks, inQuote)
 
 	// Speech verbs outside quotations, nearest to this quote first.
 	type cand struct {
@@ -169,7 +199,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		l := t.Lower()
 		if l == "according" {
 			if c.k+1 < len(toks) && toks[c.k+1].Lower() == "to" {
-				if at := a.npAfter(si, c.k+2, q.Span.Start); at.found {
+				if at := a.npAfter(toks, c.k+2, q.Span.Start); at.found {
 					if a.isOutletName(at.speaker) && res.outlet == "" {
 						res.outlet = at.speaker
 						continue
@@ -188,12 +218,12 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		}
 		// Inverted: “…,” said X.
 		if t.Start >= q.Outer.End && c.k > 0 && isQuoteEnd(toks, c.k-1, q) {
-			if at := a.npAfter(si, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) {
+			if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) {
 				at.outlet = res.outlet
 				return at
 			}
 		}
-		if at := a.subjectBefore(si, c.k, q.Span.Start); at.found {
+		if at := a.subjectBefore(toks, c.k, q.Span.Start); at.found {
 			if a.isOutletName(at.speaker) && l != "said" && l != "says" && l != "told" {
 				if res.outlet == "" {
 					res.outlet = at.speaker
@@ -203,13 +233,31 @@ func (a *Analysis) attributionFor(qi int) attribution {
 			at.outlet = res.outlet
 			return at
 		}
-		if at := a.npAfter(si, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) {
+		if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) {
 			at.outlet = res.outlet
 			return at
 		}
 	}
-	_ = s
 	return res
+}
+
+// quoteTokens returns the tokens of the sentences a quotation spans, from
+// the one it opens in to the one it closes in: the attribution of a
+// quotation of several sentences follows its last one.
+func (a *Analysis) quoteTokens(q Quote) []Token {
+	first := q.Sentence
+	last := a.sentenceAt(max(q.Outer.End-1, q.Span.Start))
+	if last < first {
+		last = first
+	}
+	if first == last {
+		return a.Tokens[first]
+	}
+	var toks []Token
+	for i := first; i <= last; i++ {
+		toks = append(toks, a.Tokens[i]...)
+	}
+	return toks
 }
 
 func otherQuoteBetween(a *Analysis, qi int, t Token) bool {
@@ -245,8 +293,7 @@ func isQuoteEnd(toks []Token, k int, q Quote) bool {
 }
 
 // outletIn finds an outlet the sentence credits.
-func (a *Analysis) outletIn(si int, inQuote func(Token) bool) string {
-	toks := a.Tokens[si]
+func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 	for k, t := range toks {
 		if t.Kind != TokWord || inQuote(t) {
 			continue
@@ -255,15 +302,15 @@ func (a *Analysis) outletIn(si int, inQuote func(Token) bool) string {
 		var at attribution
 		switch {
 		case l == "told" || l == "tells" || l == "telling":
-			at = a.npAfter(si, k+1, -1)
+			at = a.npAfter(toks, k+1, -1)
 		case (l == "according" && k+1 < len(toks) && toks[k+1].Lower() == "to"):
-			at = a.npAfter(si, k+2, -1)
+			at = a.npAfter(toks, k+2, -1)
 		case (l == "by" && k > 0 && (toks[k-1].Lower() == "carried" || toks[k-1].Lower() == "quoted" || toks[k-1].Lower() == "published")):
-			at = a.npAfter(si, k+1, -1)
+			at = a.npAfter(toks, k+1, -1)
 		case l == "with" && k > 1 && toks[k-1].Lower() == "interview":
-			at = a.npAfter(si, k+1, -1)
+			at = a.npAfter(toks, k+1, -1)
 		case outletVerbs[l] || l == "noted" && k > 1 && toks[k-2].Lower() == "as":
-			at = a.subjectBefore(si, k, -1)
+			at = a.subjectBefore(toks, k, -1)
 		default:
 			continue
 		}
@@ -316,8 +363,7 @@ func (a *Analysis) isOutletName(name string) bool {
 // subjectBefore reads the speaker that ends right before token k of
 // sentence si: a name, a pronoun or a description, across an appositive
 // ("X, the ministry's spokesman, said").
-func (a *Analysis) subjectBefore(si, k, at int) attribution {
-	toks := a.Tokens[si]
+func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 	end := k
 	// Skip adverbs and auxiliaries: "he later said", "has said".
 	for end > 0 && toks[end-1].Kind == TokWord && adverbs[toks[end-1].Lower()] {
@@ -341,7 +387,16 @@ func (a *Analysis) subjectBefore(si, k, at int) attribution {
 		}
 		if open > 0 {
 			role = joinTokens(a.Text, toks[open+1:end-1])
-			if at := a.npEndingAt(si, open, at); at.found {
+			// "Konkan's chairman, Rajesh Kumar Menon, told reporters": the
+			// appositive is the name.
+			if m := a.mentionWithin(toks[open+1].Start, toks[end-2].End); m != nil && m.End == toks[end-2].End && m.Entity.Kind == Person {
+				at := a.entityAttribution(m.Entity, m.Title)
+				if desc := joinTokens(a.Text, toks[max(0, open-6):open]); desc != "" {
+					at.role = desc
+				}
+				return at
+			}
+			if at := a.npEndingAt(toks, open, at); at.found {
 				at.role = role
 				if at.entity != nil {
 					at.entity.addTitle(role)
@@ -351,7 +406,7 @@ func (a *Analysis) subjectBefore(si, k, at int) attribution {
 		}
 		return attribution{}
 	}
-	return a.npEndingAt(si, end, at)
+	return a.npEndingAt(toks, end, at)
 }
 
 func isQuoteToken(t Token) bool {
@@ -363,8 +418,7 @@ func isQuoteToken(t Token) bool {
 }
 
 // npEndingAt reads the noun phrase that ends just before token end.
-func (a *Analysis) npEndingAt(si, end, at int) attribution {
-	toks := a.Tokens[si]
+func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 	if end <= 0 {
 		return attribution{}
 	}
@@ -400,7 +454,7 @@ func (a *Analysis) npEndingAt(si, end, at int) attribution {
 		}
 	}
 	if !isDescriptionHead(l) {
-		if c := a.chunkEndingAt(si, last.End); c != nil {
+		if c := a.chunkEndingAt(last.End); c != nil {
 			return attribution{speaker: c.Text, found: true}
 		}
 		return attribution{}
@@ -409,10 +463,10 @@ func (a *Analysis) npEndingAt(si, end, at int) attribution {
 	return a.resolveDescription(desc, l, toks[start].Start)
 }
 
-func (a *Analysis) chunkEndingAt(si, end int) *nameChunk {
+func (a *Analysis) chunkEndingAt(end int) *nameChunk {
 	for i := range a.chunks {
 		c := &a.chunks[i]
-		if c.Sentence == si && c.End == end {
+		if c.End == end {
 			return c
 		}
 	}
@@ -420,8 +474,7 @@ func (a *Analysis) chunkEndingAt(si, end int) *nameChunk {
 }
 
 // npAfter reads the speaker that starts at token k ("said X, the Y").
-func (a *Analysis) npAfter(si, k, at int) attribution {
-	toks := a.Tokens[si]
+func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 	for k < len(toks) && toks[k].Kind == TokWord && adverbs[toks[k].Lower()] {
 		k++
 	}
@@ -444,11 +497,20 @@ func (a *Analysis) npAfter(si, k, at int) attribution {
 			return at
 		}
 		if toks[j].Kind == TokPunct && toks[j].Text != "." {
+			// "said the principal, Park Ji-hoon": a name after the role.
+			if toks[j].Text == "," && j > k && isDescriptionHead(toks[j-1].Lower()) && j+1 < len(toks) {
+				if m := a.mentionStartingAt(toks[j+1].Start); m != nil && m.Entity.Kind == Person {
+					at := a.entityAttribution(m.Entity, m.Title)
+					at.role = joinTokens(a.Text, toks[k:j])
+					m.Entity.addTitle(at.role)
+					return at
+				}
+			}
 			break
 		}
 	}
 	for _, c := range a.chunks {
-		if c.Sentence == si && c.Start == t.Start {
+		if c.Start == t.Start {
 			return attribution{speaker: c.Text, found: true}
 		}
 	}
@@ -504,7 +566,8 @@ organisers organizers leader leaders chief executive ceo director manager coach 
 spokesmen representative representatives aide aides adviser advisor advisers advisors lawmaker lawmakers member members
 authorities researcher researchers scientist scientists economist economists trader traders investor investors owner official's
 mayor governor councillor councilor owner driver pilot soldier soldiers fighter fighters guard guards rescuer rescuers volunteer volunteers
-journalist reporter engineer engineers captain crew union coalition alliance party council committee commission department office
+journalist reporter engineer engineers captain crew union widow widower neighbour neighbor friend cousin uncle aunt
+grandmother grandfather fisherman fishermen operator seller trader shopkeeper principal headteacher nurse priest imam pastor coalition alliance party council committee commission department office
 service services forces force command embassy board organisation organization agency's shopkeeper vendor villager villagers woman man
 women men person people boy girl victim victims paramedic paramedics firefighter firefighters midwife pharmacist professor`)
 
@@ -535,6 +598,20 @@ func (a *Analysis) mentionEndingAt(end int) *Mention {
 	return nil
 }
 
+// mentionWithin returns the last person mention inside [start, end).
+func (a *Analysis) mentionWithin(start, end int) *Mention {
+	var best *Mention
+	for _, e := range a.Entities {
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			if m.Start >= start && m.End <= end && (best == nil || m.End > best.End) {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
 func (a *Analysis) mentionStartingAt(start int) *Mention {
 	for _, e := range a.Entities {
 		for i := range e.Mentions {
@@ -546,46 +623,120 @@ func (a *Analysis) mentionStartingAt(start int) *Mention {
 	return nil
 }
 
-// resolvePronoun finds who "he", "she" or "they" is: the last speaker, or
-// the last person named before the pronoun.
+// resolvePronoun finds who "he", "she" or "they" is: the person named
+// last before the pronoun (outside quotations, in this paragraph or the
+// one before), or the last speaker when a quotation came after that.
 func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	if p == "i" || p == "we" {
 		return attribution{}
 	}
-	// The latest quoted speaker before this point.
+	var lastQ *Quote
 	for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
-		q := a.Quotes[qi]
+		q := &a.Quotes[qi]
 		if q.Outer.Start >= pos || q.Speaker == "" {
 			continue
 		}
 		if p == "they" || p == "it" {
 			if q.SpeakerEntity == nil || q.SpeakerEntity.Kind == Org || isPluralDescription(q.Speaker) {
-				return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
+				lastQ = q
+				break
 			}
 			continue
 		}
 		if q.SpeakerEntity != nil && q.SpeakerEntity.Kind == Org {
 			continue
 		}
-		return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
+		lastQ = q
+		break
 	}
-	// Otherwise the last person mentioned.
+	// The person named last, outside quotations, not too far back.
+	floor := 0
+	if pi := a.paraAt(pos); pi > 0 {
+		floor = a.Paras[pi-1].Start
+	}
 	var best *Mention
 	for _, e := range a.Entities {
-		if (p == "he" || p == "she") && e.Kind != Person || (p == "it") && e.Kind != Org {
+		if (p == "he" || p == "she") && !a.isPerson(e) || p == "it" && e.Kind != Org {
 			continue
 		}
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
-			if m.End <= pos && (best == nil || m.End > best.End) {
+			if m.End > pos || m.Start < floor || a.inQuote(m.Start) {
+				continue
+			}
+			if best == nil || m.End > best.End {
 				best = m
 			}
 		}
 	}
-	if best != nil {
+	switch {
+	case best != nil && (lastQ == nil || best.End > lastQ.Outer.End):
 		return a.entityAttribution(best.Entity, best.Title)
+	case lastQ != nil:
+		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true}
 	}
 	return attribution{}
+}
+
+// isPerson reports whether an entity shows a sign of being a person, not
+// a place or a body capitalised like a name: a title or role, a short form
+// used for it (a surname), or words quoted from it.
+func (a *Analysis) isPerson(e *Entity) bool {
+	if e.Kind != Person {
+		return false
+	}
+	if len(e.Titles) > 0 || len(e.Forms) > 1 || len(e.Aliases) > 0 {
+		return true
+	}
+	for _, q := range a.Quotes {
+		if q.SpeakerEntity == e {
+			return true
+		}
+	}
+	for _, m := range e.Mentions {
+		// "Maria Quispe, 34,", "Maria Quispe said", "Zarina Khatoon, a
+		// widow", "A driver, Gavin Doyle, described".
+		rest := strings.TrimLeft(a.Text[m.End:min(len(a.Text), m.End+24)], " ")
+		if strings.HasPrefix(rest, ",") {
+			f := strings.Fields(rest[1:])
+			if len(f) > 0 {
+				w := strings.ToLower(f[0])
+				if w == "a" || w == "an" || w == "who" || w == "whose" || w != "" && w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+					return true
+				}
+			}
+		}
+		if f := strings.Fields(rest); len(f) > 0 && speechVerbs[strings.Trim(strings.ToLower(f[0]), ",.")] {
+			return true
+		}
+		before := strings.TrimRight(a.Text[max(0, m.Start-30):m.Start], " ")
+		if strings.HasSuffix(before, ",") {
+			f := strings.Fields(strings.TrimSuffix(before, ","))
+			if len(f) > 0 && isDescriptionHead(strings.ToLower(strings.Trim(f[len(f)-1], "'’"))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *Analysis) paraAt(pos int) int {
+	for i, p := range a.Paras {
+		if pos >= p.Start && pos < p.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// inQuote reports whether pos lies inside a quotation.
+func (a *Analysis) inQuote(pos int) bool {
+	for _, q := range a.Quotes {
+		if pos >= q.Span.Start && pos < q.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 func isPluralDescription(s string) bool {
