@@ -362,6 +362,31 @@ func (a *Analysis) creditFigures() {
 	}
 }
 
+// documentWords name the kinds of document a story credits.
+var documentWords = setOf(`statement release report filing post announcement ruling judgment judgement note bulletin notice
+declaration results result letter memo communique communiqué document website data figures`)
+
+// creditedDocument returns the document a sentence credits with
+// "according to": "the company's statement", "an official release".
+func (a *Analysis) creditedDocument(si int) string {
+	toks := a.Tokens[si]
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower() != "according" || toks[k+1].Lower() != "to" || a.inQuote(toks[k].Start) {
+			continue
+		}
+		end := k + 2
+		for end < len(toks) && end < k+10 && toks[end].Kind != TokPunct {
+			end++
+		}
+		for x := end - 1; x >= k+2; x-- {
+			if documentWords[toks[x].Lower()] {
+				return joinTokens(a.Text, toks[k+2:end])
+			}
+		}
+	}
+	return ""
+}
+
 // findStatements finds sentences that credit their content to an outlet
 // or body: "according to Reuters", "The AP reported", "as Reuters noted".
 func (a *Analysis) findStatements() {
@@ -374,6 +399,10 @@ func (a *Analysis) findStatements() {
 			}
 			return false
 		})
+		if outlet == "" {
+			// "according to the company's statement": a document credited.
+			outlet = a.creditedDocument(si)
+		}
 		if outlet == "" {
 			continue
 		}

@@ -29,6 +29,15 @@ type DateMention struct {
 	// WeekdayMismatch is set when the stated weekday is not the date's.
 	WeekdayMismatch bool
 	Sentence        int
+	// future is set when the sentence speaks of what is to come.
+	future bool
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // ISO renders the resolved date as YYYY-MM-DD, or "" when unresolved.
@@ -104,13 +113,13 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if strings.HasPrefix(mon, "Mar") && len(mon) == 3 && year == "" && wd == "" {
 			// "Mar" alone is rarely a month without a year.
 		}
-		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published))
+		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published, futureContext(text, m[0], m[1])))
 	}
 	for _, m := range dmyRe.FindAllStringSubmatchIndex(text, -1) {
 		if m[6] < 0 {
 			continue
 		}
-		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published))
+		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1])))
 	}
 	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
 		y, _ := strconv.Atoi(sub(text, m, 1))
@@ -135,7 +144,9 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 		d := DateMention{Span: Span{start, m[1]}, Weekday: wd, HasWeekday: true, Relative: true, HasDay: true}
 		if !published.IsZero() {
-			d.Date = resolveWeekday(published, wd, mod, futureContext(text, m[1]))
+			// Only the words before a bare weekday decide its tense ("will
+			// meet on Monday"), not a later clause.
+			d.Date = resolveWeekday(published, wd, mod, futureBefore(text, m[0]))
 			d.HasYear = true
 		}
 		add(d)
@@ -184,8 +195,8 @@ func zoneOf(t time.Time) *time.Location {
 // explicitDate resolves "Month D[, YYYY]" with an optional weekday. A
 // missing year is the one that puts the date in the past of the
 // publication (go-dateparser, PreferredDateSource Past).
-func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published time.Time) DateMention {
-	d := DateMention{Span: Span{s, e}, HasDay: true, HasYear: year != ""}
+func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published time.Time, future bool) DateMention {
+	d := DateMention{Span: Span{s, e}, HasDay: true, HasYear: year != "", future: future}
 	mo := months[strings.ToLower(strings.TrimSuffix(mon, "."))]
 	dd, _ := strconv.Atoi(day)
 	if mo == 0 || dd < 1 || dd > 31 {
@@ -205,6 +216,17 @@ func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published 
 		}
 	} else if !published.IsZero() {
 		d.Date = an.parseYearless(mo, dd, published, d)
+		if d.HasWeekday && d.Date.Weekday() != d.Weekday {
+			// A stated weekday settles the year: "Thursday, November 7"
+			// in a story of October 2024 is 2024's, not 2023's.
+			for _, y := range []int{published.Year(), published.Year() + 1, published.Year() - 1} {
+				t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, zoneOf(published))
+				if t.Weekday() == d.Weekday && absDuration(t.Sub(published)) < 200*24*time.Hour {
+					d.Date = t
+					break
+				}
+			}
+		}
 	}
 	if d.HasWeekday && !d.Date.IsZero() && d.Date.Weekday() != d.Weekday {
 		d.WeekdayMismatch = true
@@ -232,8 +254,9 @@ func (an *Analyzer) parseYearless(mo, dd int, published time.Time, d DateMention
 		}
 	}
 	// A date a few days after publication is an announced event, not last
-	// year's: "the vote on March 14" in a story of March 10.
-	if next := t.AddDate(1, 0, 0); next.Sub(published) < 10*24*time.Hour && next.After(published) {
+	// year's: "the vote on March 14" in a story of March 10; and so is a
+	// date in a sentence about what is to come.
+	if next := t.AddDate(1, 0, 0); next.After(published) && (next.Sub(published) < 10*24*time.Hour || d.future && next.Sub(published) < 200*24*time.Hour) {
 		t = next
 	}
 	return t
@@ -267,14 +290,34 @@ func resolveWeekday(published time.Time, wd time.Weekday, mod string, future boo
 	return day.AddDate(0, 0, -diff)
 }
 
-// futureContext reports whether the words around a weekday speak of the
-// future ("will", "is due to", "is scheduled").
-func futureContext(text string, at int) bool {
-	start := strings.LastIndexAny(text[:at], ".!?\n")
+// futureContext reports whether the sentence around a date speaks of the
+// future ("will", "is due to", "scheduled", "next").
+func futureContext(text string, from, to int) bool {
+	start := strings.LastIndexAny(text[:from], ".!?\n")
 	if start < 0 {
 		start = 0
 	}
-	s := strings.ToLower(text[start:at])
+	end := strings.IndexAny(text[to:], ".!?\n")
+	if end < 0 {
+		end = len(text) - to
+	}
+	s := " " + strings.ToLower(text[start:to+end]) + " "
+	for _, cue := range []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ", " next ", " upcoming ", " to be held ", " due to be "} {
+		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports future cues in the words of the sentence before
+// pos only.
+func futureBefore(text string, pos int) bool {
+	start := strings.LastIndexAny(text[:pos], ".!?\n")
+	if start < 0 {
+		start = 0
+	}
+	s := " " + strings.ToLower(text[start:pos]) + " "
 	for _, cue := range []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ", " next "} {
 		if strings.Contains(s, cue) {
 			return true

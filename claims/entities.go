@@ -294,6 +294,11 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	if c.Title != "" {
 		return Person
 	}
+	// "the youth care organisation Kinderhaven Rotterdam", "the newspaper
+	// Kharkivskyi Kurier": a name after the noun for what it is.
+	if k := tokenBefore(toks, c.Start); k >= 0 && orgNounsBefore[toks[k].Lower()] {
+		return Org
+	}
 	for _, t := range c.Tokens {
 		if placeWords[strings.ToLower(t.Text)] {
 			return Place
@@ -306,6 +311,13 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 		}
 	}
 	if words == 1 {
+		// "in Kharkiv", "attacked Mosul": a place.
+		if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart {
+			switch toks[k].Lower() {
+			case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
+				return Place
+			}
+		}
 		// A single word is a person's surname only if resolved later.
 		return "single"
 	}
@@ -324,6 +336,20 @@ func isHyphenAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// orgNounsBefore are nouns that, just before a name, say it names a body.
+var orgNounsBefore = setOf(`organisation organization group company firm charity agency party union club newspaper paper daily
+broadcaster channel station network magazine website outlet agency's ngo foundation trust institute university hospital bank
+fund council committee movement militia faction coalition alliance federation association society authority ministry department`)
+
+func tokenBefore(toks []Token, pos int) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].End <= pos {
+			return k
+		}
+	}
+	return -1
 }
 
 func isAcronym(s string) bool {
@@ -356,7 +382,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 		if insideQuotedName(c, quotes) {
 			continue
 		}
-		if c.Kind != Person && c.Kind != Org {
+		if c.Kind != Person && c.Kind != Org && c.Kind != Place {
 			singles = append(singles, c)
 			continue
 		}

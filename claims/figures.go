@@ -32,6 +32,9 @@ type Figure struct {
 	// cumulative (since…, so far, in N attacks), subset (including…),
 	// or a duration/time.
 	Scope string
+	// Clause is the stretch of its sentence that speaks of the figure,
+	// bounded by the neighbouring figures and clause marks.
+	Clause Span
 	// Plus is set when the words count others besides someone named
 	// ("also killed one other member"); Value includes them.
 	Plus     int
@@ -346,6 +349,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 
 	f.Value = value
 	f.Low, f.High = intervalFor(f.Qualifier, value, f.Unit)
+	if f.Qualifier == "" && math.IsNaN(low) {
+		// "€1.2bn" is 1.2 billion to the nearest hundred million: a
+		// rounded figure allows half its last digit either way.
+		if half := roundingOf(toks[i].Text, next-i > 1); half > 0 {
+			f.Low, f.High = value-half*scaleOf(toks, i, next), value+half*scaleOf(toks, i, next)
+		}
+	}
 	if !math.IsNaN(low) {
 		f.Low, f.High = low, high
 		if f.Qualifier != "" {
@@ -359,6 +369,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	end := next
 	f.Span = Span{toks[start].Start, toks[end-1].End}
 	f.Text = a.Text[f.Span.Start:f.Span.End]
+	f.Clause = a.clauseOf(si, start, end)
 	a.classifyFigure(si, &f, i, end)
 	return f, start, end, true
 }
@@ -377,6 +388,45 @@ func lowerAt(toks []Token, i int) string {
 		return ""
 	}
 	return toks[i].Lower()
+}
+
+// roundingOf returns half the unit of the last digit of a number written
+// with a scale word ("1.2bn", "2.5 million": 0.05), or 0 when the number
+// is not scaled (and read as exact).
+func roundingOf(raw string, scaledWord bool) float64 {
+	j := 0
+	for j < len(raw) && (raw[j] >= '0' && raw[j] <= '9' || raw[j] == '.' || raw[j] == ',') {
+		j++
+	}
+	glued := j < len(raw)
+	if !glued && !scaledWord {
+		return 0
+	}
+	num := raw[:j]
+	if i := strings.IndexByte(num, '.'); i >= 0 {
+		decimals := len(num) - i - 1
+		return 0.5 * math.Pow(10, -float64(decimals))
+	}
+	return 0.5
+}
+
+// scaleOf returns the multiplier of the scale word of the figure at i
+// (glued "1.2bn" or following "2 million").
+func scaleOf(toks []Token, i, next int) float64 {
+	raw := toks[i].Text
+	j := 0
+	for j < len(raw) && (raw[j] >= '0' && raw[j] <= '9' || raw[j] == '.' || raw[j] == ',') {
+		j++
+	}
+	if s, ok := scaleWords[strings.ToLower(raw[j:])]; ok {
+		return s
+	}
+	for k := i + 1; k < next && k < len(toks); k++ {
+		if s, ok := scaleWords[toks[k].Lower()]; ok {
+			return s
+		}
+	}
+	return 0
 }
 
 // bothCoordinates reports whether "both" coordinates ("both X and Y")
@@ -1008,14 +1058,73 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 			return
 		}
 	}
-	// Cumulative: a total over a period or several events.
+	// "Six critically injured workers", "six are in critical condition":
+	// the worst hurt are a part of the injured, not their number.
+	for k := max(0, numTok-2); k < len(toks) && k < end+5; k++ {
+		switch toks[k].Lower() {
+		case "critically", "seriously", "severely", "badly", "gravely", "critical", "serious":
+			if isOutcome(f.Counts) || f.Counts == "" || f.Counts == "count" {
+				f.Scope = "subset"
+				return
+			}
+		}
+	}
+	// "Elsewhere, shelling killed one person": another event.
+	opening := strings.ToLower(strings.TrimSpace(a.Text[s.Start:min(s.End, s.Start+24)]))
+	for _, cue := range []string{"elsewhere", "separately", "in a separate", "in another", "in other news", "in an unrelated"} {
+		if strings.HasPrefix(opening, cue) {
+			f.Scope = "separate"
+			return
+		}
+	}
+	// "rise from 7% to 7.5%": the first is what it was, not what it is.
+	if numTok > 0 && toks[numTok-1].Lower() == "from" && end+1 < len(toks) && toks[end].Lower() == "to" && (toks[end+1].Kind == TokNum || toks[end+1].Text == "$" || toks[end+1].Text == "€" || toks[end+1].Text == "£") {
+		f.Scope = "before"
+		return
+	}
+	// "8 of the 44 areas", "three out of five".
+	for k := end; k < len(toks) && k < end+4; k++ {
+		l := toks[k].Lower()
+		if (l == "of" || l == "out") && k+2 < len(toks) && (toks[k+1].Lower() == "the" || toks[k+1].Lower() == "of" || toks[k+1].Lower() == "its" || toks[k+1].Lower() == "their") && toks[k+2].Kind == TokNum {
+			f.Scope = "subset"
+			return
+		}
+	}
+	// Cumulative: a total over a period or several events, said in the
+	// figure's own clause ("since 2019"), not elsewhere in the sentence
+	// ("in one of the deadliest accidents this year").
+	clause := " " + strings.ToLower(a.Text[f.Clause.Start:f.Clause.End]) + " "
 	for _, cue := range []string{" since ", " so far", " to date", " in total", "a total of", "cumulative", " this year", " last year",
-		" over the past", " over the last", " in the past", " throughout", "overall", " in recent ", " such attacks", " attacks on ", " in all", " altogether", "year-to-date", " per year", " a year", " annually", " each year"} {
-		if strings.Contains(sent, cue) {
+		" over the past", " over the last", " in the past", " throughout", "overall", " in recent ", " such attacks", " attacks on ", " in all ", " altogether", "year-to-date", " per year", " a year", " annually", " each year", " so far this "} {
+		if strings.Contains(clause, cue) {
 			f.Scope = "cumulative"
 			return
 		}
 	}
+	_ = sent
+}
+
+// clauseOf bounds the words that speak of a figure: from the previous
+// figure or clause mark of its sentence to the next.
+func (a *Analysis) clauseOf(si int, numTok, end int) Span {
+	toks := a.Tokens[si]
+	s := a.Sentences[si]
+	start, stop := s.Start, s.End
+	for k := numTok - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.Kind == TokNum || t.Kind == TokPunct && strings.ContainsAny(t.Text, ",;:—–()") {
+			start = t.End
+			break
+		}
+	}
+	for k := end; k < len(toks); k++ {
+		t := toks[k]
+		if t.Kind == TokNum || t.Kind == TokPunct && strings.ContainsAny(t.Text, ",;:—–()") {
+			stop = t.Start
+			break
+		}
+	}
+	return Span{start, stop}
 }
 
 // namedBesides counts the victims named before "N other(s)" with the same

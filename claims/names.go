@@ -95,7 +95,8 @@ imam ayatollah mullah pope cardinal bishop archbishop rev reverend father pastor
 founder president-elect speaker leader officer inspector superintendent supt constable detective sheriff commissioner councillor
 councilor alderman mp mep lawmaker legislator diplomat consul sultan emir crown grand supreme state foreign defense defence interior
 finance health justice acting interim former late first lady deputy-head head assistant associate executive managing senior junior
-striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef`)
+striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef collector shri smt shrimati sri
+alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general`)
 
 // orgWords mark a capitalised phrase as an organisation.
 var orgWords = setOf(`ministry ministries department office agency authority authorities commission committee council parliament
@@ -285,6 +286,9 @@ func CompareNames(a, b string) (NameRelation, string) {
 	if initialsFit(ta, tb) || initialsFit(tb, ta) {
 		return PossiblySame, "initials fit the given names"
 	}
+	if shortGiven(ta, tb) || shortGiven(tb, ta) {
+		return PossiblySame, "a short form of the given name"
+	}
 	return DifferentNames, "different names"
 }
 
@@ -472,6 +476,15 @@ func initialsFit(a, b []string) bool {
 		}
 	}
 	return hasInitial
+}
+
+// shortGiven reports a short form of a given name with the same surname:
+// Fran Morales / Francisco Javier Morales.
+func shortGiven(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 || !tokensMatch(a[len(a)-1], b[len(b)-1]) {
+		return false
+	}
+	return len(a[0]) >= 3 && len(a[0]) < len(b[0]) && strings.HasPrefix(b[0], a[0])
 }
 
 // isNameToken reports whether a token can be part of a proper name.

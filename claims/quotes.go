@@ -30,6 +30,9 @@ type Quote struct {
 	OpenEnded bool
 	// Transcript is set for a speaker turn of a transcript.
 	Transcript bool
+	// Direct is set when the quotation's own sentence names its speaker
+	// (not a pronoun, a description or the previous quotation's).
+	Direct bool
 }
 
 type quoteMark struct {

@@ -27,6 +27,8 @@ type attribution struct {
 	role    string
 	outlet  string
 	found   bool
+	// indirect: resolved from a pronoun or an earlier mention.
+	indirect bool
 }
 
 // attributeQuotes finds the speaker and the crediting outlet of each
@@ -64,9 +66,18 @@ func (a *Analysis) attributeQuotes() {
 		if at.outlet == "" && lastSpeaker.found && q.Continues {
 			at.outlet = lastSpeaker.outlet
 		}
+		if at.outlet == "" && q.Sentence > 0 && a.Sentences[q.Sentence-1].Para == s.Para && at.entity != nil {
+			// "Kim told Yonhap that … “…,” he said.": the outlet of the
+			// sentence before, about the same speaker.
+			prev := q.Sentence - 1
+			if out := a.outletIn(a.Tokens[prev], a.inQuoteTok); out != "" && a.mentions(at.entity, a.Sentences[prev].Span) {
+				at.outlet = out
+			}
+		}
 		q.Speaker = at.speaker
 		q.SpeakerEntity = at.entity
 		q.AttributedTo = at.outlet
+		q.Direct = at.entity != nil && !at.indirect && !q.Continues
 		if at.found {
 			lastSpeaker = at
 		}
@@ -153,8 +164,12 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		return false
 	}
 	var res attribution
-	// The outlet: "told the AP", "according to Reuters", "X reported".
+	// The outlet: "told the AP", "according to Reuters", "X reported";
+	// or the document: "said in a statement".
 	res.outlet = a.outletIn(toks, inQuote)
+	if res.outlet == "" {
+		res.outlet = a.documentIn(toks, inQuote)
+	}
 
 	// Speech verbs outside quotations, nearest to this quote first.
 	type cand struct {
@@ -321,6 +336,24 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 	return ""
 }
 
+// documentIn finds a document a sentence credits words to: "said in a
+// statement", "in the company's statement", "in a press release".
+func (a *Analysis) documentIn(toks []Token, inQuote func(Token) bool) string {
+	for k, t := range toks {
+		if t.Kind != TokWord || inQuote(t) || t.Lower() != "in" {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && end < k+6 && toks[end].Kind == TokWord {
+			if documentWords[toks[end].Lower()] {
+				return joinTokens(a.Text, toks[k+1:end+1])
+			}
+			end++
+		}
+	}
+	return ""
+}
+
 // IsOutlet reports whether a name the document credits is a news outlet
 // or agency rather than a person.
 func (a *Analysis) IsOutlet(name string) bool { return a.isOutletName(name) }
@@ -389,7 +422,7 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 			role = joinTokens(a.Text, toks[open+1:end-1])
 			// "Konkan's chairman, Rajesh Kumar Menon, told reporters": the
 			// appositive is the name.
-			if m := a.mentionWithin(toks[open+1].Start, toks[end-2].End); m != nil && m.End == toks[end-2].End && m.Entity.Kind == Person {
+			if m := a.mentionWithin(toks[open+1].Start, toks[end-2].End); m != nil && m.End == toks[end-2].End && m.Entity.Kind == Person && onlyTitlesBefore(toks, open+1, m.Start) {
 				at := a.entityAttribution(m.Entity, m.Title)
 				if desc := joinTokens(a.Text, toks[max(0, open-6):open]); desc != "" {
 					at.role = desc
@@ -407,6 +440,22 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 		return attribution{}
 	}
 	return a.npEndingAt(toks, end, at)
+}
+
+// onlyTitlesBefore reports whether the tokens from k up to pos are
+// titles or capitalised words ("Brigadier General"), so that the
+// appositive is a name, not a phrase ending in one.
+func onlyTitlesBefore(toks []Token, k, pos int) bool {
+	for ; k < len(toks) && toks[k].Start < pos; k++ {
+		t := toks[k]
+		if t.Kind == TokPunct {
+			continue
+		}
+		if !t.IsCap() && !titleWords[t.Lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 func isQuoteToken(t Token) bool {
@@ -671,9 +720,11 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	}
 	switch {
 	case best != nil && (lastQ == nil || best.End > lastQ.Outer.End):
-		return a.entityAttribution(best.Entity, best.Title)
+		at := a.entityAttribution(best.Entity, best.Title)
+		at.indirect = true
+		return at
 	case lastQ != nil:
-		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true}
+		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true, indirect: true}
 	}
 	return attribution{}
 }
@@ -715,6 +766,18 @@ func (a *Analysis) isPerson(e *Entity) bool {
 			if len(f) > 0 && isDescriptionHead(strings.ToLower(strings.Trim(f[len(f)-1], "'’"))) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+func (a *Analysis) inQuoteTok(t Token) bool { return a.inQuote(t.Start) }
+
+// mentions reports whether e is named inside span.
+func (a *Analysis) mentions(e *Entity, sp Span) bool {
+	for _, m := range e.Mentions {
+		if sp.Contains(m.Span) {
+			return true
 		}
 	}
 	return false

@@ -38,7 +38,10 @@ func (j *job) linkDate(c *claims.Claim) error {
 			rel := claims.Supports
 			if !sameDay(sd.Date, d.Date) {
 				rel = claims.Contradicts
-				if sim >= 0.45 && absDays(sd.Date.Sub(d.Date)) <= 60 {
+				// Only a date the story states outright, against a date the
+				// source states outright, in sentences about the same thing,
+				// and none of the story sentence's dates the source's.
+				if sim >= 0.45 && absDays(sd.Date.Sub(d.Date)) <= 60 && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) {
 					j.dateConflicts = append(j.dateConflicts, dateConflict{claim: c, src: src, story: d, other: sd, sent: claims.NormalizeSpace(ss)})
 				}
 			}
@@ -53,6 +56,23 @@ func (j *job) linkDate(c *claims.Claim) error {
 		}
 	}
 	return nil
+}
+
+// sentenceHasDay reports whether the story sentence of d states day t
+// among its dates ("on November 6 and 7").
+func (j *job) sentenceHasDay(d *claims.DateMention, t time.Time) bool {
+	for _, o := range j.story.Dates {
+		if o.Sentence == d.Sentence && !o.Date.IsZero() && sameDay(o.Date, t) {
+			return true
+		}
+	}
+	_, sp := sentenceOf(j.story, d.Span)
+	// "November 6 and 7": a bare day after "and" shares the month.
+	rest := j.story.Text[d.Span.End:min(sp.End, d.Span.End+12)]
+	if strings.HasPrefix(strings.TrimSpace(rest), "and ") || strings.HasPrefix(strings.TrimSpace(rest), "to ") || strings.HasPrefix(strings.TrimSpace(rest), "-") {
+		return t.Month() == d.Date.Month() && t.Year() == d.Date.Year()
+	}
+	return false
 }
 
 type dateConflict struct {

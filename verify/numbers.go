@@ -35,8 +35,9 @@ type numberLinks struct {
 	found []*figRef
 }
 
-// linkNumber finds source figures of the same quantity as a story
-// figure, in the passages that best match its sentence.
+// linkNumber finds, in the passages that best match a story figure's
+// sentence, the figure each source gives for the same quantity: the
+// comparable figure whose surrounding words best match the story's.
 func (j *job) linkNumber(c *claims.Claim) error {
 	f := c.Figure
 	if f == nil || !comparableKind(f) {
@@ -48,8 +49,10 @@ func (j *job) linkNumber(c *claims.Claim) error {
 	if ids := j.credited[c.ID]; len(ids) > 0 {
 		queries = append([]claims.Query{{Match: sent, SourceIDs: ids, Limit: 5}}, queries...)
 	}
+	storyCtx := figureContext(j.story, f)
+	best := map[string]*figRef{}
+	bestSim := map[string]float64{}
 	seen := map[string]bool{}
-	links := &numberLinks{story: story}
 	for _, q := range queries {
 		r, err := j.search(q)
 		if err != nil {
@@ -73,16 +76,28 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				seen[ref.key()] = true
 				gs, _ := sentenceOf(an, g.Span)
 				ref.sent = claims.NormalizeSpace(gs)
-				if j.comparable(story, ref) {
-					links.found = append(links.found, ref)
+				if !j.comparable(story, ref) {
+					continue
+				}
+				sim := overlap(storyCtx, figureContext(an, g))
+				if sim < contextFloor(f) {
+					continue
+				}
+				if sim > bestSim[src.ID] {
+					best[src.ID], bestSim[src.ID] = ref, sim
 				}
 			}
+		}
+	}
+	links := &numberLinks{story: story}
+	for _, id := range j.okIDs {
+		if r, ok := best[id]; ok {
+			links.found = append(links.found, r)
 		}
 	}
 	j.mu.Lock()
 	j.numbers = append(j.numbers, links)
 	j.mu.Unlock()
-	// Support: agreeing figures first.
 	agree, conflict := 0, 0
 	for _, r := range links.found {
 		rel := claims.Supports
@@ -93,11 +108,9 @@ func (j *job) linkNumber(c *claims.Claim) error {
 			agree++
 		}
 		c.Support = append(c.Support, claims.Support{SourceID: r.src.ID, URL: r.src.URL, Passage: r.hit.Text, PassageID: r.hit.ID,
-			Relation: rel, Score: round2(r.hit.Score), Start: r.hit.Start, End: r.hit.End, Value: valueOf(r.f)})
+			Relation: rel, Score: round2(bestSim[r.src.ID]), Start: r.hit.Start, End: r.hit.End, Value: valueOf(r.f)})
 	}
-	sort.SliceStable(c.Support, func(a, b int) bool {
-		return c.Support[a].Relation == claims.Supports && c.Support[b].Relation != claims.Supports
-	})
+	sort.SliceStable(c.Support, func(a, b int) bool { return c.Support[a].Relation == claims.Supports && c.Support[b].Relation != claims.Supports })
 	switch {
 	case agree > 0:
 		c.Status = claims.Supported
@@ -113,6 +126,37 @@ func (j *job) linkNumber(c *claims.Claim) error {
 	return nil
 }
 
+// figureContext is the content words of the clause that speaks of a
+// figure ("killed nine workers", "for each injured worker"), with the
+// subject of its sentence when the clause is short.
+func figureContext(a *claims.Analysis, f *claims.Figure) map[string]bool {
+	cl := f.Clause
+	if cl.End <= cl.Start {
+		cl = f.Span
+	}
+	words := contentWords(a.Text[cl.Start:cl.End])
+	if len(words) < 4 {
+		_, sp := sentenceOf(a, f.Span)
+		for w := range contentWords(a.Text[sp.Start:min(sp.End, cl.End+60)]) {
+			words[w] = true
+		}
+	}
+	for w := range contentWords(f.Text) {
+		delete(words, w)
+	}
+	return words
+}
+
+// contextFloor is how much of a story figure's surroundings a source
+// figure must share to be read as the same quantity: a toll of an event
+// is identified by the event's words; a sum or a share needs more.
+func contextFloor(f *claims.Figure) float64 {
+	if isOutcomeCount(f.Counts) {
+		return 0.15
+	}
+	return 0.5
+}
+
 // comparableKind reports whether a figure counts something worth
 // comparing across sources.
 func comparableKind(f *claims.Figure) bool {
@@ -123,29 +167,27 @@ func comparableKind(f *claims.Figure) bool {
 	return f.Counts != "" && f.Counts != "count" && f.Counts != "year" && f.Counts != "age"
 }
 
-// subjectClass folds what a figure counts people as: general people
-// ("people", "others", "members", or nothing said) or a specific group.
+// subjectClass folds whom a figure counts: "people" for people in
+// general (people, others, members, workers, residents, or nothing said)
+// and a group for counts of a distinct part of them (troops, children,
+// women, police) that a total of people does not measure.
 func subjectClass(f *claims.Figure) string {
 	if f.Of == "" {
 		return "people"
 	}
 	words := strings.Fields(strings.ToLower(f.Of))
-	head := words[len(words)-1]
+	head := singularWord(words[len(words)-1])
 	switch head {
-	case "people", "persons", "person", "others", "other", "individuals", "members", "member", "men", "victims", "casualties", "bodies", "lives", "dead":
-		return "people"
+	case "troop", "soldier", "servicemember", "marine", "officer", "policeman", "police", "firefighter", "rescuer":
+		return "security"
+	case "child", "children", "minor", "boy", "girl", "student", "pupil", "infant", "baby":
+		return "children"
+	case "woman", "women":
+		return "women"
+	case "civilian":
+		return "civilian"
 	}
-	return singularWord(head)
-}
-
-func singularWord(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
+	return "people"
 }
 
 // comparable decides whether a source figure measures the same quantity
@@ -179,13 +221,86 @@ func (j *job) comparable(a, b *figRef) bool {
 		return false
 	}
 	// For counts that are not an event's toll (troops, attacks, money)
-	// the sentences must speak of the same thing.
+	// the sentences must speak of the same thing, and the values be of one
+	// order: 1,800 jobs cut and a workforce of 14,600 are two quantities.
 	if !isOutcomeCount(fa.Counts) {
 		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 {
 			return false
 		}
+		if spread(fa, fb) > 3 {
+			return false
+		}
+	}
+	// Figures said of different named people or places are different
+	// quantities ("X got nine years, Y four"; "three killed in Kharkiv,
+	// one in Kherson").
+	na, nb := properNames(a.an, fa), properNames(b.an, fb)
+	if len(na) > 0 && len(nb) > 0 && !sharesAny(na, nb) {
+		return false
 	}
 	return true
+}
+
+// spread is how many times larger one figure is than the other.
+func spread(a, b *claims.Figure) float64 {
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	if x == 0 || y == 0 {
+		return 1
+	}
+	if x < y {
+		x, y = y, x
+	}
+	return x / y
+}
+
+// properNames are the names in a figure's clause: the people and places
+// it is said of.
+func properNames(a *claims.Analysis, f *claims.Figure) map[string]bool {
+	out := map[string]bool{}
+	cl := f.Clause
+	if cl.End <= cl.Start {
+		return out
+	}
+	defer func() {
+		if len(out) == 0 && cl != f.Span {
+			// Nothing named in the clause: the sentence's names.
+			_, sp := sentenceOf(a, f.Span)
+			cl = sp
+			for k, v := range namesIn(a, sp) {
+				out[k] = v
+			}
+		}
+	}()
+	for k, v := range namesIn(a, cl) {
+		out[k] = v
+	}
+	return out
+}
+
+func namesIn(a *claims.Analysis, cl claims.Span) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Kind != claims.Person && e.Kind != claims.Place {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= cl.Start && m.End <= cl.End {
+				for _, form := range e.Forms {
+					out[claims.NameKey(form)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+func sharesAny(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func isOutcomeCount(c string) bool {
@@ -215,43 +330,66 @@ func dayOf(r *figRef) time.Time {
 
 func absDays(d time.Duration) float64 { return math.Abs(d.Hours() / 24) }
 
-// judgeNumbers groups the figures of each quantity and flags a group
-// whose values cannot all be true.
+// judgeNumbers flags a story figure that a source contradicts, or whose
+// sources contradict each other. Each story figure is judged against the
+// one figure each source gives for it (its best match); findings about the
+// same quantity that share a source figure are merged into one.
 func (j *job) judgeNumbers(cs []claims.Claim) {
-	// Union story figures that share a source figure.
-	parent := map[*numberLinks]*numberLinks{}
-	var find func(*numberLinks) *numberLinks
-	find = func(x *numberLinks) *numberLinks {
-		if parent[x] == nil || parent[x] == x {
-			parent[x] = x
-			return x
-		}
-		parent[x] = find(parent[x])
-		return parent[x]
+	type finding struct {
+		links []*numberLinks
+		key   string
+		refs  map[string]bool
 	}
-	owner := map[string]*numberLinks{}
+	var fs []*finding
 	for _, l := range j.numbers {
-		find(l)
+		if len(l.found) == 0 || !hasConflict(l) {
+			continue
+		}
+		nf := &finding{links: []*numberLinks{l}, key: quantityKey(l.story.f), refs: map[string]bool{}}
 		for _, r := range l.found {
-			if o, ok := owner[r.key()]; ok {
-				parent[find(l)] = find(o)
-			} else {
-				owner[r.key()] = l
+			nf.refs[r.key()] = true
+		}
+		var into *finding
+		for _, f := range fs {
+			if f.key != nf.key {
+				continue
+			}
+			for k := range nf.refs {
+				if f.refs[k] {
+					into = f
+					break
+				}
+			}
+			if into != nil {
+				break
+			}
+		}
+		if into == nil {
+			fs = append(fs, nf)
+			continue
+		}
+		into.links = append(into.links, l)
+		for k := range nf.refs {
+			into.refs[k] = true
+		}
+	}
+	for _, f := range fs {
+		j.judgeGroup(f.links)
+	}
+}
+
+// hasConflict reports whether a story figure and its sources' figures
+// cannot all be true.
+func hasConflict(l *numberLinks) bool {
+	all := append([]*figRef{l.story}, l.found...)
+	for a := 0; a < len(all); a++ {
+		for b := a + 1; b < len(all); b++ {
+			if !all[a].f.Agrees(all[b].f) {
+				return true
 			}
 		}
 	}
-	groups := map[*numberLinks][]*numberLinks{}
-	var order []*numberLinks
-	for _, l := range j.numbers {
-		root := find(l)
-		if _, ok := groups[root]; !ok {
-			order = append(order, root)
-		}
-		groups[root] = append(groups[root], l)
-	}
-	for _, root := range order {
-		j.judgeGroup(groups[root])
-	}
+	return false
 }
 
 func (j *job) judgeGroup(ls []*numberLinks) {
@@ -273,15 +411,18 @@ func (j *job) judgeGroup(ls []*numberLinks) {
 	if len(refs) < 2 {
 		return
 	}
-	// Conflicting pairs (not all intervals meet).
+	// Conflicting pairs, within the set of each story figure.
 	conflict := false
 	storyConflict := false
-	for a := 0; a < len(refs); a++ {
-		for b := a + 1; b < len(refs); b++ {
-			if !refs[a].f.Agrees(refs[b].f) {
-				conflict = true
-				if refs[a].src == nil || refs[b].src == nil {
-					storyConflict = true
+	for _, l := range ls {
+		all := append([]*figRef{l.story}, l.found...)
+		for a := 0; a < len(all); a++ {
+			for b := a + 1; b < len(all); b++ {
+				if !all[a].f.Agrees(all[b].f) {
+					conflict = true
+					if all[a].src == nil || all[b].src == nil {
+						storyConflict = true
+					}
 				}
 			}
 		}
@@ -320,6 +461,11 @@ func (j *job) judgeGroup(ls []*numberLinks) {
 	}
 	j.add(claims.Discrepancy{Kind: claims.DiscNumber, Severity: sev, Summary: summary, ClaimIDs: claimIDs, Evidence: ev,
 		Why: "the figures count the same thing (" + f0.Counts + ", " + subjectClass(f0) + ") in passages about the same event, and their intervals do not meet"})
+}
+
+// quantityKey names the quantity a figure measures, for grouping.
+func quantityKey(f *claims.Figure) string {
+	return f.Counts + "|" + subjectClass(f) + "|" + f.Scope + "|" + f.Unit
 }
 
 func addWho(m map[string][]string, order *[]string, v, who string) {
@@ -363,4 +509,14 @@ func quantityName(f *claims.Figure) string {
 		return "the number " + f.Counts
 	}
 	return "the number of " + f.Counts + "s"
+}
+
+func singularWord(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
 }

@@ -15,6 +15,7 @@ type found struct {
 	score float64
 	// speaker the source gives the words to, if it quotes them.
 	speaker string
+	sq      *claims.Quote
 	passage claims.Hit
 }
 
@@ -79,9 +80,10 @@ func (j *job) locateQuote(c *claims.Claim) ([]found, error) {
 		}
 		sent, _ := sentenceOf(an, claims.Span{Start: al.Start, End: al.End})
 		f := found{src: src, al: al, text: an.Text[al.Start:al.End], sent: claims.NormalizeSpace(sent), score: score, passage: h}
-		for _, q := range an.Quotes {
+		for qi, q := range an.Quotes {
 			if q.Outer.Start <= al.Start && al.End <= q.Outer.End+1 || q.Span.Overlaps(claims.Span{Start: al.Start, End: al.End}) {
 				f.speaker = q.Speaker
+				f.sq = &an.Quotes[qi]
 				break
 			}
 		}
@@ -252,7 +254,8 @@ func (j *job) misquote(c *claims.Claim, f found, credited bool) {
 	switch {
 	case f.al.Negation || f.al.Number:
 		sev = claims.High
-	case f.al.Edits == 1 && f.al.QuoteWords >= 8:
+	case f.al.Edits == 1 && f.al.QuoteWords >= 8 && onlyFunctionWords(c.Text, f.al.QuoteDiff, f.src.Doc.Text, f.al.SourceDiff):
+		// "the" for "a" in a long quotation: sloppy, not a new meaning.
 		sev = claims.Low
 	}
 	if !credited {
@@ -276,6 +279,23 @@ func (j *job) misquote(c *claims.Claim, f found, credited bool) {
 			j.sourceEvidence(f.src, f.text, f.sent, shift(f.al.SourceDiff, f.al.Start)),
 		},
 	})
+}
+
+// onlyFunctionWords reports whether every differing word is a word
+// without content of its own (an article, a preposition).
+func onlyFunctionWords(q string, qd []claims.Span, src string, sd []claims.Span) bool {
+	check := func(text string, spans []claims.Span) bool {
+		for _, sp := range spans {
+			if sp.Start < 0 || sp.End > len(text) {
+				return false
+			}
+			if !stopwords[normWord(text[sp.Start:sp.End])] {
+				return false
+			}
+		}
+		return true
+	}
+	return check(q, qd) && check(src, sd)
 }
 
 func lower(sev string) string {
@@ -355,7 +375,10 @@ func (j *job) unsupported(c *claims.Claim, credited *claims.Source) {
 
 // checkSpeaker flags a quotation the source gives to someone else.
 func (j *job) checkSpeaker(c *claims.Claim, f found) {
-	if c.Speaker == "" || f.speaker == "" || c.Quote == nil || c.Quote.SpeakerEntity == nil {
+	// Only a speaker named in the quotation's own sentence, on both
+	// sides, is compared: "he said" two paragraphs on is too weak a
+	// reading to accuse the story of.
+	if c.Speaker == "" || c.Quote == nil || !c.Quote.Direct || c.Quote.SpeakerEntity.Kind != claims.Person || f.sq == nil || !f.sq.Direct || f.sq.SpeakerEntity.Kind != claims.Person {
 		return
 	}
 	rel, _ := claims.CompareNames(c.Speaker, f.speaker)

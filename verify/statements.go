@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/provenance-audit/provenance/claims"
@@ -120,6 +121,20 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		if err != nil {
 			return err
 		}
+		// Every part of the claim must be borne out: "severance at twice
+		// the legal minimum, and medical coverage until June" is not
+		// supported by a statement that speaks only of the coverage.
+		weak, weakScore, err := j.weakestClause(c.Text, drop, ids)
+		if err != nil {
+			return err
+		}
+		if weak != "" && weakScore < clauseFloor {
+			c.Status = claims.Unsupported
+			c.Note = "not in the credited source: “" + weak + "”"
+			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
+			j.unsupportedPart(c, fetched[0], weak)
+			return nil
+		}
 		if score >= partialThreshold {
 			rel := claims.Partial
 			c.Status = claims.Supported
@@ -184,6 +199,58 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		c.Note = "credited to " + c.AttributedTo + ", which the story does not link"
 	}
 	return nil
+}
+
+// clauseFloor is the share of a clause's content words the credited
+// source must hold for the clause to count as borne out.
+const clauseFloor = 0.34
+
+// clauseBreak splits a claim into the parts a source must each bear out.
+var clauseBreak = regexp.MustCompile(`(?i),\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?:which|who)\s+(?:reported|said)\s+that\s+`)
+
+// weakestClause returns the part of a claim its credited sources bear out
+// least, with the share of its content words they hold. Parts of fewer
+// than three content words are not judged.
+func (j *job) weakestClause(text string, drop []string, ids []string) (string, float64, error) {
+	parts := clauseBreak.Split(text, -1)
+	if len(parts) < 2 {
+		return "", 1, nil
+	}
+	weakest, weakScore := "", 1.0
+	for _, p := range parts {
+		want := contentWords(p, drop...)
+		if len(want) < 3 {
+			continue
+		}
+		r, err := j.search(claims.Query{Match: p, SourceIDs: ids, Limit: 3})
+		if err != nil {
+			return "", 0, err
+		}
+		have := map[string]bool{}
+		for _, h := range r.Hits {
+			for w := range contentWords(h.Text) {
+				have[w] = true
+			}
+		}
+		if s := overlap(want, have); s < weakScore {
+			weakest, weakScore = strings.TrimSpace(p), s
+		}
+	}
+	return weakest, weakScore, nil
+}
+
+// unsupportedPart records the part of a claim its credited source does
+// not bear out.
+func (j *job) unsupportedPart(c *claims.Claim, credited *claims.Source, part string) {
+	j.add(claims.Discrepancy{
+		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+		Summary: "The story credits " + publisherOf(credited) + " with “" + part + "”, which its report does not say; find the source or remove the credit.",
+		Why:     "the credited source was fetched and searched; the rest of the sentence is there, this part is not",
+		Evidence: []claims.Evidence{
+			j.articleEvidence(part, c.Sentence, nil),
+			j.sourceEvidence(credited, "not found", credited.Title, nil),
+		},
+	})
 }
 
 func hitSupport(h claims.Hit, rel string, score float64) claims.Support {

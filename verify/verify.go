@@ -165,6 +165,8 @@ func (j *job) credit(c *claims.Claim) {
 	if c.AttributedTo != "" {
 		if j.isOwnOutlet(c.AttributedTo) {
 			j.own[c.ID] = true
+		} else if id := j.sourceForDocument(c.AttributedTo); id != "" && len(ids) == 0 {
+			ids = []string{id}
 		} else if id := j.sourceForOutlet(c.AttributedTo); id != "" {
 			// The outlet named decides over a link in the sentence.
 			ids = []string{id}
@@ -271,6 +273,27 @@ func outletMatches(name string, s *claims.Source) bool {
 		return true
 	}
 	return false
+}
+
+// sourceForDocument finds the source a story credits as a document ("the
+// company's statement"): the one cited with that word in its anchor text,
+// when exactly one is.
+func (j *job) sourceForDocument(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	word := strings.Trim(f[len(f)-1], ".,;:")
+	found := ""
+	for _, s := range j.in.Sources {
+		if strings.Contains(strings.ToLower(s.CitedAs), word) {
+			if found != "" && found != s.ID {
+				return ""
+			}
+			found = s.ID
+		}
+	}
+	return found
 }
 
 func (j *job) sourceForOutlet(name string) string {

@@ -57,8 +57,8 @@ func scenarioDirs(t *testing.T) []string {
 
 // Floors just under what the suite reaches; raise them as it improves.
 const (
-	minRecall    = 0.0
-	minPrecision = 0.0
+	minRecall    = 0.93
+	minPrecision = 0.93
 )
 
 // TestScenarios runs every scenario end to end and scores the reports
