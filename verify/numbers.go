@@ -110,7 +110,9 @@ func (j *job) linkNumber(c *claims.Claim) error {
 		c.Support = append(c.Support, claims.Support{SourceID: r.src.ID, URL: r.src.URL, Passage: r.hit.Text, PassageID: r.hit.ID,
 			Relation: rel, Score: round2(bestSim[r.src.ID]), Start: r.hit.Start, End: r.hit.End, Value: valueOf(r.f)})
 	}
-	sort.SliceStable(c.Support, func(a, b int) bool { return c.Support[a].Relation == claims.Supports && c.Support[b].Relation != claims.Supports })
+	sort.SliceStable(c.Support, func(a, b int) bool {
+		return c.Support[a].Relation == claims.Supports && c.Support[b].Relation != claims.Supports
+	})
 	switch {
 	case agree > 0:
 		c.Status = claims.Supported
