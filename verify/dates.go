@@ -139,7 +139,7 @@ func (j *job) judgeDates(cs []claims.Claim) {
 						}
 					}
 				}
-				j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.Medium, ClaimIDs: []string{c.ID, a.ID},
+				j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.Medium, ClaimIDs: []string{c.ID},
 					Summary: "“" + d.Text + "” is exactly a year off the story's own timeline (“" + a.Date.Text + "” is " + describeDay(ad) + "); " +
 						d.Date.Format("January 2, 2006") + " was a " + d.Date.Weekday().String() + ". The year is probably wrong.",
 					Why:      "same day and month as a date the story places its events on, one year apart",

@@ -375,9 +375,34 @@ func (j *job) judgeNumbers(cs []claims.Claim) {
 			into.refs[k] = true
 		}
 	}
+	// A story figure of the same quantity that agrees with its sources
+	// still belongs in the finding: the editor sees every figure the story
+	// gives for it.
+	for _, l := range j.numbers {
+		for _, f := range fs {
+			if f.key != quantityKey(l.story.f) || containsLink(f.links, l) {
+				continue
+			}
+			for _, r := range l.found {
+				if f.refs[r.key()] {
+					f.links = append(f.links, l)
+					break
+				}
+			}
+		}
+	}
 	for _, f := range fs {
 		j.judgeGroup(f.links)
 	}
+}
+
+func containsLink(ls []*numberLinks, l *numberLinks) bool {
+	for _, x := range ls {
+		if x == l {
+			return true
+		}
+	}
+	return false
 }
 
 // hasConflict reports whether a story figure and its sources' figures
