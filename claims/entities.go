@@ -377,6 +377,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 		e.addTitle(c.Title)
 		e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Title: c.Title, Entity: e})
 	}
+	cache := tokenCache{}
 	var singles []nameChunk
 	for _, c := range chunks {
 		if insideQuotedName(c, quotes) {
@@ -386,7 +387,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			singles = append(singles, c)
 			continue
 		}
-		e := resolveChunk(ents, c)
+		e := resolveChunk(ents, c, cache)
 		if e == nil {
 			e = &Entity{ID: len(ents) + 1, Kind: c.Kind, Name: c.Text, styled: c.Article}
 			ents = append(ents, e)
@@ -398,7 +399,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	}
 	var unresolved []nameChunk
 	for _, c := range singles {
-		if e := resolveChunk(ents, c); e != nil {
+		if e := resolveChunk(ents, c, cache); e != nil {
 			mention(e, c)
 		} else {
 			unresolved = append(unresolved, c)
@@ -407,7 +408,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	addAliases(text, sents, toks, quotes, ents)
 	ents = mergeAliasEntities(ents)
 	for _, c := range unresolved {
-		if e := resolveChunk(ents, c); e != nil {
+		if e := resolveChunk(ents, c, cache); e != nil {
 			mention(e, c)
 		}
 	}
@@ -474,8 +475,8 @@ func insideQuotedName(c nameChunk, quotes []Quote) bool {
 // shorter form of it (a surname), an alias, or an acronym. A short form
 // refers back: among several people it fits, the one named last before it
 // wins.
-func resolveChunk(ents []*Entity, c nameChunk) *Entity {
-	key := NameKey(c.Text)
+func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
+	key := cache.key(c.Text)
 	if key == "" {
 		return nil
 	}
@@ -484,14 +485,14 @@ func resolveChunk(ents []*Entity, c nameChunk) *Entity {
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, a := range e.Aliases {
-			if NameKey(a) == key {
+			if cache.key(a) == key {
 				return e
 			}
 		}
 		if c.Kind == Org || e.Kind == Org {
 			if e.Kind == Org && (c.Kind == Org || c.Kind == "single") {
 				for _, f := range e.Forms {
-					if NameKey(f) == key || isAcronym(c.Text) && AcronymOf(c.Text, f) {
+					if cache.key(f) == key || isAcronym(c.Text) && AcronymOf(c.Text, f) {
 						return e
 					}
 				}
@@ -499,7 +500,7 @@ func resolveChunk(ents []*Entity, c nameChunk) *Entity {
 			continue
 		}
 		for _, f := range e.Forms {
-			rel, _ := CompareNames(c.Text, f)
+			rel, _ := cache.compare(c.Text, f)
 			if rel == SameName || rel == VariantSpelling && c.Kind == Person && nameLen(c.Text) >= 2 {
 				return e
 			}

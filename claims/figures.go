@@ -443,6 +443,8 @@ func bothCoordinates(toks []Token, i int) bool {
 	return false
 }
 
+var spaceSeparators = strings.NewReplacer("\u202f", "", "\u00a0", "")
+
 // parseDigits reads "2,500", "1.2", "1.2bn", "300m", "10km", "15%".
 func parseDigits(s string) (float64, string, bool) {
 	j := 0
@@ -452,7 +454,7 @@ func parseDigits(s string) (float64, string, bool) {
 	num := s[:j]
 	rest := strings.ToLower(s[j:])
 	// Drop non-breaking/thin spaces used as thousands separators.
-	num = strings.NewReplacer("\u202f", "", "\u00a0", "").Replace(num)
+	num = spaceSeparators.Replace(num)
 	if strings.Count(num, ",") > 0 {
 		// 2,500 and 1,000,000 (thousands); 2,5 (a decimal comma) is rare in
 		// English news and read as 25 would be wrong: read it as 2.5.

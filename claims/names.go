@@ -126,11 +126,13 @@ func isParticle(w string) bool {
 	return particles[strings.TrimSuffix(strings.ToLower(w), "-")]
 }
 
+var nameMarks = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "‑", "-", "–", "-")
+
 // nameTokens splits a name into comparable tokens: lower case, no
 // diacritics, hyphenated particles split off (al-Saidi → al, saidi).
 func nameTokens(name string) []string {
 	name = StripDiacritics(strings.ToLower(name))
-	name = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "‑", "-", "–", "-").Replace(name)
+	name = nameMarks.Replace(name)
 	var out []string
 	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
@@ -185,16 +187,104 @@ func Skeleton(name string) string {
 	return b.String()
 }
 
-var digraphs = strings.NewReplacer("ph", "f", "kh", "k", "gh", "g", "dh", "d", "th", "t", "ck", "k", "x", "ks", "q", "k", "c", "k", "w", "v", "j", "j", "z", "z")
+func skeletonOf(tokens []string) string {
+	var b strings.Builder
+	for _, tok := range tokens {
+		b.WriteString(skeletonToken(tok))
+	}
+	return b.String()
+}
+
+// tokenCache keeps names split into core tokens while one document is
+// read: resolving each name against every entity would split the same
+// names again and again.
+type tokenCache map[string][]string
+
+func (c tokenCache) get(name string) []string {
+	if t, ok := c[name]; ok {
+		return t
+	}
+	t := coreTokens(name)
+	c[name] = t
+	return t
+}
+
+// key is NameKey through the cache.
+func (c tokenCache) key(name string) string {
+	return strings.ReplaceAll(strings.Join(c.get(name), ""), "-", "")
+}
+
+func (c tokenCache) compare(a, b string) (NameRelation, string) {
+	ta, tb := c.get(a), c.get(b)
+	// Names with no initial in common cannot relate: skip the work.
+	if initialClasses(ta)&initialClasses(tb) == 0 {
+		return DifferentNames, "different names"
+	}
+	return compareTokens(ta, tb)
+}
+
+// initialClasses is a bit set of the initials of a name's tokens, with
+// the letters transliteration swaps (vowels, c/k/q, g/h, v/w) in one class.
+func initialClasses(tokens []string) uint32 {
+	var m uint32
+	for _, t := range tokens {
+		if t == "" {
+			continue
+		}
+		r := t[0]
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
+			r = 'a'
+		case 'c', 'q':
+			r = 'k'
+		case 'g':
+			r = 'h'
+		case 'w':
+			r = 'v'
+		}
+		if r >= 'a' && r <= 'z' {
+			m |= 1 << (r - 'a')
+		} else {
+			m |= 1 << 26
+		}
+	}
+	return m
+}
+
 
 func skeletonToken(tok string) string {
-	tok = digraphs.Replace(tok)
 	var b strings.Builder
+	b.Grow(len(tok))
 	var last rune
-	for i, r := range tok {
+	rs := []rune(tok)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		// Digraphs: ph→f, kh→k, gh→g, dh→d, th→t, ck→k.
+		if next == 'h' && (r == 'p' || r == 'k' || r == 'g' || r == 'd' || r == 't') {
+			if r == 'p' {
+				r = 'f'
+			}
+			i++
+		} else if r == 'c' && next == 'k' {
+			r = 'k'
+			i++
+		}
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
 			continue
+		case 'x':
+			if last != 'k' {
+				b.WriteRune('k')
+			}
+			r = 's'
+		case 'q', 'c':
+			r = 'k'
+		case 'w':
+			r = 'v'
 		case 'g':
 			// Ukrainian h, Russian g: Serhiy/Sergei, Oleh/Oleg.
 			r = 'h'
@@ -204,10 +294,7 @@ func skeletonToken(tok string) string {
 		if r == 'h' && i > 0 {
 			continue
 		}
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		if r == last {
+		if !unicode.IsLetter(r) || r == last {
 			continue
 		}
 		b.WriteRune(r)
@@ -247,7 +334,11 @@ func (r NameRelation) String() string {
 
 // CompareNames decides how two person names relate, with the reason.
 func CompareNames(a, b string) (NameRelation, string) {
-	ta, tb := coreTokens(a), coreTokens(b)
+	return compareTokens(coreTokens(a), coreTokens(b))
+}
+
+// compareTokens is CompareNames on names already split into core tokens.
+func compareTokens(ta, tb []string) (NameRelation, string) {
 	if len(ta) == 0 || len(tb) == 0 {
 		return DifferentNames, "empty name"
 	}
@@ -264,7 +355,7 @@ func CompareNames(a, b string) (NameRelation, string) {
 		}
 	}
 	// Hyphenation and spacing: Min-jun / Minjun, Abd al-Rahman / Abdulrahman.
-	if Skeleton(a) == Skeleton(b) && len(ja) >= 6 && (len(ta) != len(tb)) && closeLength(ja, jb) {
+	if skeletonOf(ta) == skeletonOf(tb) && len(ja) >= 6 && (len(ta) != len(tb)) && closeLength(ja, jb) {
 		return VariantSpelling, "spelling variant (spacing or particles)"
 	}
 	// Reordered variants: Kim Minjun / Minjun Kim with a spelling change.

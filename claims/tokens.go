@@ -146,11 +146,13 @@ func Words(text string) []string {
 	return out
 }
 
+var wordMarks = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", ".", "")
+
 // foldWord lower-cases a word, folds typographic apostrophes and drops
 // diacritics and the dots of abbreviations.
 func foldWord(w string) string {
 	w = strings.ToLower(w)
-	w = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", ".", "").Replace(w)
+	w = wordMarks.Replace(w)
 	return StripDiacritics(w)
 }
 

@@ -24,11 +24,13 @@ var numberWords = map[string]string{
 	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
 }
 
+var wordMarks = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "–", "-")
+
 // normWord folds a word for comparison: case, diacritics, apostrophes,
 // number words, and British/American spelling.
 func normWord(w string) string {
 	w = strings.ToLower(w)
-	w = strings.NewReplacer("’", "'", "‘", "'", "‑", "-", "–", "-").Replace(w)
+	w = wordMarks.Replace(w)
 	w = claims.StripDiacritics(w)
 	w = strings.ReplaceAll(w, ",", "")
 	if d, ok := numberWords[w]; ok {
