@@ -21,7 +21,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 	}
 	want := contentWords(sent)
 	for _, h := range r.Hits {
-		an := j.analyses[h.SourceID]
+		an := j.analysis(h.SourceID)
 		if an == nil {
 			continue
 		}
@@ -132,9 +132,12 @@ func (j *job) judgeDates(cs []claims.Claim) {
 				}
 				// A source that repeats the date shows where it came from.
 				for _, id := range j.okIDs {
-					for _, sd := range j.analyses[id].Dates {
+					if j.analyses[id] == nil {
+						continue // a source the story's claims never led to
+					}
+					for _, sd := range j.analysis(id).Dates {
 						if !sd.Date.IsZero() && sameDay(sd.Date, d.Date) && sd.HasYear && !sd.Relative {
-							ss, _ := sentenceOf(j.analyses[id], sd.Span)
+							ss, _ := sentenceOf(j.analysis(id), sd.Span)
 							ev = append(ev, j.sourceEvidence(j.sources[id], sd.ISO(), claims.NormalizeSpace(ss), nil))
 						}
 					}

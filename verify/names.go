@@ -46,8 +46,39 @@ func (j *job) people() []person {
 		}
 	}
 	add(j.story, nil)
+	for _, id := range j.sourcesNaming() {
+		add(j.analysis(id), j.sources[id])
+	}
+	return out
+}
+
+// sourcesNaming returns the sources whose passages name one of the
+// story's people or their aliases, in the order of the fetched sources.
+func (j *job) sourcesNaming() []string {
+	want := map[string]bool{}
+	for _, e := range j.story.Entities {
+		if e.Kind != claims.Person {
+			continue
+		}
+		for _, n := range append(append([]string{}, e.Forms...), e.Aliases...) {
+			if len(strings.Fields(n)) == 0 {
+				continue
+			}
+			r, err := j.search(claims.Query{Match: n, Limit: 10})
+			if err != nil {
+				// Without the index, read every source.
+				return j.okIDs
+			}
+			for _, h := range r.Hits {
+				want[h.SourceID] = true
+			}
+		}
+	}
+	var out []string
 	for _, id := range j.okIDs {
-		add(j.analyses[id], j.sources[id])
+		if want[id] {
+			out = append(out, id)
+		}
 	}
 	return out
 }
@@ -58,8 +89,8 @@ func (j *job) linkName(c *claims.Claim) {
 	if c.Entity == nil {
 		return
 	}
-	for _, id := range j.okIDs {
-		an := j.analyses[id]
+	for _, id := range j.sourcesNaming() {
+		an := j.analysis(id)
 		for _, e := range an.Entities {
 			if e.Kind != claims.Person {
 				continue

@@ -59,7 +59,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 			return err
 		}
 		for _, h := range r.Hits {
-			an := j.analyses[h.SourceID]
+			an := j.analysis(h.SourceID)
 			src := j.sources[h.SourceID]
 			if an == nil {
 				continue

@@ -53,7 +53,7 @@ func (j *job) locateQuote(c *claims.Claim) ([]found, error) {
 	tried := map[string]bool{}
 	for _, h := range hits {
 		src := j.sources[h.SourceID]
-		an := j.analyses[h.SourceID]
+		an := j.analysis(h.SourceID)
 		if src == nil || an == nil {
 			continue
 		}

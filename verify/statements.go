@@ -163,7 +163,7 @@ func (j *job) checkStatement(c *claims.Claim) error {
 				c.Status = claims.Unsupported
 				c.Support = append(c.Support, hitSupport(oh, claims.Supports, oscore))
 				src := j.sources[oh.SourceID]
-				an := j.analyses[oh.SourceID]
+				an := j.analysis(oh.SourceID)
 				sent := oh.Text
 				if an != nil {
 					sent, _ = sentenceOf(an, claims.Span{Start: oh.Start, End: oh.Start + 1})

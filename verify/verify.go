@@ -48,6 +48,30 @@ type job struct {
 	cache         map[string]*claims.Results
 	numbers       []*numberLinks
 	dateConflicts []dateConflict
+	outlets       []string
+}
+
+// analysis reads a source when the judge first needs it: an audit against
+// a hundred sources reads only those the story's claims lead to.
+func (j *job) analysis(id string) *claims.Analysis {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if a, ok := j.analyses[id]; ok {
+		return a
+	}
+	s := j.sources[id]
+	if s == nil || !s.OK() {
+		return nil
+	}
+	var pub time.Time
+	if !s.Doc.Published.IsZero() {
+		pub = s.Doc.Published
+	} else if !j.in.Article.Published.IsZero() {
+		pub = j.in.Article.Published
+	}
+	a := j.v.Analyzer.Analyze(s.Doc.Text, claims.Options{Published: pub, Outlets: j.outlets})
+	j.analyses[id] = a
+	return a
 }
 
 // Verify links each claim to passages and flags discrepancies. It returns
@@ -63,18 +87,11 @@ func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error)
 			outlets = append(outlets, s.Publisher)
 		}
 	}
+	j.outlets = outlets
 	for _, s := range in.Sources {
-		if !s.OK() {
-			continue
+		if s.OK() {
+			j.okIDs = append(j.okIDs, s.ID)
 		}
-		j.okIDs = append(j.okIDs, s.ID)
-		var pub time.Time
-		if !s.Doc.Published.IsZero() {
-			pub = s.Doc.Published
-		} else if !in.Article.Published.IsZero() {
-			pub = in.Article.Published
-		}
-		j.analyses[s.ID] = v.Analyzer.Analyze(s.Doc.Text, claims.Options{Published: pub, Outlets: outlets})
 	}
 	claimsOut := make([]claims.Claim, len(in.Claims))
 	copy(claimsOut, in.Claims)
