@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -41,6 +42,26 @@ type Analysis struct {
 	Outlets []string
 
 	chunks []nameChunk
+
+	// Lookups built once, so that reading stays linear on long or hostile
+	// texts: mentions by where they start and end, the entities quoted.
+	mentionStart map[int]*Mention
+	mentionEnd   map[int]*Mention
+	quoted       map[*Entity]bool
+}
+
+// index builds the lookups over entities.
+func (a *Analysis) index() {
+	a.mentionStart = map[int]*Mention{}
+	a.mentionEnd = map[int]*Mention{}
+	a.quoted = map[*Entity]bool{}
+	for _, e := range a.Entities {
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			a.mentionStart[m.Start] = m
+			a.mentionEnd[m.End] = m
+		}
+	}
 }
 
 // Attribution is a statement the story credits to an outlet or a body
@@ -83,6 +104,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		a.chunks = append(a.chunks, findNameChunks(text, s.Span, si, a.Tokens[si])...)
 	}
 	a.Entities = buildEntities(text, a.chunks, a.Sentences, a.Tokens, a.Quotes)
+	a.index()
 	a.findTranscriptTurns()
 	a.attributeQuotes()
 	for si, s := range a.Sentences {
@@ -211,28 +233,28 @@ func (a *Analysis) findTranscriptTurns() {
 		if e <= s {
 			continue
 		}
-		// Quotations inside a turn belong to the turn.
-		keep := a.Quotes[:0]
-		for _, q := range a.Quotes {
-			if !(q.Outer.Start >= s && q.Outer.End <= e) {
-				keep = append(keep, q)
-			}
-		}
-		a.Quotes = keep
 		q := Quote{Span: Span{s, e}, Outer: Span{p.Start, e}, Text: a.Text[s:e], Transcript: true, Sentence: a.sentenceAt(s)}
 		q.Speaker, q.SpeakerEntity = a.resolveLabel(label)
 		turns = append(turns, q)
 	}
-	a.Quotes = append(a.Quotes, turns...)
+	// Quotations inside a turn belong to the turn.
+	keep := a.Quotes[:0]
+	ti := 0
+	for _, q := range a.Quotes {
+		for ti < len(turns) && turns[ti].Span.End < q.Outer.Start {
+			ti++
+		}
+		if ti < len(turns) && q.Outer.Start >= turns[ti].Span.Start && q.Outer.End <= turns[ti].Span.End {
+			continue
+		}
+		keep = append(keep, q)
+	}
+	a.Quotes = append(keep, turns...)
 	sortQuotes(a.Quotes)
 }
 
 func sortQuotes(qs []Quote) {
-	for i := 1; i < len(qs); i++ {
-		for j := i; j > 0 && qs[j].Outer.Start < qs[j-1].Outer.Start; j-- {
-			qs[j], qs[j-1] = qs[j-1], qs[j]
-		}
-	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Outer.Start < qs[j].Outer.Start })
 }
 
 // roleLabels are transcript labels that name a role, not a person.

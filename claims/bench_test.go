@@ -43,3 +43,28 @@ func BenchmarkSplitSentences(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// BenchmarkHostileInputs reads texts shaped to make a careless reader
+// quadratic: thousands of quotations in one paragraph, runs of numbers,
+// apostrophes and capitals, no sentence ends. Each is about 20 KB.
+func BenchmarkHostileInputs(b *testing.B) {
+	an := NewAnalyzer()
+	pub := time.Date(2024, 1, 4, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ name, text string }{
+		{"straight-quotes", strings.Repeat(`"a" `, 5000)},
+		{"curly-quotes-said", strings.Repeat(`“a,” he said. `, 1400)},
+		{"apostrophes", strings.Repeat(`a' b'`, 4000)},
+		{"capitals", strings.Repeat(`Ab Cd Ef, `, 2000)},
+		{"numbers", strings.Repeat(`1 2 3 four five `, 1200)},
+		{"dates", strings.Repeat(`Monday, Jan. 4, 2024 `, 900)},
+		{"pronouns", strings.Repeat(`He said she said. `, 1100)},
+		{"open-quotes", strings.Repeat("“x\n\n", 3000)},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for i := 0; i < b.N; i++ {
+				an.Analyze(tc.text, Options{Published: pub})
+			}
+		})
+	}
+}

@@ -30,10 +30,42 @@ func SplitSentences(text string) []Sentence {
 	var out []Sentence
 	for pi, p := range Paragraphs(text) {
 		for _, s := range splitParagraph(text, p) {
-			out = append(out, Sentence{Span: s, Para: pi})
+			for _, part := range capLength(text, s) {
+				out = append(out, Sentence{Span: part, Para: pi})
+			}
 		}
 	}
 	return out
+}
+
+// maxSentence bounds a sentence: no prose sentence is this long, and a
+// run-on text (a table flattened, a page without punctuation, a hostile
+// input) must not make every per-sentence step quadratic.
+const maxSentence = 1500
+
+// capLength cuts an over-long sentence at white space into pieces of
+// about a third of the bound.
+func capLength(text string, s Span) []Span {
+	if s.Len() <= maxSentence {
+		return []Span{s}
+	}
+	var out []Span
+	start := s.Start
+	for s.End-start > maxSentence {
+		cut := start + maxSentence/3
+		for cut < s.End && !isSpaceByte(text[cut]) {
+			cut++
+		}
+		if cut >= s.End {
+			break
+		}
+		out = append(out, Span{start, cut})
+		for cut < s.End && isSpaceByte(text[cut]) {
+			cut++
+		}
+		start = cut
+	}
+	return append(out, Span{start, s.End})
 }
 
 func splitParagraph(text string, p Span) []Span {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -77,6 +78,9 @@ func (a *Analysis) attributeQuotes() {
 		q.Speaker = at.speaker
 		q.SpeakerEntity = at.entity
 		q.AttributedTo = at.outlet
+		if at.entity != nil {
+			a.quoted[at.entity] = true
+		}
 		q.Direct = at.entity != nil && !at.indirect && !q.Continues
 		if at.found {
 			lastSpeaker = at
@@ -155,14 +159,7 @@ func (a *Analysis) introducedBy(q *Quote) attribution {
 func (a *Analysis) attributionFor(qi int) attribution {
 	q := a.Quotes[qi]
 	toks := a.quoteTokens(q)
-	inQuote := func(t Token) bool {
-		for _, o := range a.Quotes {
-			if o.Outer.Start <= t.Start && t.End <= o.Outer.End {
-				return true
-			}
-		}
-		return false
-	}
+	inQuote := func(t Token) bool { return a.inQuoteOuter(t.Start) }
 	var res attribution
 	// The outlet: "told the AP", "according to Reuters", "X reported";
 	// or the document: "said in a statement".
@@ -277,8 +274,17 @@ func (a *Analysis) quoteTokens(q Quote) []Token {
 
 func otherQuoteBetween(a *Analysis, qi int, t Token) bool {
 	q := a.Quotes[qi]
-	for j, o := range a.Quotes {
-		if j == qi || o.Sentence != q.Sentence {
+	// Quotes are in text order: only the neighbours in this sentence count.
+	lo, hi := qi, qi
+	for lo > 0 && a.Quotes[lo-1].Sentence == q.Sentence {
+		lo--
+	}
+	for hi+1 < len(a.Quotes) && a.Quotes[hi+1].Sentence == q.Sentence {
+		hi++
+	}
+	for j := lo; j <= hi; j++ {
+		o := a.Quotes[j]
+		if j == qi {
 			continue
 		}
 		if t.Start >= q.Outer.End && o.Outer.Start >= q.Outer.End && o.Outer.End <= t.Start {
@@ -637,11 +643,13 @@ func (a *Analysis) entityAttribution(e *Entity, title string) attribution {
 }
 
 func (a *Analysis) mentionEndingAt(end int) *Mention {
-	for _, e := range a.Entities {
-		for i := range e.Mentions {
-			if e.Mentions[i].End == end || e.Mentions[i].End+2 == end && hasPossessive(a.Text[e.Mentions[i].Start:end]) {
-				return &e.Mentions[i]
-			}
+	if m := a.mentionEnd[end]; m != nil {
+		return m
+	}
+	// "Rasool's": the name ends before the possessive.
+	for _, n := range []int{2, 4} {
+		if m := a.mentionEnd[end-n]; m != nil && hasPossessive(a.Text[m.Start:end]) {
+			return m
 		}
 	}
 	return nil
@@ -662,14 +670,7 @@ func (a *Analysis) mentionWithin(start, end int) *Mention {
 }
 
 func (a *Analysis) mentionStartingAt(start int) *Mention {
-	for _, e := range a.Entities {
-		for i := range e.Mentions {
-			if e.Mentions[i].Start == start {
-				return &e.Mentions[i]
-			}
-		}
-	}
-	return nil
+	return a.mentionStart[start]
 }
 
 // resolvePronoun finds who "he", "she" or "they" is: the person named
@@ -736,13 +737,8 @@ func (a *Analysis) isPerson(e *Entity) bool {
 	if e.Kind != Person {
 		return false
 	}
-	if len(e.Titles) > 0 || len(e.Forms) > 1 || len(e.Aliases) > 0 {
+	if len(e.Titles) > 0 || len(e.Forms) > 1 || len(e.Aliases) > 0 || a.quoted[e] {
 		return true
-	}
-	for _, q := range a.Quotes {
-		if q.SpeakerEntity == e {
-			return true
-		}
 	}
 	for _, m := range e.Mentions {
 		// "Maria Quispe, 34,", "Maria Quispe said", "Zarina Khatoon, a
@@ -792,14 +788,23 @@ func (a *Analysis) paraAt(pos int) int {
 	return -1
 }
 
-// inQuote reports whether pos lies inside a quotation.
+// inQuote reports whether pos lies inside a quotation's words.
 func (a *Analysis) inQuote(pos int) bool {
-	for _, q := range a.Quotes {
-		if pos >= q.Span.Start && pos < q.Span.End {
-			return true
-		}
-	}
-	return false
+	i := a.quoteBefore(pos)
+	return i >= 0 && pos >= a.Quotes[i].Span.Start && pos < a.Quotes[i].Span.End
+}
+
+// inQuoteOuter reports whether pos lies inside a quotation, marks
+// included.
+func (a *Analysis) inQuoteOuter(pos int) bool {
+	i := a.quoteBefore(pos)
+	return i >= 0 && pos < a.Quotes[i].Outer.End
+}
+
+// quoteBefore returns the last quotation opening at or before pos, or -1.
+func (a *Analysis) quoteBefore(pos int) int {
+	i := sort.Search(len(a.Quotes), func(i int) bool { return a.Quotes[i].Outer.Start > pos })
+	return i - 1
 }
 
 func isPluralDescription(s string) bool {
