@@ -409,6 +409,21 @@ func (a *Analysis) creditedDocument(si int) string {
 	return ""
 }
 
+// platforms are where people post; "said on X" credits the post.
+var platforms = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true, "tiktok": true,
+	"youtube": true, "weibo": true, "wechat": true, "linkedin": true, "threads": true, "bluesky": true, "truth": true}
+
+// platformIn finds "said on X", "wrote on Telegram", "posted on Facebook".
+func (a *Analysis) platformIn(toks []Token) string {
+	for k := 0; k+2 < len(toks); k++ {
+		l := toks[k].Lower()
+		if (speechVerbs[l] || l == "posted" || l == "wrote") && toks[k+1].Lower() == "on" && platforms[toks[k+2].Lower()] && toks[k+2].IsCap() {
+			return toks[k+2].Text
+		}
+	}
+	return ""
+}
+
 // findStatements finds sentences that credit their content to an outlet
 // or body: "according to Reuters", "The AP reported", "as Reuters noted".
 func (a *Analysis) findStatements() {
@@ -422,8 +437,15 @@ func (a *Analysis) findStatements() {
 			return false
 		})
 		if outlet == "" {
-			// "according to the company's statement": a document credited.
+			// "according to the company's statement", "in a news
+			// release, the hospital said", "the cabinet said on X".
 			outlet = a.creditedDocument(si)
+		}
+		if outlet == "" && hasSpeechCue(a.Text[s.Start:s.End]) {
+			notQuoted := func(t Token) bool { return a.inQuoteOuter(t.Start) }
+			if outlet = a.documentIn(a.Tokens[si], notQuoted); outlet == "" {
+				outlet = a.platformIn(a.Tokens[si])
+			}
 		}
 		if outlet == "" {
 			continue

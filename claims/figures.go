@@ -1079,6 +1079,17 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 			return
 		}
 	}
+	// "will carry more than a million passengers", "aims to reach": a
+	// figure of the future is not a count of the present.
+	if cl := a.Text[f.Clause.Start:f.Clause.End]; projected(cl) {
+		f.Scope = "projected"
+		// "rising to more than a million once complete": a later horizon
+		// than "expected to carry 350,000 a day" from the opening.
+		if laterHorizon(cl) {
+			f.Scope = "projected-later"
+		}
+		return
+	}
 	// "rise from 7% to 7.5%": the first is what it was, not what it is.
 	if numTok > 0 && toks[numTok-1].Lower() == "from" && end+1 < len(toks) && toks[end].Lower() == "to" && (toks[end+1].Kind == TokNum || toks[end+1].Text == "$" || toks[end+1].Text == "€" || toks[end+1].Text == "£") {
 		f.Scope = "before"
@@ -1104,6 +1115,29 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 		}
 	}
 	_ = sent
+}
+
+// projected reports a clause about the future or a plan.
+func projected(clause string) bool {
+	c := " " + strings.ToLower(clause) + " "
+	for _, cue := range []string{" will ", " would ", " expected to ", " is set to ", " are set to ", " planned ", " plans to ", " plan to ",
+		" target ", " aims to ", " aim to ", " capacity ", " forecast ", " projected ", " could ", " when complete", " once complete", " by 20"} {
+		if strings.Contains(c, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+func laterHorizon(clause string) bool {
+	c := " " + strings.ToLower(clause) + " "
+	for _, cue := range []string{" once ", " when complete", " when finished", " is finished", " is complete", " eventually", " rising to ",
+		" in the long term", " full capacity", " fully operational", " by 20", " at completion", " in the end"} {
+		if strings.Contains(c, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOf bounds the words that speak of a figure: from the previous

@@ -104,6 +104,9 @@ func (j *job) bestPassage(text string, drop []string, sourceIDs []string, limit 
 const (
 	supportThreshold = 0.6
 	partialThreshold = 0.4
+	// paraphraseFloor: below this share of its words in the credited
+	// source, a claim is not there at all.
+	paraphraseFloor = 0.25
 )
 
 // checkStatement decides whether the source a statement is credited to
@@ -133,6 +136,14 @@ func (j *job) checkStatement(c *claims.Claim) error {
 			c.Note = "not in the credited source: “" + weak + "”"
 			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
 			j.unsupportedPart(c, fetched[0], weak)
+			return nil
+		}
+		if score < partialThreshold && score >= paraphraseFloor {
+			// Much of it is there in other words: a paraphrase, not an
+			// error worth an editor's time; shown as partial support.
+			c.Status = claims.Supported
+			c.Note = "the credited source bears the claim out in part (in other words?)"
+			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
 			return nil
 		}
 		if score >= partialThreshold {

@@ -282,7 +282,7 @@ func outletMatches(name string, s *claims.Source) bool {
 	}
 	compact := strings.ReplaceAll(n, " ", "")
 	for _, part := range strings.Split(host, ".") {
-		if len(part) >= 2 && (part == compact || len(compact) >= 4 && strings.HasPrefix(part, compact)) {
+		if part == compact || len(compact) >= 4 && strings.HasPrefix(part, compact) {
 			return true
 		}
 	}
