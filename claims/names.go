@@ -251,7 +251,6 @@ func initialClasses(tokens []string) uint32 {
 	return m
 }
 
-
 func skeletonToken(tok string) string {
 	var b strings.Builder
 	b.Grow(len(tok))
