@@ -67,9 +67,12 @@ func (a *Analysis) index() {
 // Attribution is a statement the story credits to an outlet or a body
 // ("according to Reuters, …", "The AP reported that …").
 type Attribution struct {
-	Span     Span
-	Text     string
-	Outlet   string
+	Span   Span
+	Text   string
+	Outlet string
+	// Document is the document credited instead of an outlet ("the
+	// company's statement", "a news release").
+	Document string
 	Speaker  string
 	Sentence int
 }
@@ -162,6 +165,10 @@ func (a *Analysis) isHeading(pi int) bool {
 	}
 	words := strings.Fields(p)
 	if len(words) == 0 || len(words) > 25 {
+		return false
+	}
+	// "Number of registered voters 6,214,870": a table row, not a title.
+	if lastWord := strings.TrimRight(words[len(words)-1], "%"); lastWord != "" && unicode.IsDigit(firstRune(lastWord)) && len(words) > 1 {
 		return false
 	}
 	last := p[len(p)-1]
@@ -428,28 +435,22 @@ func (a *Analysis) platformIn(toks []Token) string {
 // or body: "according to Reuters", "The AP reported", "as Reuters noted".
 func (a *Analysis) findStatements() {
 	for si, s := range a.Sentences {
-		outlet := a.outletIn(a.Tokens[si], func(t Token) bool {
-			for _, q := range a.Quotes {
-				if q.Outer.Start <= t.Start && t.End <= q.Outer.End {
-					return true
-				}
-			}
-			return false
-		})
+		notQuoted := func(t Token) bool { return a.inQuoteOuter(t.Start) }
+		outlet := a.outletIn(a.Tokens[si], notQuoted)
+		doc := ""
 		if outlet == "" {
 			// "according to the company's statement", "in a news
 			// release, the hospital said", "the cabinet said on X".
-			outlet = a.creditedDocument(si)
-		}
-		if outlet == "" && hasSpeechCue(a.Text[s.Start:s.End]) {
-			notQuoted := func(t Token) bool { return a.inQuoteOuter(t.Start) }
-			if outlet = a.documentIn(a.Tokens[si], notQuoted); outlet == "" {
-				outlet = a.platformIn(a.Tokens[si])
+			doc = a.creditedDocument(si)
+			if doc == "" && hasSpeechCue(a.Text[s.Start:s.End]) {
+				if doc = a.documentIn(a.Tokens[si], notQuoted); doc == "" {
+					outlet = a.platformIn(a.Tokens[si])
+				}
 			}
 		}
-		if outlet == "" {
+		if outlet == "" && doc == "" {
 			continue
 		}
-		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Sentence: si})
+		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
 	}
 }

@@ -56,6 +56,7 @@ func (a *Analysis) Claims(articleURL string) []Claim {
 		c := newClaim(KindQuote, q.Span, q.Text)
 		c.Speaker = q.Speaker
 		c.AttributedTo = q.AttributedTo
+		c.Document = q.Document
 		c.Quote = q
 		out = append(out, c)
 	}
@@ -130,6 +131,7 @@ func (a *Analysis) Claims(articleURL string) []Claim {
 		}
 		c := newClaim(KindStatement, st.Span, NormalizeSpace(st.Text))
 		c.AttributedTo = st.Outlet
+		c.Document = st.Document
 		c.Stmt = st
 		out = append(out, c)
 	}

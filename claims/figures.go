@@ -938,7 +938,11 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 	}
 	if end < len(toks) {
 		n := toks[end].Lower()
-		if strings.HasPrefix(n, "-year-old") || n == "year-old" || n == "years-old" || strings.HasSuffix(n, "-year-old") {
+		if n == "-" && end+1 < len(toks) {
+			n = toks[end+1].Lower()
+		}
+		if strings.HasPrefix(n, "-year-old") || n == "year-old" || n == "years-old" || strings.HasSuffix(n, "-year-old") ||
+			n == "month-old" || n == "week-old" || n == "day-old" || n == "year-olds" {
 			return true
 		}
 	}

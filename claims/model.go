@@ -206,6 +206,9 @@ type Claim struct {
 	Note string `json:"note,omitempty"`
 	// CitedURL is the source the article links from the claim's sentence.
 	CitedURL string `json:"cited_url,omitempty"`
+	// Document is the document the story credits the claim to, when it
+	// names one rather than an outlet ("a statement", "a news release").
+	Document string `json:"document,omitempty"`
 
 	// Detail holds what the reading found: what a figure counts, its
 	// interval, a name's aliases, a date's stated weekday.

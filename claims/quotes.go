@@ -20,7 +20,10 @@ type Quote struct {
 	// AttributedTo is the outlet or intermediary the story credits
 	// ("told the AP" → AP).
 	AttributedTo string
-	Sentence     int
+	// Document is the document the story says the words are in ("said in
+	// a statement").
+	Document string
+	Sentence int
 	// Partial is set for a quote inside a sentence of the writer's.
 	Partial bool
 	// Continues is set when the quote continues the previous one (after an

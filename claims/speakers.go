@@ -30,6 +30,7 @@ type attribution struct {
 	found   bool
 	// indirect: resolved from a pronoun or an earlier mention.
 	indirect bool
+	document string
 }
 
 // attributeQuotes finds the speaker and the crediting outlet of each
@@ -78,6 +79,7 @@ func (a *Analysis) attributeQuotes() {
 		q.Speaker = at.speaker
 		q.SpeakerEntity = at.entity
 		q.AttributedTo = at.outlet
+		q.Document = at.document
 		if at.entity != nil {
 			a.quoted[at.entity] = true
 		}
@@ -165,7 +167,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 	// or the document: "said in a statement".
 	res.outlet = a.outletIn(toks, inQuote)
 	if res.outlet == "" {
-		res.outlet = a.documentIn(toks, inQuote)
+		res.document = a.documentIn(toks, inQuote)
 	}
 
 	// Speech verbs outside quotations, nearest to this quote first.
@@ -219,7 +221,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 					if a.isOutletName(at.speaker) {
 						continue
 					}
-					at.outlet = res.outlet
+					at.outlet, at.document = res.outlet, res.document
 					return at
 				}
 			}
@@ -231,7 +233,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		// Inverted: “…,” said X.
 		if t.Start >= q.Outer.End && c.k > 0 && isQuoteEnd(toks, c.k-1, q) {
 			if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) {
-				at.outlet = res.outlet
+				at.outlet, at.document = res.outlet, res.document
 				return at
 			}
 		}
@@ -242,11 +244,11 @@ func (a *Analysis) attributionFor(qi int) attribution {
 				}
 				continue
 			}
-			at.outlet = res.outlet
+			at.outlet, at.document = res.outlet, res.document
 			return at
 		}
 		if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) {
-			at.outlet = res.outlet
+			at.outlet, at.document = res.outlet, res.document
 			return at
 		}
 	}
@@ -321,21 +323,33 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		}
 		l := t.Lower()
 		var at attribution
+		// told X, speaking to X, in an interview with X, in comments to X,
+		// carried by X: whoever is told, a named body that is not a person
+		// is the outlet.
+		telling := false
 		switch {
 		case l == "told" || l == "tells" || l == "telling":
-			at = a.npAfter(toks, k+1, -1)
+			at, telling = a.npAfter(toks, k+1, -1), true
+		case (l == "speaking" || l == "comments" || l == "remarks" || l == "spoke" || l == "talking") && k+1 < len(toks) && toks[k+1].Lower() == "to":
+			at, telling = a.npAfter(toks, k+2, -1), true
 		case (l == "according" && k+1 < len(toks) && toks[k+1].Lower() == "to"):
 			at = a.npAfter(toks, k+2, -1)
-		case (l == "by" && k > 0 && (toks[k-1].Lower() == "carried" || toks[k-1].Lower() == "quoted" || toks[k-1].Lower() == "published")):
-			at = a.npAfter(toks, k+1, -1)
-		case l == "with" && k > 1 && toks[k-1].Lower() == "interview":
-			at = a.npAfter(toks, k+1, -1)
+		case (l == "by" && k > 0 && (toks[k-1].Lower() == "carried" || toks[k-1].Lower() == "quoted" || toks[k-1].Lower() == "published" || toks[k-1].Lower() == "broadcast" || toks[k-1].Lower() == "aired")):
+			at, telling = a.npAfter(toks, k+1, -1), true
+		case (l == "with" || l == "on" || l == "to") && k > 1 && (toks[k-1].Lower() == "interview" || toks[k-1].Lower() == "appearance"):
+			at, telling = a.npAfter(toks, k+1, -1), true
 		case outletVerbs[l] || l == "noted" && k > 1 && toks[k-2].Lower() == "as":
 			at = a.subjectBefore(toks, k, -1)
 		default:
 			continue
 		}
-		if at.found && a.isOutletName(at.speaker) {
+		if !at.found {
+			continue
+		}
+		if a.isOutletName(at.speaker) {
+			return at.speaker
+		}
+		if telling && (at.entity == nil || at.entity.Kind != Person) && isCapitalised(at.speaker) {
 			return at.speaker
 		}
 	}
@@ -805,6 +819,12 @@ func (a *Analysis) inQuoteOuter(pos int) bool {
 func (a *Analysis) quoteBefore(pos int) int {
 	i := sort.Search(len(a.Quotes), func(i int) bool { return a.Quotes[i].Outer.Start > pos })
 	return i - 1
+}
+
+// isCapitalised reports a name: its first letter upper case.
+func isCapitalised(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	return s != "" && unicode.IsUpper(firstRune(s))
 }
 
 func isPluralDescription(s string) bool {

@@ -112,7 +112,7 @@ const (
 // checkStatement decides whether the source a statement is credited to
 // bears it out.
 func (j *job) checkStatement(c *claims.Claim) error {
-	drop := []string{c.AttributedTo, "according to", "reported", "noted", "told", "said"}
+	drop := []string{c.AttributedTo, c.Document, "according to", "reported", "noted", "told", "said"}
 	credited := j.credited[c.ID]
 	fetched, failed := j.creditedFetched(c)
 	if len(fetched) > 0 {
@@ -123,6 +123,15 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		h, score, err := j.bestPassage(c.Text, drop, ids, 5)
 		if err != nil {
 			return err
+		}
+		// A figure the claim gives must be in the credited source: "would
+		// hire 200 nurses" is not borne out by a release about nurses.
+		if f := j.missingFigure(c, fetched); f != nil {
+			c.Status = claims.Unsupported
+			c.Note = "the credited source gives no such figure: “" + f.Text + "”"
+			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
+			j.unsupportedFigure(c, fetched[0], f)
+			return nil
 		}
 		// Every part of the claim must be borne out: "severance at twice
 		// the legal minimum, and medical coverage until June" is not
@@ -185,6 +194,11 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		}
 		c.Status = claims.Unsupported
 		j.unsupported(c, fetched[0])
+		if score >= 0.15 {
+			// Some of it is there: likely a characterisation in the
+			// story's own words. Worth a look, not an alarm.
+			j.discs[len(j.discs)-1].Severity = claims.Low
+		}
 		return nil
 	}
 	if len(failed) > 0 {
@@ -248,6 +262,65 @@ func (j *job) weakestClause(text string, drop []string, ids []string) (string, f
 		}
 	}
 	return weakest, weakScore, nil
+}
+
+// missingFigure returns a figure of the claim's sentence that no
+// figure of the credited sources agrees with (durations and ages aside).
+func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.Figure {
+	if c.Stmt == nil {
+		return nil
+	}
+	for i := range j.story.Figures {
+		f := &j.story.Figures[i]
+		if !c.Stmt.Span.Contains(f.Span) || f.Counts == "age" || f.Scope == "duration" || f.Counts == "count" || isConversion(j.story.Text, f) {
+			continue
+		}
+		// "one such group": "one" is as often a pronoun as a number.
+		if strings.EqualFold(strings.TrimSpace(f.Text), "one") {
+			continue
+		}
+		// Any figure of the source that allows the value will do: the
+		// words around it may differ (missiles for weapons); a figure the
+		// source contradicts is a number finding, not this one.
+		found := false
+		for _, s := range fetched {
+			an := j.analysis(s.ID)
+			if an == nil {
+				continue
+			}
+			for k := range an.Figures {
+				g := &an.Figures[k]
+				if g.Agrees(f) || g.Counts == f.Counts && f.Counts != "" {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return f
+		}
+	}
+	return nil
+}
+
+// isConversion reports a figure in brackets right after another, the
+// story's own conversion ("KSh 4.2 billion (about $32 million)").
+func isConversion(text string, f *claims.Figure) bool {
+	before := strings.TrimRight(text[max(0, f.Span.Start-3):f.Span.Start], " ")
+	return strings.HasSuffix(before, "(")
+}
+
+// unsupportedFigure records a figure its credited source does not give.
+func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *claims.Figure) {
+	j.add(claims.Discrepancy{
+		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+		Summary: "The story credits " + publisherOf(credited) + " with “" + strings.TrimSpace(f.Text+" "+f.Of) + "”, a figure its report does not give; find the source of the figure or remove the credit.",
+		Why:     "the credited source was fetched; none of its figures of the same kind agrees with this one",
+		Evidence: []claims.Evidence{
+			j.articleEvidence(valueOf(f), c.Sentence, nil),
+			j.sourceEvidence(credited, "no such figure", credited.Title, nil),
+		},
+	})
 }
 
 // unsupportedPart records the part of a claim its credited source does

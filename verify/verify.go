@@ -179,11 +179,14 @@ func (j *job) credit(c *claims.Claim) {
 			}
 		}
 	}
+	if c.Document != "" && len(ids) == 0 {
+		if id := j.sourceForDocument(c.Document); id != "" {
+			ids = []string{id}
+		}
+	}
 	if c.AttributedTo != "" {
 		if j.isOwnOutlet(c.AttributedTo) {
 			j.own[c.ID] = true
-		} else if id := j.sourceForDocument(c.AttributedTo); id != "" && len(ids) == 0 {
-			ids = []string{id}
 		} else if id := j.sourceForOutlet(c.AttributedTo); id != "" {
 			// The outlet named decides over a link in the sentence.
 			ids = []string{id}
@@ -195,7 +198,7 @@ func (j *job) credit(c *claims.Claim) {
 		key := strings.ToLower(c.Speaker)
 		if len(ids) == 1 {
 			j.speakerSource[key] = ids[0]
-		} else if len(ids) == 0 && c.AttributedTo == "" {
+		} else if len(ids) == 0 && c.AttributedTo == "" && c.Document == "" {
 			if id, ok := j.speakerSource[key]; ok {
 				ids = []string{id}
 			}
