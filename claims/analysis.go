@@ -337,6 +337,28 @@ func (a *Analysis) personWithRole(role string) *Entity {
 				}
 			}
 		}
+		// The name after "Presenter:" in a header the reader skips: match
+		// it against the people named elsewhere.
+		rest := strings.Fields(a.Text[after:min(len(a.Text), after+60)])
+		var name []string
+		for _, w := range rest {
+			if !unicode.IsUpper(firstRune(w)) {
+				break
+			}
+			name = append(name, strings.Trim(w, ",.;|"))
+			if len(name) == 3 || strings.ContainsAny(w, ",.;|") {
+				break
+			}
+		}
+		if len(name) >= 2 {
+			for _, e := range a.Entities {
+				if e.Kind == Person {
+					if rel, _ := CompareNames(strings.Join(name, " "), e.Name); rel >= VariantSpelling {
+						return e
+					}
+				}
+			}
+		}
 	}
 	for _, e := range a.Entities {
 		for _, t := range e.Titles {

@@ -310,14 +310,14 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 			return Org
 		}
 	}
-	if words == 1 {
-		// "in Kharkiv", "attacked Mosul": a place.
-		if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart {
-			switch toks[k].Lower() {
-			case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
-				return Place
-			}
+	// "in Kharkiv", "attacked Mosul", "in Quang Binh": a place.
+	if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
+		switch toks[k].Lower() {
+		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
+			return Place
 		}
+	}
+	if words == 1 {
 		// A single word is a person's surname only if resolved later.
 		return "single"
 	}

@@ -424,7 +424,9 @@ func tokensMatch(a, b string) bool {
 		return false
 	}
 	sa, sb := skeletonToken(a), skeletonToken(b)
-	if sa == sb && sa != "" {
+	// A skeleton of one letter says little (Nguyen and Ngai are both
+	// "n"): only for words of about one length (Oleg/Oleh).
+	if sa == sb && (len(sa) >= 2 || len(sa) == 1 && abs(len(a)-len(b)) <= 1) {
 		// The skeletons agree; the first letters must too unless both are
 		// vowels (Evgeny/Yevgeny, Osama/Usama).
 		fa, fb := a[0], b[0]
@@ -531,7 +533,7 @@ func subsetMatch(short, long []string) bool {
 // short first token followed by a hyphenated or short given name, as in
 // East Asian names. It is only a tie-breaker for surname-only mentions.
 func isFamilyFirst(tokens []string) bool {
-	return len(tokens) >= 2 && len(tokens) <= 3 && len(tokens[0]) <= 5 && len(tokens[len(tokens)-1]) <= 10
+	return len(tokens) >= 2 && len(tokens) <= 3 && len(tokens[0]) <= 6 && len(tokens[len(tokens)-1]) <= 10
 }
 
 // initialsFit reports whether a name with initials (A. K. Sharma, or
