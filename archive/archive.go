@@ -17,6 +17,7 @@ package archive
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -78,6 +79,8 @@ func (a *Archive) ensureWriter() *gowarc.WarcFileWriter {
 		host, _ := os.Hostname()
 		a.writer = gowarc.NewWarcFileWriter(
 			gowarc.WithCompression(true),
+			// Fast compression: archiving must not be what slows a crawl.
+			gowarc.WithCompressionLevel(gzip.BestSpeed),
 			gowarc.WithMaxFileSize(1<<30),
 			gowarc.WithFileNameGenerator(&gowarc.PatternNameGenerator{
 				Directory: a.dir,
@@ -107,11 +110,41 @@ func (a *Archive) Close() error {
 	return w.Close()
 }
 
+// gowarcMu serialises the calls into gowarc that make its options: each
+// switches on uuid's random pool, a write that races with the same write
+// and with uuid reads in other goroutines.
+var gowarcMu sync.Mutex
+
 // Write archives one exchange as a request and a response record. It
 // returns where the response record lies and the hex sha256 of the payload.
 func (a *Archive) Write(ex *claims.Exchange) (claims.RecordRef, string, error) {
+	reqRec, respRec, err := buildRecords(ex)
+	if err != nil {
+		return claims.RecordRef{}, "", err
+	}
 	sum := sha256.Sum256(ex.Payload)
 	digest := hex.EncodeToString(sum[:])
+	// Response first: its offset is the one the catalogue keeps.
+	w := a.ensureWriter()
+	gowarcMu.Lock()
+	res := w.Write(respRec, reqRec)
+	gowarcMu.Unlock()
+	if len(res) != 2 {
+		return claims.RecordRef{}, "", fmt.Errorf("archive %s: the archive is closed", ex.URL)
+	}
+	for _, r := range res {
+		if r.Err != nil {
+			return claims.RecordRef{}, "", fmt.Errorf("archive %s: %w", ex.URL, r.Err)
+		}
+	}
+	return claims.RecordRef{File: filepath.Base(res[0].FileName), Offset: res[0].FileOffset}, digest, nil
+}
+
+// buildRecords makes the request and response records of an exchange,
+// with their digests.
+func buildRecords(ex *claims.Exchange) (gowarc.WarcRecord, gowarc.WarcRecord, error) {
+	gowarcMu.Lock()
+	defer gowarcMu.Unlock()
 	date := ex.Date
 	if date.IsZero() {
 		date = time.Now()
@@ -120,7 +153,7 @@ func (a *Archive) Write(ex *claims.Exchange) (claims.RecordRef, string, error) {
 
 	req := gowarc.NewRecordBuilder(gowarc.Request, gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true), gowarc.WithAddMissingRecordId(true))
 	if _, err := req.WriteString(requestHead(ex)); err != nil {
-		return claims.RecordRef{}, "", fmt.Errorf("archive request of %s: %w", ex.URL, err)
+		return nil, nil, fmt.Errorf("archive request of %s: %w", ex.URL, err)
 	}
 	req.AddWarcHeader(gowarc.WarcTargetURI, ex.URL)
 	req.AddWarcHeaderTime(gowarc.WarcDate, date)
@@ -128,10 +161,10 @@ func (a *Archive) Write(ex *claims.Exchange) (claims.RecordRef, string, error) {
 
 	resp := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingDigest(true), gowarc.WithAddMissingContentLength(true), gowarc.WithAddMissingRecordId(true))
 	if _, err := resp.WriteString(responseHead(ex)); err != nil {
-		return claims.RecordRef{}, "", fmt.Errorf("archive response of %s: %w", ex.URL, err)
+		return nil, nil, fmt.Errorf("archive response of %s: %w", ex.URL, err)
 	}
 	if _, err := resp.Write(ex.Payload); err != nil {
-		return claims.RecordRef{}, "", fmt.Errorf("archive response of %s: %w", ex.URL, err)
+		return nil, nil, fmt.Errorf("archive response of %s: %w", ex.URL, err)
 	}
 	resp.AddWarcHeader(gowarc.WarcTargetURI, ex.URL)
 	resp.AddWarcHeaderTime(gowarc.WarcDate, date)
@@ -145,24 +178,14 @@ func (a *Archive) Write(ex *claims.Exchange) (claims.RecordRef, string, error) {
 
 	reqRec, _, err := req.Build()
 	if err != nil {
-		return claims.RecordRef{}, "", fmt.Errorf("build request record for %s: %w", ex.URL, err)
+		return nil, nil, fmt.Errorf("build request record for %s: %w", ex.URL, err)
 	}
 	respRec, _, err := resp.Build()
 	if err != nil {
 		_ = reqRec.Close()
-		return claims.RecordRef{}, "", fmt.Errorf("build response record for %s: %w", ex.URL, err)
+		return nil, nil, fmt.Errorf("build response record for %s: %w", ex.URL, err)
 	}
-	// Response first: its offset is the one the catalogue keeps.
-	res := a.ensureWriter().Write(respRec, reqRec)
-	if len(res) != 2 {
-		return claims.RecordRef{}, "", fmt.Errorf("archive %s: the archive is closed", ex.URL)
-	}
-	for _, r := range res {
-		if r.Err != nil {
-			return claims.RecordRef{}, "", fmt.Errorf("archive %s: %w", ex.URL, r.Err)
-		}
-	}
-	return claims.RecordRef{File: filepath.Base(res[0].FileName), Offset: res[0].FileOffset}, digest, nil
+	return reqRec, respRec, nil
 }
 
 func requestHead(ex *claims.Exchange) string {
@@ -198,6 +221,9 @@ func responseHead(ex *claims.Exchange) string {
 	}
 	fmt.Fprintf(&b, "%s %s\r\n", proto, status)
 	h := http.Header(ex.Header).Clone()
+	if h == nil {
+		h = http.Header{}
+	}
 	// The payload is stored de-chunked: say so honestly.
 	h.Del("Transfer-Encoding")
 	if !ex.Truncated {
@@ -222,6 +248,11 @@ func writeHeaders(b *strings.Builder, h map[string][]string) {
 	}
 }
 
+// lenient are gowarc's defaults, which warn rather than fail: its
+// WithNoValidation skips parsing HTTP blocks (then no record holds an HTTP
+// response), and its ErrIgnore policies cut payloads at the first buffer.
+var lenient []gowarc.WarcRecordOption
+
 // Replay reads the response record at ref.
 func (a *Archive) Replay(ref claims.RecordRef) (*claims.Exchange, error) {
 	if ref.IsZero() {
@@ -232,7 +263,9 @@ func (a *Archive) Replay(ref claims.RecordRef) (*claims.Exchange, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r, err := gowarc.NewWarcFileReaderFromStream(f, ref.Offset, gowarc.WithNoValidation())
+	gowarcMu.Lock()
+	r, err := gowarc.NewWarcFileReaderFromStream(f, ref.Offset, lenient...)
+	gowarcMu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("replay %s@%d: %w", ref.File, ref.Offset, err)
 	}
@@ -329,7 +362,9 @@ func (a *Archive) walkFile(name string, fn func(claims.RecordRef, *claims.Exchan
 		return fmt.Errorf("read archive: %w", err)
 	}
 	defer f.Close()
-	r, err := gowarc.NewWarcFileReaderFromStream(bufio.NewReader(f), 0, gowarc.WithNoValidation())
+	gowarcMu.Lock()
+	r, err := gowarc.NewWarcFileReaderFromStream(bufio.NewReader(f), 0, lenient...)
+	gowarcMu.Unlock()
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
