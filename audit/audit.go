@@ -8,6 +8,7 @@ package audit
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -117,10 +118,19 @@ func (a *Auditor) Ingest(ctx context.Context, urls []string, progress claims.Pro
 	}
 	var passages []claims.Passage
 	for _, s := range srcs {
+		unchanged, err := a.alreadyIndexed(ctx, s)
+		if err != nil {
+			return srcs, err
+		}
 		if err := a.Catalogue.SaveSource(ctx, s); err != nil {
 			return srcs, err
 		}
-		passages = append(passages, claims.SplitPassages(s)...)
+		// A page replayed unchanged keeps its passages: indexing it again
+		// would cost time and shift the index's statistics under a second
+		// audit of the same story.
+		if !unchanged {
+			passages = append(passages, claims.SplitPassages(s)...)
+		}
 	}
 	progress.Emit(claims.Event{Stage: "index", Total: len(passages)})
 	if err := a.Index.IndexPassages(ctx, passages); err != nil {
@@ -128,6 +138,30 @@ func (a *Auditor) Ingest(ctx context.Context, urls []string, progress claims.Pro
 	}
 	progress.Emit(claims.Event{Stage: "index", Done: len(passages), Total: len(passages)})
 	return srcs, nil
+}
+
+// alreadyIndexed reports whether a source's page is indexed as it is now:
+// the catalogue holds it with the same digest and the index has its
+// passages.
+func (a *Auditor) alreadyIndexed(ctx context.Context, s *claims.Source) (bool, error) {
+	if !s.OK() || s.SHA256 == "" {
+		return false, nil
+	}
+	prev, err := a.Catalogue.SourceByID(ctx, s.ID)
+	if errors.Is(err, claims.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if prev.SHA256 != s.SHA256 || prev.Status != claims.StatusOK {
+		return false, nil
+	}
+	r, err := a.Index.Search(ctx, claims.Query{SourceIDs: []string{s.ID}, Limit: 1})
+	if err != nil {
+		return false, fmt.Errorf("look up indexed passages: %w", err)
+	}
+	return r.Total > 0, nil
 }
 
 // Audit runs the whole job and stores the report.

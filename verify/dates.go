@@ -15,7 +15,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 		return nil
 	}
 	sent, _ := sentenceOf(j.story, d.Span)
-	r, err := j.search(claims.Query{Match: sent, Limit: 6})
+	r, err := j.search(claims.Query{Match: sent, Limit: 12})
 	if err != nil {
 		return err
 	}

@@ -45,9 +45,9 @@ func (j *job) linkNumber(c *claims.Claim) error {
 	}
 	sent, _ := sentenceOf(j.story, f.Span)
 	story := &figRef{f: f, an: j.story, claimID: c.ID, sent: claims.NormalizeSpace(sent)}
-	queries := []claims.Query{{Match: sent, Limit: 10}}
+	queries := []claims.Query{{Match: sent, Limit: 25}}
 	if ids := j.credited[c.ID]; len(ids) > 0 {
-		queries = append([]claims.Query{{Match: sent, SourceIDs: ids, Limit: 5}}, queries...)
+		queries = append([]claims.Query{{Match: sent, SourceIDs: ids, Limit: 10}}, queries...)
 	}
 	storyCtx := figureContext(j.story, f)
 	best := map[string]*figRef{}
@@ -420,6 +420,8 @@ func hasConflict(l *numberLinks) bool {
 }
 
 func (j *job) judgeGroup(ls []*numberLinks) {
+	// In the story's order, whichever figure found the conflict first.
+	sort.SliceStable(ls, func(a, b int) bool { return ls[a].story.f.Span.Start < ls[b].story.f.Span.Start })
 	var refs []*figRef
 	seen := map[string]bool{}
 	var claimIDs []string
@@ -463,8 +465,22 @@ func (j *job) judgeGroup(ls []*numberLinks) {
 	if isOutcomeCount(f0.Counts) && (storyConflict || f0.Counts == "killed") {
 		sev = claims.High
 	}
-	// Evidence: each distinct value where it stands, story first.
-	sort.SliceStable(refs, func(a, b int) bool { return refs[a].src == nil && refs[b].src != nil })
+	// Evidence: each distinct value where it stands, story first, then in
+	// text order within the story and by source address: the same
+	// finding reads the same from one audit to the next.
+	sort.SliceStable(refs, func(a, b int) bool {
+		ra, rb := refs[a], refs[b]
+		if (ra.src == nil) != (rb.src == nil) {
+			return ra.src == nil
+		}
+		if ra.src == nil {
+			return ra.f.Span.Start < rb.f.Span.Start
+		}
+		if ra.src.URL != rb.src.URL {
+			return ra.src.URL < rb.src.URL
+		}
+		return ra.f.Span.Start < rb.f.Span.Start
+	})
 	var ev []claims.Evidence
 	byValue := map[string][]string{}
 	var values []string

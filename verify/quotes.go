@@ -35,9 +35,9 @@ func (j *job) locateQuote(c *claims.Claim) ([]found, error) {
 	}
 	var hits []claims.Hit
 	credited := j.credited[c.ID]
-	queries := []claims.Query{{Match: c.Text, Limit: 12}}
+	queries := []claims.Query{{Match: c.Text, Limit: 20}}
 	if len(credited) > 0 {
-		queries = append([]claims.Query{{Match: c.Text, SourceIDs: credited, Limit: 6}}, queries...)
+		queries = append([]claims.Query{{Match: c.Text, SourceIDs: credited, Limit: 10}}, queries...)
 	}
 	if real >= 3 {
 		queries = append(queries, claims.Query{Phrase: firstWords(c.Text, 6), Limit: 6})

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/provenance-audit/provenance/claims"
@@ -80,12 +81,22 @@ func (j *job) bestPassage(text string, drop []string, sourceIDs []string, limit 
 		return claims.Hit{}, 0, err
 	}
 	want := contentWords(text, drop...)
+	// Rank by shared words, not by the index's score, so that the same
+	// story gives the same judgement however the index has grown.
+	hits := append([]claims.Hit(nil), r.Hits...)
+	sort.SliceStable(hits, func(a, b int) bool {
+		oa, ob := overlap(want, contentWords(hits[a].Text)), overlap(want, contentWords(hits[b].Text))
+		if oa != ob {
+			return oa > ob
+		}
+		return hits[a].ID < hits[b].ID
+	})
 	var best claims.Hit
 	bestScore := -1.0
-	for _, h := range r.Hits {
+	for _, h := range hits {
 		have := contentWords(h.Text)
 		n := 1
-		for _, o := range r.Hits {
+		for _, o := range hits {
 			if o.ID != h.ID && o.SourceID == h.SourceID && n < 3 {
 				for w := range contentWords(o.Text) {
 					have[w] = true
@@ -93,8 +104,7 @@ func (j *job) bestPassage(text string, drop []string, sourceIDs []string, limit 
 				n++
 			}
 		}
-		s := overlap(want, have)
-		if s > bestScore {
+		if s := overlap(want, have); s > bestScore {
 			best, bestScore = h, s
 		}
 	}
@@ -120,7 +130,7 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		for _, s := range fetched {
 			ids = append(ids, s.ID)
 		}
-		h, score, err := j.bestPassage(c.Text, drop, ids, 5)
+		h, score, err := j.bestPassage(c.Text, drop, ids, 12)
 		if err != nil {
 			return err
 		}
@@ -175,7 +185,7 @@ func (j *job) checkStatement(c *claims.Claim) error {
 			}
 		}
 		if len(others) > 0 {
-			oh, oscore, err := j.bestPassage(c.Text, drop, others, 5)
+			oh, oscore, err := j.bestPassage(c.Text, drop, others, 12)
 			if err != nil {
 				return err
 			}
@@ -208,7 +218,7 @@ func (j *job) checkStatement(c *claims.Claim) error {
 	}
 	// Credited to the story's own reporting or to an outlet not cited:
 	// supported if some source carries it, otherwise unverifiable.
-	h, score, err := j.bestPassage(c.Text, drop, nil, 5)
+	h, score, err := j.bestPassage(c.Text, drop, nil, 12)
 	if err != nil {
 		return err
 	}
@@ -247,12 +257,22 @@ func (j *job) weakestClause(text string, drop []string, ids []string) (string, f
 		if len(want) < 3 {
 			continue
 		}
-		r, err := j.search(claims.Query{Match: p, SourceIDs: ids, Limit: 3})
+		r, err := j.search(claims.Query{Match: p, SourceIDs: ids, Limit: 15})
 		if err != nil {
 			return "", 0, err
 		}
+		// The three passages that share most with the part, whatever the
+		// index's ranking: the judgement must not hang on score noise.
+		hits := append([]claims.Hit(nil), r.Hits...)
+		sort.SliceStable(hits, func(a, b int) bool {
+			oa, ob := overlap(want, contentWords(hits[a].Text)), overlap(want, contentWords(hits[b].Text))
+			if oa != ob {
+				return oa > ob
+			}
+			return hits[a].ID < hits[b].ID
+		})
 		have := map[string]bool{}
-		for _, h := range r.Hits {
+		for _, h := range hits[:min(3, len(hits))] {
 			for w := range contentWords(h.Text) {
 				have[w] = true
 			}

@@ -117,3 +117,48 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// TestReauditIsStable audits the seed three times on one workspace: the
+// findings and the claims' statuses must not change (the second and third
+// audits replay the archive and add claims to the index).
+func TestReauditIsStable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped with -short")
+	}
+	dir := filepath.Join("..", "..", "testdata", "seed")
+	site, err := fixture.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := site.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	ws := t.TempDir()
+	var first string
+	for i := 0; i < 3; i++ {
+		var stdout, stderr bytes.Buffer
+		code := Main(context.Background(), []string{"audit", fixture.Local(site.Article), "--workspace", ws, "--format", "json",
+			"--delay", "0", "--fail-on", "none", "--quiet", "--proxy", srv.ProxyURL.String()}, nil, &stdout, &stderr)
+		if code != 0 {
+			t.Fatalf("audit %d: exit %d: %s", i, code, stderr.String())
+		}
+		var r claims.Report
+		if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, d := range r.Discrepancies {
+			fmt.Fprintf(&b, "%s %s %s %d\n", d.ID, d.Kind, d.Severity, len(d.Evidence))
+		}
+		for _, c := range r.Claims {
+			fmt.Fprintf(&b, "%s %s\n", c.ID, c.Status)
+		}
+		if i == 0 {
+			first = b.String()
+		} else if b.String() != first {
+			t.Fatalf("audit %d differs from the first:\n%s\nvs\n%s", i+1, b.String(), first)
+		}
+	}
+}
