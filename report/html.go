@@ -159,9 +159,9 @@ func StoryHTML(r *claims.Report) template.HTML {
 			}
 			if d := inDisc[c.ID]; d != "" {
 				cls += " flagged"
-				fmt.Fprintf(&b, `<a class="%s" href="#d-%s" title="%s">%s</a>`, cls, d, html.EscapeString(title), seg)
+				fmt.Fprintf(&b, `<a class="%s" href="#d-%s" title="%s">%s</a>`, html.EscapeString(cls), html.EscapeString(d), html.EscapeString(title), seg)
 			} else {
-				fmt.Fprintf(&b, `<span class="%s" title="%s">%s</span>`, cls, html.EscapeString(title), seg)
+				fmt.Fprintf(&b, `<span class="%s" title="%s">%s</span>`, html.EscapeString(cls), html.EscapeString(title), seg)
 			}
 		} else {
 			b.WriteString(seg)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/spf13/cobra"
@@ -37,9 +38,13 @@ Afterwards, 'provenance serve' shows the result in the browser.`,
 			}
 			defer srv.Close()
 			a.logf("demo: serving the seed corpus on %s (loopback only)", srv.ProxyURL.Host)
-			return a.runAudit(fixture.Local(site.Article), &f, func(c *crawler.Config) {
+			err = a.runAudit(fixture.Local(site.Article), &f, func(c *crawler.Config) {
 				c.Proxy = http.ProxyURL(srv.ProxyURL)
 			})
+			if err == nil || errors.As(err, new(*exitError)) {
+				a.logf("next: 'provenance serve --workspace %s' shows this audit in the browser, where an editor can confirm or dismiss each finding", a.workspace)
+			}
+			return err
 		},
 	}
 	f.bind(cmd, "none")
