@@ -272,9 +272,9 @@ func Markdown(w io.Writer, r *claims.Report) error {
 			fmt.Fprintf(b, "%d. **%s · %s** — %s\n\n", i+1, strings.ToUpper(d.Severity), d.Kind, mdEscape(d.Summary))
 			fmt.Fprintf(b, "   | where | value | in |\n   | --- | --- | --- |\n")
 			for _, e := range d.Evidence {
-				where := whereLabel(e)
+				where := mdCell(whereLabel(e))
 				if e.URL != "" && e.Where != "article" {
-					where = "[" + mdEscape(where) + "](" + e.URL + ")"
+					where = "[" + where + "](<" + e.URL + ">)"
 				}
 				fmt.Fprintf(b, "   | %s | **%s** | %s |\n", where, mdCell(e.Value), mdCell(clip(e.Text, 200)))
 			}
