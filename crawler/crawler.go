@@ -8,8 +8,10 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -31,14 +33,17 @@ type Config struct {
 	Delay       time.Duration
 	PerHost     int
 	Concurrency int
-	// Timeout bounds one request (retries included); Deadline the whole
-	// crawl (zero: none).
+	// Timeout bounds one attempt at one request, from sending it to the
+	// last byte of the body; Deadline the whole crawl (zero: none).
 	Timeout  time.Duration
 	Deadline time.Duration
 	// MaxBytes bounds a response body; a larger one is an error.
 	MaxBytes int64
-	// Retries of a request answered 429/5xx or reset.
+	// Retries of a request answered 429/5xx or reset, Backoff the first
+	// pause between two tries (doubled each time, with jitter) when the
+	// server gives no Retry-After.
 	Retries int
+	Backoff time.Duration
 	// MaxRetryAfter caps how long a Retry-After may make us wait.
 	MaxRetryAfter time.Duration
 	// MaxRedirects bounds a redirect chain.
@@ -63,6 +68,7 @@ func DefaultConfig() Config {
 		Timeout:       20 * time.Second,
 		MaxBytes:      10 << 20,
 		Retries:       2,
+		Backoff:       500 * time.Millisecond,
 		MaxRetryAfter: 30 * time.Second,
 		MaxRedirects:  10,
 	}
@@ -75,6 +81,8 @@ type Crawler struct {
 	archive claims.Archive
 	log     claims.FetchLog
 	reader  claims.Reader
+	// wait pauses before a retry; tests replace it to see the pauses.
+	wait func(context.Context, time.Duration) error
 }
 
 // New returns a crawler that archives into archive and remembers fetches
@@ -92,7 +100,10 @@ func New(cfg Config, archive claims.Archive, log claims.FetchLog, reader claims.
 	if cfg.MaxRetryAfter <= 0 {
 		cfg.MaxRetryAfter = 30 * time.Second
 	}
-	return &Crawler{cfg: cfg, archive: archive, log: log, reader: reader}
+	if cfg.Backoff <= 0 {
+		cfg.Backoff = 500 * time.Millisecond
+	}
+	return &Crawler{cfg: cfg, archive: archive, log: log, reader: reader, wait: sleep}
 }
 
 // Crawl fetches every URL (or replays it from the archive) and reads it.
@@ -142,7 +153,22 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, progress claims.Prog
 type run struct {
 	col       *colly.Collector
 	tr        *transport
+	seq       atomic.Int64
 	redirects sync.Map // first URL → []string chain
+	gates     sync.Map // host → *hostGate
+}
+
+// hostGate holds the other requests to a host until the first is done.
+type hostGate struct {
+	first chan struct{} // holds one token: the right to go first
+	done  chan struct{} // closed when the first is done
+}
+
+func (r *run) gate(host string) *hostGate {
+	g := &hostGate{first: make(chan struct{}, 1), done: make(chan struct{})}
+	g.first <- struct{}{}
+	v, _ := r.gates.LoadOrStore(host, g)
+	return v.(*hostGate)
 }
 
 func (c *Crawler) newRun(ctx context.Context) *run {
@@ -167,7 +193,8 @@ func (c *Crawler) newRun(ctx context.Context) *run {
 	r := &run{}
 	r.tr = &transport{
 		base: base, archive: c.archive, limits: newHostLimiter(max(1, c.cfg.Concurrency), c.cfg.PerHost, c.cfg.Delay),
-		maxBytes: c.cfg.MaxBytes, retries: c.cfg.Retries, maxRetryAfter: c.cfg.MaxRetryAfter, backoff: 500 * time.Millisecond,
+		timeout: c.cfg.Timeout, maxBytes: c.cfg.MaxBytes, retries: c.cfg.Retries, maxRetryAfter: c.cfg.MaxRetryAfter,
+		backoff: c.cfg.Backoff, wait: c.wait,
 	}
 	opts := []colly.CollectorOption{
 		colly.UserAgent(c.cfg.UserAgent),
@@ -185,7 +212,9 @@ func (c *Crawler) newRun(ctx context.Context) *run {
 	// colly ignores robots.txt by default: obey it unless told otherwise.
 	col.IgnoreRobotsTxt = c.cfg.IgnoreRobots
 	col.WithTransport(r.tr)
-	col.SetRequestTimeout(c.cfg.Timeout)
+	// The transport times each attempt; the client's own clock would also
+	// count the pauses between retries.
+	col.SetRequestTimeout(0)
 	col.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
 		first := via[0].URL.String()
 		chain := make([]string, 0, len(via)+1)
@@ -203,11 +232,6 @@ func (c *Crawler) newRun(ctx context.Context) *run {
 			return fmt.Errorf("too many redirects (more than %d)", c.cfg.MaxRedirects)
 		}
 		return nil
-	})
-	col.OnResponseHeaders(func(resp *colly.Response) {
-		if id := resp.Headers.Get(captureHeader); id != "" {
-			resp.Ctx.Put("capture", id)
-		}
 	})
 	col.OnError(func(resp *colly.Response, err error) {
 		if resp != nil && resp.Ctx != nil {
@@ -254,18 +278,35 @@ func (c *Crawler) crawlOne(ctx context.Context, r *run, rawURL string) (*claims.
 	}
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5")
 	hdr.Set("User-Agent", c.cfg.UserAgent)
+	reqID := strconv.FormatInt(r.seq.Add(1), 10)
+	hdr.Set(captureHeader, reqID)
 	cctx := colly.NewContext()
+	release := func() {}
+	if !c.cfg.IgnoreRobots {
+		// colly reads robots.txt once per host only when requests to it
+		// come one after another: the first request to a host goes alone.
+		g := r.gate(u.Host)
+		select {
+		case <-g.first:
+			release = func() { close(g.done) }
+		case <-g.done:
+		case <-ctx.Done():
+		}
+	}
 	verr := r.col.Request(http.MethodGet, rawURL, nil, cctx, hdr)
+	release()
 	f := &claims.Fetch{ID: claims.StableID("fetch", rawURL, time.Now().UTC().Format(time.RFC3339Nano)), URL: rawURL, FinalURL: rawURL, FetchedAt: time.Now().UTC()}
 	if chain, ok := r.redirects.Load(rawURL); ok {
 		f.Redirects = chain.([]string)
 		f.FinalURL = f.Redirects[len(f.Redirects)-1]
 	}
-	var cap *capture
-	if id := cctx.Get("capture"); id != "" {
-		cap = r.tr.take(id)
+	cap := r.tr.take(reqID)
+	if errors.Is(verr, errArchive) {
+		return src, fmt.Errorf("fetch %s: %w", rawURL, verr)
 	}
 	if cap != nil {
+		// Fetched when the request went out, as the archive dates it.
+		f.FetchedAt = cap.ex.Date.UTC()
 		f.HTTPStatus = cap.ex.StatusCode
 		f.ContentType = headerOf(cap.ex.Header, "Content-Type")
 		f.SHA256 = cap.sha
@@ -278,7 +319,7 @@ func (c *Crawler) crawlOne(ctx context.Context, r *run, rawURL string) (*claims.
 	switch {
 	case errors.Is(verr, colly.ErrRobotsTxtBlocked):
 		f.Status, f.Error = claims.StatusBlocked, "robots.txt disallows fetching this page"
-	case cap == nil && verr != nil:
+	case verr != nil:
 		f.Status, f.Error = claims.StatusError, describeError(verr, cctx.Get("error"), c.cfg)
 	case cap == nil:
 		f.Status, f.Error = claims.StatusError, "no response"
@@ -296,8 +337,10 @@ func (c *Crawler) crawlOne(ctx context.Context, r *run, rawURL string) (*claims.
 		f = old
 	case cap.ex.StatusCode >= 400:
 		f.Status, f.Error = claims.StatusError, "HTTP "+cap.ex.Status
-	case cap.ex.StatusCode >= 300:
+	case cap.ex.StatusCode >= 300 && headerOf(cap.ex.Header, "Location") != "":
 		f.Status, f.Error = claims.StatusError, "HTTP "+cap.ex.Status+" (redirect not followed)"
+	case cap.ex.StatusCode >= 300:
+		f.Status, f.Error = claims.StatusError, "HTTP "+cap.ex.Status
 	default:
 		f.Status = claims.StatusOK
 		if prev != nil && prev.SHA256 != "" && c.cfg.Refresh {
@@ -325,7 +368,7 @@ func (c *Crawler) replay(prev *claims.Fetch) (*claims.Fetch, error) {
 	if err != nil {
 		return nil, err
 	}
-	body, err := decodeContent(ex.Payload, headerOf(ex.Header, "Content-Encoding"))
+	body, err := decodeContent(ex.Payload, headerOf(ex.Header, "Content-Encoding"), 0)
 	if err != nil {
 		return nil, fmt.Errorf("decode archived body: %w", err)
 	}
@@ -395,8 +438,17 @@ func describeError(err error, colly string, cfg Config) string {
 	switch {
 	case errors.Is(err, ErrTooLarge) || strings.Contains(msg, ErrTooLarge.Error()):
 		return "too large: the page is bigger than --max-bytes " + formatBytes(cfg.MaxBytes)
-	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() || strings.Contains(msg, "Client.Timeout") || strings.Contains(msg, "deadline exceeded"):
+	case errors.Is(err, errTimeout):
 		return fmt.Sprintf("timeout: no complete answer within %s", cfg.Timeout)
+	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(msg, "deadline exceeded"):
+		if cfg.Deadline > 0 {
+			return fmt.Sprintf("timeout: the crawl's --deadline of %s ran out", cfg.Deadline)
+		}
+		return fmt.Sprintf("timeout: no complete answer within %s", cfg.Timeout)
+	case errors.As(err, &ne) && ne.Timeout() || strings.Contains(msg, "Client.Timeout"):
+		return fmt.Sprintf("timeout: no complete answer within %s", cfg.Timeout)
+	case errors.Is(err, context.Canceled):
+		return "interrupted before the page was fetched"
 	case strings.Contains(msg, "redirect loop"):
 		return "redirect loop"
 	case strings.Contains(msg, "too many redirects"):
@@ -450,7 +502,7 @@ func looksHTML(b []byte) bool {
 // ReadExchange reads an archived response again: content encoding
 // removed, then extracted as a fresh fetch would be.
 func ReadExchange(reader claims.Reader, ex *claims.Exchange) (*claims.Document, error) {
-	body, err := decodeContent(ex.Payload, headerOf(ex.Header, "Content-Encoding"))
+	body, err := decodeContent(ex.Payload, headerOf(ex.Header, "Content-Encoding"), 0)
 	if err != nil {
 		return nil, fmt.Errorf("decode archived body: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime"
 	"net/url"
 	"regexp"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 
 	"github.com/provenance-audit/provenance/claims"
@@ -60,10 +62,69 @@ func (Extractor) Read(body []byte, contentType, pageURL string) (doc *claims.Doc
 	return nil, fmt.Errorf("unsupported content type %s", mt)
 }
 
-// toUTF8 converts a body to UTF-8, reading the charset from the header,
-// a byte-order mark or a <meta> tag, and guessing otherwise.
+// toUTF8 converts a body to UTF-8. The order of trust: a byte-order
+// mark; the Content-Type charset; bytes that are valid UTF-8 with
+// multi-byte sequences (a page re-encoded to UTF-8 often keeps a stale
+// <meta> declaration, and text in a legacy charset is almost never valid
+// UTF-8 by chance); the <meta> declaration; a guess from the bytes.
 func toUTF8(body []byte, contentType string) (string, error) {
-	enc, name, _ := charset.DetermineEncoding(body, contentType)
+	if enc, name := charset.Lookup(bomCharset(body)); enc != nil {
+		return decodeWith(enc, name, body)
+	}
+	declared := ""
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		declared = strings.TrimSpace(params["charset"])
+	}
+	validUTF8 := utf8.Valid(body)
+	if enc, name := charset.Lookup(declared); enc != nil {
+		if name == "utf-8" || !(validUTF8 && hasMultibyte(body) && singleByteLatin(name)) {
+			return decodeWith(enc, name, body)
+		}
+	}
+	if validUTF8 && hasMultibyte(body) {
+		return string(body), nil
+	}
+	enc, name, _ := charset.DetermineEncoding(body, "text/html")
+	if name == "windows-1252" && validUTF8 {
+		// DetermineEncoding's fallback guess for plain ASCII.
+		return string(body), nil
+	}
+	return decodeWith(enc, name, body)
+}
+
+// bomCharset names the charset a byte-order mark announces, or "".
+func bomCharset(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		return "utf-8"
+	case bytes.HasPrefix(b, []byte("\xfe\xff")):
+		return "utf-16be"
+	case bytes.HasPrefix(b, []byte("\xff\xfe")):
+		return "utf-16le"
+	}
+	return ""
+}
+
+func hasMultibyte(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// singleByteLatin reports the charsets that servers declare by default
+// or by mistake for pages that are really UTF-8.
+func singleByteLatin(name string) bool {
+	switch name {
+	case "windows-1252", "iso-8859-1", "iso-8859-15", "us-ascii":
+		return true
+	}
+	return false
+}
+
+func decodeWith(enc encoding.Encoding, name string, body []byte) (string, error) {
 	if name == "utf-8" {
 		b := bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 		if utf8.Valid(b) {
@@ -75,7 +136,9 @@ func toUTF8(body []byte, contentType string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("decode %s: %w", name, err)
 	}
-	return string(out), nil
+	// A decoder passes invalid sequences through as U+FFFD; a BOM it
+	// understood is gone, one it did not is dropped here.
+	return strings.TrimPrefix(string(out), "\ufeff"), nil
 }
 
 func readHTML(body []byte, contentType, pageURL string) (*claims.Document, error) {
@@ -83,6 +146,8 @@ func readHTML(body []byte, contentType, pageURL string) (*claims.Document, error
 	if err != nil {
 		return nil, err
 	}
+	// The page's own runes of the mark range would pass for marks.
+	text = stripMarks(text)
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
@@ -93,41 +158,53 @@ func readHTML(body []byte, contentType, pageURL string) (*claims.Document, error
 	doc := &claims.Document{URL: pageURL, Title: meta.title, Publisher: meta.publisher, Published: meta.published,
 		Modified: meta.modified, Byline: meta.byline, Language: meta.lang}
 
-	opts := trafilatura.Options{OriginalURL: u, EnableFallback: true, ExcludeComments: true, IncludeLinks: true, HtmlDateMode: trafilatura.Fast}
+	prune(root)
+	hrefs := markLinks(root, u)
+	// EnableFallback lets trafilatura weigh its reading against
+	// readability's and dom-distiller's: a tenth of the time, and the
+	// difference on table layouts and live pages.
+	opts := trafilatura.Options{OriginalURL: u, EnableFallback: true, ExcludeComments: true, HtmlDateMode: trafilatura.Fast}
+	var paras []*para
 	res, terr := trafilatura.ExtractDocument(root, opts)
 	if terr == nil && res != nil && res.ContentNode != nil {
-		doc.Text, doc.Links = renderNode(res.ContentNode, u)
+		paras = render(res.ContentNode, hrefs)
 		doc.Extractor = "trafilatura"
+		md := res.Metadata
 		if doc.Title == "" {
-			doc.Title = res.Metadata.Title
+			doc.Title = stripMarks(md.Title)
 		}
 		if doc.Publisher == "" {
-			doc.Publisher = res.Metadata.Sitename
+			doc.Publisher = stripMarks(md.Sitename)
 		}
 		if doc.Byline == "" {
-			doc.Byline = res.Metadata.Author
+			doc.Byline = stripMarks(md.Author)
 		}
-		if doc.Published.IsZero() && !res.Metadata.Date.IsZero() {
-			doc.Published = res.Metadata.Date
+		if doc.Published.IsZero() && !md.Date.IsZero() {
+			doc.Published = md.Date
 		}
 		if doc.Language == "" {
-			doc.Language = res.Metadata.Language
+			doc.Language = md.Language
 		}
 	}
-	if len(doc.Text) < shortText {
+	if textLen(paras) < shortText {
 		// go-readability as a second opinion when trafilatura found little.
-		root2, _ := html.Parse(strings.NewReader(text))
-		if art, err := readability.FromDocument(root2, u); err == nil && art.Node != nil {
-			t, links := renderNode(art.Node, u)
-			if len(t) > len(doc.Text) {
-				doc.Text, doc.Links = t, links
-				doc.Extractor = "readability"
-			}
-			if doc.Byline == "" {
-				doc.Byline = art.Byline()
+		root2, err := html.Parse(strings.NewReader(text))
+		if err == nil {
+			markLinks(root2, u)
+			if art, err := readability.FromDocument(root2, u); err == nil && art.Node != nil {
+				if alt := render(art.Node, hrefs); textLen(alt) > textLen(paras) {
+					paras = alt
+					doc.Extractor = "readability"
+				}
+				if doc.Byline == "" {
+					doc.Byline = stripMarks(art.Byline())
+				}
 			}
 		}
 	}
+	paras = dropBoilerplate(paras, doc.Title)
+	doc.Text, doc.Links = join(paras)
+	doc.Byline = cleanByline(doc.Byline)
 	if doc.Publisher == "" && u != nil {
 		doc.Publisher = strings.TrimPrefix(u.Hostname(), "www.")
 	}
@@ -135,117 +212,65 @@ func readHTML(body []byte, contentType, pageURL string) (*claims.Document, error
 	return doc, nil
 }
 
-// blockTags end a paragraph in rendered text.
-var blockTags = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Li: true, atom.Blockquote: true, atom.Pre: true, atom.Tr: true, atom.Table: true, atom.Ul: true, atom.Ol: true,
-	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true, atom.Figure: true, atom.Figcaption: true,
-	atom.Dd: true, atom.Dt: true, atom.Dl: true, atom.Main: true, atom.Aside: true, atom.Hr: true,
+// prune removes what is never text, before the extractors copy the tree
+// (trafilatura copies it three times): scripts other than JSON-LD, styles,
+// inline SVG and templates. On real pages that is often most of the bytes.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			switch tagAtom(c) {
+			case atom.Script:
+				if !strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") {
+					n.RemoveChild(c)
+				}
+			case atom.Style, atom.Svg, atom.Template:
+				n.RemoveChild(c)
+			default:
+				if isDek(c) {
+					n.RemoveChild(c)
+				} else {
+					prune(c)
+				}
+			}
+		} else if c.Type == html.CommentNode {
+			n.RemoveChild(c)
+		}
+		c = next
+	}
 }
 
-// trafilatura renders its own element names (head for headings, list,
-// item, lb for line breaks) in some versions; they break paragraphs too.
-var blockNames = map[string]bool{"head": true, "list": true, "item": true, "quote": true, "row": true, "cell": false, "lb": true, "graphic": false}
+// dekClasses name the summary under a headline (standfirst, dek,
+// subtitle): the article's own précis of itself, not its text.
+var dekClasses = map[string]bool{"standfirst": true, "dek": true, "deck": true, "subtitle": true, "subheadline": true,
+	"strapline": true, "excerpt": true, "summary": true}
 
-// renderNode turns an extracted content tree into paragraphs separated by
-// blank lines, and records the links inside with their spans.
-func renderNode(n *html.Node, base *url.URL) (string, []claims.Link) {
-	var b strings.Builder
-	var links []claims.Link
-	pendingSpace := false
-	needBreak := false
-	writeText := func(s string) {
-		for _, r := range s {
-			if unicode.IsSpace(r) {
-				pendingSpace = true
-				continue
-			}
-			if needBreak {
-				if b.Len() > 0 {
-					b.WriteString("\n\n")
-				}
-				needBreak = false
-				pendingSpace = false
-			}
-			if pendingSpace && b.Len() > 0 {
-				last, _ := utf8.DecodeLastRuneInString(b.String())
-				if last != '\n' {
-					b.WriteByte(' ')
-				}
-			}
-			pendingSpace = false
-			b.WriteRune(r)
+func isDek(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.P, atom.Div, atom.Span:
+	default:
+		return false
+	}
+	cls := attr(n, "class")
+	if cls == "" {
+		return false
+	}
+	found := false
+	for _, tok := range strings.FieldsFunc(strings.ToLower(cls), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if dekClasses[tok] {
+			found = true
+			break
 		}
 	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			writeText(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Form, atom.Select:
-				return
-			case atom.Br:
-				pendingSpace = true
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && (blockTags[n.DataAtom] || blockNames[n.Data])
-		if block {
-			needBreak = true
-		}
-		var href string
-		start := -1
-		if n.Type == html.ElementNode && n.DataAtom == atom.A {
-			for _, a := range n.Attr {
-				if a.Key == "href" {
-					href = strings.TrimSpace(a.Val)
-				}
-			}
-		}
-		if href != "" {
-			// The link's text starts at the next rune written.
-			start = -2
-		}
-		before := b.Len()
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if start == -2 && b.Len() > before {
-			text := b.String()
-			s := before
-			for s < len(text) && (text[s] == ' ' || text[s] == '\n') {
-				s++
-			}
-			if abs := resolveURL(base, href); abs != "" && s < len(text) {
-				links = append(links, claims.Link{URL: abs, Text: text[s:], Start: s, End: len(text)})
-			}
-		}
-		if block {
-			needBreak = true
-		}
-	}
-	walk(n)
-	return strings.TrimSpace(b.String()), links
+	return found && len(strings.Fields(textOf(n))) <= 60
 }
 
-func resolveURL(base *url.URL, href string) string {
-	if strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") || strings.HasPrefix(strings.ToLower(href), "mailto:") {
-		return ""
+func textLen(paras []*para) int {
+	n := 0
+	for _, p := range paras {
+		n += p.text.Len() + 2
 	}
-	u, err := url.Parse(href)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return ""
-	}
-	return u.String()
+	return n
 }
 
 // pageMeta is the metadata read from a page's head and JSON-LD.
@@ -258,7 +283,8 @@ type pageMeta struct {
 // and article: meta tags, then <time> and plain meta tags.
 func readMeta(root *html.Node, u *url.URL) pageMeta {
 	var m pageMeta
-	var ogSite, ogTitle, metaAuthor, pubMeta, modMeta, titleTag, timeTag, itemPub, h1 string
+	var ogSite, ogTitle, metaAuthor, pubMeta, modMeta, titleTag, timeTag, itemPub, h1, copyright string
+	var times []time.Time
 	var ld []map[string]any
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -312,6 +338,9 @@ func readMeta(root *html.Node, u *url.URL) pageMeta {
 					}
 				}
 			case atom.Time:
+				if t := parseTime(attr(n, "datetime")); !t.IsZero() {
+					times = append(times, t)
+				}
 				if timeTag == "" {
 					timeTag = attr(n, "datetime")
 				}
@@ -325,6 +354,11 @@ func readMeta(root *html.Node, u *url.URL) pageMeta {
 				if itemPub == "" {
 					itemPub = attr(n, "content")
 				}
+			}
+		}
+		if n.Type == html.TextNode && copyright == "" {
+			if m := copyrightRE.FindStringSubmatch(n.Data); m != nil {
+				copyright = strings.TrimSpace(m[1])
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -357,13 +391,91 @@ func readMeta(root *html.Node, u *url.URL) pageMeta {
 			ldPub = str(p["name"])
 		}
 	}
-	m.title = first(ldTitle, ogTitle, h1, titleTag)
-	m.publisher = first(ogSite, ldPub)
-	m.byline = first(ldAuthor, metaAuthor)
+	// The page's own headline before the social one, which is often
+	// shortened; an h1 that is only the site's name is no headline.
+	if len(strings.Fields(h1)) < 3 || strings.EqualFold(h1, ogSite) || strings.EqualFold(h1, ldPub) {
+		h1 = ""
+	}
+	m.title = first(ldTitle, h1, ogTitle, siteless(titleTag))
+	// A site name that is a host name is the last resort, not the first.
+	if looksLikeHost(ogSite) && ldPub != "" {
+		ogSite = ""
+	}
+	m.publisher = first(ogSite, ldPub, copyright)
+	m.byline = cleanByline(first(ldAuthor, metaAuthor))
 	m.published = parseTime(first(ldDate, pubMeta, itemPub, timeTag))
 	m.modified = parseTime(first(ldMod, modMeta))
+	m.published = localZone(m.published, times)
+	m.modified = localZone(m.modified, times)
 	_ = u
 	return m
+}
+
+// localZone prefers, for an instant given in UTC, the same instant as a
+// <time> element gives it in the newsroom's own zone.
+func localZone(t time.Time, times []time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 || t.IsZero() {
+		return t
+	}
+	for _, c := range times {
+		if _, o := c.Zone(); c.Equal(t) && o != 0 {
+			return c
+		}
+	}
+	return t
+}
+
+// copyrightRE reads the owner's name from a copyright notice.
+var copyrightRE = regexp.MustCompile(`(?i)(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s+([\p{Lu}][^.|©]{2,60}?)\.?\s+all rights reserved`)
+
+func looksLikeHost(s string) bool {
+	return s != "" && !strings.ContainsAny(s, " \t") && strings.Contains(s, ".")
+}
+
+// siteless removes a site name set off from a <title>'s headline.
+func siteless(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " :: ", " - "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			head, tail := title[:i], title[i+len(sep):]
+			if len(strings.Fields(tail)) > len(strings.Fields(head)) {
+				head = tail
+			}
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
+// roleRE is a job title after a name in a byline.
+var roleRE = regexp.MustCompile(`(?i)(^|\s*[,;]\s*|\s+)((senior|chief|local|political|staff|special|foreign|local democracy|business|sports?)\s+)*(reporter|correspondent|writer|editor|staff|journalist|columnist|contributor)s?$`)
+
+var deskRE = regexp.MustCompile(`\s+\p{Lu}\p{L}+\s+(Staff|STAFF)$`)
+
+// cleanByline keeps the names of a byline: no "By", no job titles.
+func cleanByline(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"By ", "by ", "BY "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	var out []string
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		// "Ledger Staff": the desk's name before "Staff" goes with it.
+		if m := deskRE.FindStringIndex(part); m != nil && len(strings.Fields(part[:m[0]])) >= 2 {
+			part = strings.TrimSpace(part[:m[0]])
+		}
+		for {
+			t := strings.TrimSpace(roleRE.ReplaceAllString(part, ""))
+			if t == part {
+				break
+			}
+			part = t
+		}
+		if part != "" {
+			out = append(out, part)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 func isArticleType(t string) bool {
@@ -461,6 +573,10 @@ func names(v any) string {
 	case string:
 		return strings.TrimSpace(x)
 	case map[string]any:
+		// An organisation credited as author is not a byline.
+		if t, _ := x["@type"].(string); strings.EqualFold(t, "Organization") || strings.HasSuffix(t, "Organization") {
+			return ""
+		}
 		return str(x["name"])
 	case []any:
 		var ns []string
@@ -493,6 +609,8 @@ func parseTime(s string) time.Time {
 	return time.Time{}
 }
 
+var blankLine = regexp.MustCompile(`\n\s*\n`)
+
 var mdLink = regexp.MustCompile(`\[([^\]]+)\]\((https?://[^)\s]+)\)`)
 
 // ReadText reads a plain-text or Markdown story: the first line is the
@@ -502,7 +620,17 @@ func ReadText(text, pageURL string) *claims.Document {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
 	var paras []string
-	for _, p := range regexp.MustCompile(`\n\s*\n`).Split(text, -1) {
+	for i, p := range blankLine.Split(text, -1) {
+		if i == 0 {
+			// The header block (headline, dek, byline) has one item per
+			// line.
+			for _, line := range strings.Split(p, "\n") {
+				if line = strings.Join(strings.Fields(line), " "); line != "" {
+					paras = append(paras, line)
+				}
+			}
+			continue
+		}
 		p = strings.Join(strings.Fields(p), " ")
 		if p != "" {
 			paras = append(paras, p)

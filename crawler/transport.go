@@ -15,16 +15,15 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/provenance-audit/provenance/claims"
 )
 
-// captureHeader carries the id of a capture from the transport to the
-// collector's callbacks; it is added to the response handed to colly and
-// never archived or sent anywhere.
+// captureHeader carries a request's id from the crawler through colly to
+// the transport, which keeps what it captured under that id; it is
+// removed before the request goes out and never archived.
 const captureHeader = "X-Provenance-Capture"
 
 // ErrTooLarge is returned for a body larger than the size limit.
@@ -46,82 +45,130 @@ type transport struct {
 	base          http.RoundTripper
 	archive       claims.Archive
 	limits        *hostLimiter
+	timeout       time.Duration // one attempt: headers and body
 	maxBytes      int64
 	retries       int
 	maxRetryAfter time.Duration
 	backoff       time.Duration
+	// wait pauses before a retry (tests record it instead).
+	wait func(context.Context, time.Duration) error
 
-	seq      atomic.Int64
-	captures sync.Map // string id → *capture
+	captures sync.Map // request id → *capture
 }
 
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	host := req.URL.Host
+	id := req.Header.Get(captureHeader)
 	for attempt := 0; ; attempt++ {
-		release, err := t.limits.acquire(req.Context(), host)
+		release, started, err := t.limits.acquire(req.Context(), host)
 		if err != nil {
 			return nil, err
 		}
-		out := req.Clone(req.Context())
+		actx, cancel := context.WithCancel(req.Context())
+		if t.timeout > 0 {
+			actx, cancel = context.WithTimeout(req.Context(), t.timeout)
+		}
+		out := req.Clone(actx)
+		out.Header.Del(captureHeader)
 		// We decode ourselves, so the archive keeps the bytes as sent.
 		out.Header.Set("Accept-Encoding", "gzip, deflate")
-		started := time.Now()
 		resp, err := t.base.RoundTrip(out)
 		if err != nil {
+			cancel()
 			release()
 			if attempt < t.retries && retryableError(err) && req.Context().Err() == nil {
-				if werr := sleep(req.Context(), t.backoffFor(attempt)); werr != nil {
-					return nil, err
+				if werr := t.wait(req.Context(), t.backoffFor(attempt)); werr == nil {
+					continue
 				}
-				continue
 			}
-			return nil, err
+			return nil, t.timedOut(req.Context(), actx, err)
 		}
 		body, truncated, rerr := t.readBody(resp)
 		_ = resp.Body.Close()
+		cancel()
 		release()
 		ex := &claims.Exchange{
 			URL: req.URL.String(), Method: req.Method, ReqHeader: out.Header.Clone(), Proto: resp.Proto,
 			StatusCode: resp.StatusCode, Status: resp.Status, Header: resp.Header.Clone(),
 			Payload: body, Truncated: truncated || rerr != nil, Date: started,
 		}
+		// Every exchange is evidence, the failed ones included.
 		ref, sha, aerr := t.archive.Write(ex)
 		if aerr != nil {
-			return nil, fmt.Errorf("archive: %w", aerr)
+			return nil, fmt.Errorf("%w: %w", errArchive, aerr)
 		}
+		t.keep(id, &capture{ex: ex, ref: ref, sha: sha})
 		if rerr != nil {
-			return nil, fmt.Errorf("read body: %w", rerr)
+			if attempt < t.retries && retryableError(rerr) && actx.Err() == nil && req.Context().Err() == nil {
+				if werr := t.wait(req.Context(), t.backoffFor(attempt)); werr == nil {
+					continue
+				}
+			}
+			return nil, fmt.Errorf("read body: %w", t.timedOut(req.Context(), actx, rerr))
 		}
 		if truncated {
 			return nil, fmt.Errorf("%w: the body exceeds %s", ErrTooLarge, formatBytes(t.maxBytes))
 		}
-		if (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 && resp.StatusCode != http.StatusNotImplemented) && attempt < t.retries {
+		if retryStatus(resp.StatusCode) && attempt < t.retries {
 			wait := t.backoffFor(attempt)
 			if ra, ok := retryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
 				wait = ra
 			}
+			// Honour the server's wish, within reason: a Retry-After of an
+			// hour must not hold the audit for an hour.
 			if wait > t.maxRetryAfter {
 				wait = t.maxRetryAfter
 			}
-			if err := sleep(req.Context(), wait); err == nil {
+			if err := t.wait(req.Context(), wait); err == nil {
 				continue
 			}
+			// The deadline came first: the last answer stands.
 		}
-		decoded, derr := decodeContent(body, resp.Header.Get("Content-Encoding"))
+		decoded, derr := decodeContent(body, resp.Header.Get("Content-Encoding"), t.maxBytes)
 		if derr != nil {
 			return nil, fmt.Errorf("decode %s body: %w", resp.Header.Get("Content-Encoding"), derr)
 		}
-		id := strconv.FormatInt(t.seq.Add(1), 10)
-		t.captures.Store(id, &capture{ex: ex, ref: ref, sha: sha, decoded: decoded})
+		t.keep(id, &capture{ex: ex, ref: ref, sha: sha, decoded: decoded})
 		h := resp.Header.Clone()
 		h.Del("Content-Encoding")
 		h.Del("Content-Length")
-		h.Set(captureHeader, id)
 		return &http.Response{
 			Status: resp.Status, StatusCode: resp.StatusCode, Proto: resp.Proto, ProtoMajor: resp.ProtoMajor, ProtoMinor: resp.ProtoMinor,
 			Header: h, Body: io.NopCloser(bytes.NewReader(decoded)), ContentLength: int64(len(decoded)),
 			Request: req, Uncompressed: true, TLS: resp.TLS,
 		}, nil
+	}
+}
+
+// errArchive marks a failure to write the archive, which stops the job.
+var errArchive = errors.New("archive")
+
+// errTimeout is an attempt that ran out of time.
+var errTimeout = errors.New("timeout")
+
+// timedOut names err a timeout when the attempt's own clock ran out (and
+// not the crawl's deadline).
+func (t *transport) timedOut(ctx, actx context.Context, err error) error {
+	if ctx.Err() == nil && errors.Is(actx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("%w after %s: %w", errTimeout, t.timeout, err)
+	}
+	return err
+}
+
+// retryStatus reports answers that say "try again later".
+func retryStatus(code int) bool {
+	switch code {
+	case http.StatusTooManyRequests, http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true
+	}
+	return false
+}
+
+// keep records the last exchange of a request (the final hop of a
+// redirect chain, the last try of a retried one).
+func (t *transport) keep(id string, c *capture) {
+	if id != "" {
+		t.captures.Store(id, c)
 	}
 }
 
@@ -179,6 +226,9 @@ func sleep(ctx context.Context, d time.Duration) error {
 // retryableError reports connection resets and early EOFs, which a retry
 // may cure; timeouts are not retried (the server is slow, not flaky).
 func retryableError(err error) bool {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return false
+	}
 	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNABORTED) {
 		return true
 	}
@@ -208,9 +258,18 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 	return 0, false
 }
 
-// decodeContent removes a gzip or deflate content encoding.
-func decodeContent(body []byte, enc string) ([]byte, error) {
+// maxDecoded bounds a decoded body when no --max-bytes applies (a
+// replay, a reindex): a small gzip bomb must not eat the memory.
+const maxDecoded = 256 << 20
+
+// decodeContent removes a gzip or deflate content encoding. A decoded
+// body over limit (0: maxDecoded) is an error, not a truncated page.
+func decodeContent(body []byte, enc string, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		limit = maxDecoded
+	}
 	enc = strings.ToLower(strings.TrimSpace(enc))
+	var r io.ReadCloser
 	switch enc {
 	case "", "identity":
 		return body, nil
@@ -219,21 +278,33 @@ func decodeContent(body []byte, enc string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		defer zr.Close()
-		return io.ReadAll(zr)
+		r = zr
 	case "deflate":
 		// Servers send either zlib-wrapped or raw deflate.
 		if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
-			defer zr.Close()
-			if out, err := io.ReadAll(zr); err == nil {
-				return out, nil
+			out, err := readLimited(zr, limit)
+			_ = zr.Close()
+			if err == nil || errors.Is(err, ErrTooLarge) {
+				return out, err
 			}
 		}
-		fr := flate.NewReader(bytes.NewReader(body))
-		defer fr.Close()
-		return io.ReadAll(fr)
+		r = flate.NewReader(bytes.NewReader(body))
+	default:
+		return nil, fmt.Errorf("unsupported content encoding %q", enc)
 	}
-	return nil, fmt.Errorf("unsupported content encoding %q", enc)
+	defer r.Close()
+	return readLimited(r, limit)
+}
+
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	out, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(out)) > limit {
+		return nil, fmt.Errorf("%w: the body decodes to more than %s", ErrTooLarge, formatBytes(limit))
+	}
+	return out, nil
 }
 
 // hostLimiter enforces a global bound on requests in flight, a bound per
@@ -274,32 +345,39 @@ func (l *hostLimiter) state(host string) *hostState {
 	return h
 }
 
-// acquire waits for a slot for host and returns its release.
-func (l *hostLimiter) acquire(ctx context.Context, host string) (func(), error) {
+// acquire waits for a slot for host and returns its release and the time
+// the request may start, which the caller records as its start: two
+// starts to one host are never less than the delay apart.
+func (l *hostLimiter) acquire(ctx context.Context, host string) (func(), time.Time, error) {
 	h := l.state(host)
 	select {
 	case h.sem <- struct{}{}:
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, time.Time{}, ctx.Err()
 	}
 	select {
 	case l.global <- struct{}{}:
 	case <-ctx.Done():
 		<-h.sem
-		return nil, ctx.Err()
+		return nil, time.Time{}, ctx.Err()
 	}
-	h.mu.Lock()
-	wait := time.Until(h.next)
-	start := time.Now()
-	if wait > 0 {
-		start = start.Add(wait)
-	}
-	h.next = start.Add(l.delay)
-	h.mu.Unlock()
-	if err := sleep(ctx, wait); err != nil && wait > 0 {
-		<-l.global
-		<-h.sem
-		return nil, err
+	var start time.Time
+	for {
+		h.mu.Lock()
+		now := time.Now()
+		if wait := h.next.Sub(now); wait > 0 {
+			h.mu.Unlock()
+			if err := sleep(ctx, wait); err != nil {
+				<-l.global
+				<-h.sem
+				return nil, time.Time{}, err
+			}
+			continue
+		}
+		start = now
+		h.next = now.Add(l.delay)
+		h.mu.Unlock()
+		break
 	}
 	var once sync.Once
 	return func() {
@@ -307,7 +385,7 @@ func (l *hostLimiter) acquire(ctx context.Context, host string) (func(), error) 
 			<-l.global
 			<-h.sem
 		})
-	}, nil
+	}, start, nil
 }
 
 func formatBytes(n int64) string {

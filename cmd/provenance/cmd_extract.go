@@ -80,7 +80,11 @@ like any source). Use it to see what the audit will read.`,
 			if a.format == "json" {
 				return report.JSON(a.stdout, out)
 			}
-			fmt.Fprintf(a.stdout, "Title:     %s\nPublisher: %s\nPublished: %s\nByline:    %s\nLanguage:  %s\n", out.Title, out.Publisher, out.Published, out.Byline, out.Language)
+			fmt.Fprintf(a.stdout, "Title:     %s\nPublisher: %s\nPublished: %s\n", out.Title, out.Publisher, out.Published)
+			if out.Modified != "" {
+				fmt.Fprintf(a.stdout, "Modified:  %s\n", out.Modified)
+			}
+			fmt.Fprintf(a.stdout, "Byline:    %s\nLanguage:  %s\n", out.Byline, out.Language)
 			if out.Short {
 				fmt.Fprintln(a.stdout, "Note:      the main text is suspiciously short (paywall, consent wall or script-only page?)")
 			}

@@ -1,0 +1,66 @@
+package verify
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAlign: the quote comparison allows what journalism allows and flags
+// what it does not.
+func TestAlign(t *testing.T) {
+	src := `The minister said: "We will not retreat from the reform. The plan for the tax on sugar will be organised by the treasury, and 15 years of work will not be wasted." She left at noon.`
+	tests := []struct {
+		name   string
+		quote  string
+		found  bool
+		exact  bool
+		neg    bool
+		number bool
+		diff   string // the story's differing words
+	}{
+		{"exact", "We will not retreat from the reform.", true, true, false, false, ""},
+		{"fragment", "retreat from the reform", true, true, false, false, ""},
+		{"case and marks", "we will NOT retreat from the reform", true, true, false, false, ""},
+		{"ellipsis", "We will not retreat … 15 years of work will not be wasted", true, true, false, false, ""},
+		{"three dots", "We will not retreat ... will not be wasted", true, true, false, false, ""},
+		{"bracket replaces", "[The sugar levy] will be organised by the treasury", true, true, false, false, ""},
+		{"bracket inside", "We will not retreat from [the pension] reform", true, true, false, false, ""},
+		{"bracket adds", "The plan for the tax on sugar will be organised by the [finance ministry's] treasury", true, true, false, false, ""},
+		{"american spelling", "will be organized by the treasury", true, true, false, false, ""},
+		{"dropped negation", "We will retreat from the reform", true, false, true, false, ""},
+		{"changed number", "and 12 years of work will not be wasted", true, false, false, true, "12"},
+		{"number in words", "and fifteen years of work will not be wasted", true, true, false, false, ""},
+		{"added word", "We will simply not retreat from the reform", true, false, false, false, "simply"},
+		{"changed word", "The plan for the tax on sugar will be designed by the treasury", true, false, false, false, "designed"},
+		{"not there", "The weather in the capital was fine all week long", false, false, false, false, ""},
+	}
+	sw := textWords(src)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			al, ok := align(quoteWords(tc.quote), sw)
+			if ok != tc.found {
+				t.Fatalf("found = %v, want %v (%+v)", ok, tc.found, al)
+			}
+			if !ok {
+				return
+			}
+			if al.Exact() != tc.exact {
+				t.Errorf("exact = %v, want %v (edits %d, diff %q)", al.Exact(), tc.exact, al.Edits, diffWords(tc.quote, al.QuoteDiff, 0))
+			}
+			if al.Negation != tc.neg || al.Number != tc.number {
+				t.Errorf("negation %v number %v, want %v %v", al.Negation, al.Number, tc.neg, tc.number)
+			}
+			if tc.diff != "" && !strings.Contains(diffWords(tc.quote, al.QuoteDiff, 0), tc.diff) {
+				t.Errorf("differing words %q do not include %q", diffWords(tc.quote, al.QuoteDiff, 0), tc.diff)
+			}
+		})
+	}
+}
+
+func TestNormWord(t *testing.T) {
+	for in, want := range map[string]string{"Organise": "organize", "colour": "color", "Centre": "center", "Four": "4", "don’t": "don't", "Café": "cafe"} {
+		if got := normWord(in); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
