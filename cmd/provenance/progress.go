@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"sync"
 
 	"github.com/schollz/progressbar/v3"
@@ -10,27 +9,15 @@ import (
 )
 
 // progress returns where a long job reports its steps: a progress bar on
-// a terminal, one line per stage otherwise, nothing with --quiet.
+// a terminal, nothing otherwise or with --quiet.
 func (a *app) progress() claims.Progress {
 	if a.quiet {
 		return nil
 	}
 	if !isTerminal(a.stderr) {
-		var mu sync.Mutex
-		last := ""
-		return func(e claims.Event) {
-			mu.Lock()
-			defer mu.Unlock()
-			// Without a terminal, say each stage once and each failure.
-			if e.Stage != last {
-				last = e.Stage
-				if e.Total > 0 {
-					fmt.Fprintf(a.stderr, "%s: %d\n", e.Stage, e.Total)
-				} else if e.Message != "" {
-					fmt.Fprintf(a.stderr, "%s: %s\n", e.Stage, e.Message)
-				}
-			}
-		}
+		// No terminal, no progress: a log or a pipe gets the result lines
+		// and the errors only.
+		return nil
 	}
 	var mu sync.Mutex
 	var bar *progressbar.ProgressBar
