@@ -217,7 +217,7 @@ func valueAgrees(f Figure, l labelFig) bool {
 }
 
 type report struct {
-	quoteSpan, quoteSpeaker, outlet, figSpan, figFull, pairs, dates, weekday counts
+	quoteSpan, quoteSpeaker, outlet, figSpan, figValue, figFull, pairs, dates, weekday counts
 	speakerOK, speakerAll, outletOK, outletAll                               int
 	possibly                                                                 int
 }
@@ -298,6 +298,7 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 			}
 			if best < 0 {
 				r.figSpan.fn++
+				r.figValue.fn++
 				r.figFull.fn++
 				if verbose {
 					t.Logf("%s: missed figure %q in %q", s.name, lf.Text, lf.At)
@@ -307,6 +308,12 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 			fused[best] = true
 			f := a.Figures[best]
 			r.figSpan.tp++
+			if valueAgrees(f, lf) {
+				r.figValue.tp++
+			} else {
+				r.figValue.fn++
+				r.figValue.fp++
+			}
 			if valueAgrees(f, lf) && countsAgree(f.Counts, lf.Counts) {
 				r.figFull.tp++
 			} else {
@@ -320,6 +327,7 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 		for i, f := range a.Figures {
 			if !fused[i] {
 				r.figSpan.fp++
+				r.figValue.fp++
 				r.figFull.fp++
 				if verbose {
 					t.Logf("%s: extra figure %q (%s)", s.name, f.Text, f.Counts)
@@ -409,6 +417,7 @@ func add(a, b report) report {
 	a.quoteSpeaker = sum(a.quoteSpeaker, b.quoteSpeaker)
 	a.figSpan = sum(a.figSpan, b.figSpan)
 	a.figFull = sum(a.figFull, b.figFull)
+	a.figValue = sum(a.figValue, b.figValue)
 	a.pairs = sum(a.pairs, b.pairs)
 	a.dates = sum(a.dates, b.dates)
 	a.weekday = sum(a.weekday, b.weekday)
@@ -456,6 +465,7 @@ var floors = map[string]float64{
 	"quote span P": 0.98, "quote span R": 0.98,
 	"quote+speaker P": 0.86, "quote+speaker R": 0.86,
 	"figure P": 0.70, "figure R": 0.70,
+	"figure value P": 0.95, "figure value R": 0.95,
 	"same-person acc": 0.72,
 	"date acc":        0.93,
 }
@@ -481,14 +491,15 @@ func TestLabelledQuality(t *testing.T) {
 		row(n, per[n])
 	}
 	row("ALL", total)
-	fmt.Fprintf(&b, "quotes labelled %d, figures labelled %d; outlet credited right %d/%d; weekday errors found %d/%d (false %d)\n",
-		total.quoteSpan.tp+total.quoteSpan.fn, total.figSpan.tp+total.figSpan.fn, total.outletOK, total.outletAll,
+	fmt.Fprintf(&b, "quotes labelled %d, figures labelled %d; figure values (span and value, not what is counted) P %.2f R %.2f; outlet credited right %d/%d; weekday errors found %d/%d (false %d)\n",
+		total.quoteSpan.tp+total.quoteSpan.fn, total.figSpan.tp+total.figSpan.fn, total.figValue.p(), total.figValue.r(), total.outletOK, total.outletAll,
 		total.weekday.tp, total.weekday.tp+total.weekday.fn, total.weekday.fp)
 	t.Log("\n" + b.String())
 	got := map[string]float64{
 		"quote span P": total.quoteSpan.p(), "quote span R": total.quoteSpan.r(),
 		"quote+speaker P": total.quoteSpeaker.p(), "quote+speaker R": total.quoteSpeaker.r(),
 		"figure P": total.figFull.p(), "figure R": total.figFull.r(),
+		"figure value P": total.figValue.p(), "figure value R": total.figValue.r(),
 		"same-person acc": frac(total.pairs.tp, total.pairs.tp+total.pairs.fp+total.pairs.fn),
 		"date acc":        total.dates.r(),
 	}
