@@ -50,6 +50,41 @@ type Analysis struct {
 	quoted       map[*Entity]bool
 }
 
+// appositiveRoles records the role given with a person's name: "Zarina
+// Khatoon, a widow in her sixties," gives her "a widow in her sixties",
+// so that "the widow said" can be hers.
+func (a *Analysis) appositiveRoles() {
+	for _, e := range a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			rest := a.Text[m.End:min(len(a.Text), m.End+160)]
+			if !strings.HasPrefix(rest, ", ") {
+				continue
+			}
+			rest = rest[2:]
+			end := strings.IndexAny(rest, ",.;:“\"(")
+			if end < 0 {
+				continue
+			}
+			role := rest[:end]
+			f := strings.Fields(role)
+			if len(f) < 2 || len(f) > 14 {
+				continue
+			}
+			switch strings.ToLower(f[0]) {
+			case "a", "an", "the", "who", "whose":
+				e.addTitle(role)
+			default:
+				if strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") {
+					e.addTitle(role)
+				}
+			}
+		}
+	}
+}
+
 // index builds the lookups over entities.
 func (a *Analysis) index() {
 	a.mentionStart = map[int]*Mention{}
@@ -108,6 +143,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	}
 	a.Entities = buildEntities(text, a.chunks, a.Sentences, a.Tokens, a.Quotes)
 	a.index()
+	a.appositiveRoles()
 	a.findTranscriptTurns()
 	a.attributeQuotes()
 	for si, s := range a.Sentences {

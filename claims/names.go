@@ -111,8 +111,9 @@ academy hospital school clinic laboratory observatory warriors rangers united fc
 
 // placeWords mark a capitalised phrase as a place: "Abbey Street",
 // "South America", "Lake Titicaca".
-var placeWords = setOf(`street st road avenue ave boulevard lane square plaza bridge river lake mountain mountains mount valley
-province region county district city town village state island islands bay sea ocean coast desert park airport station port
+// Words that are also surnames (Park, Lane, Bay, Port) are left out.
+var placeWords = setOf(`street st road avenue ave boulevard square plaza bridge river lake mountain mountains valley
+province region county district city town village state island islands sea ocean coast desert airport station
 harbour harbor peninsula gulf strait canal highway motorway north south east west central northern southern eastern western
 america africa asia europe oceania middle`)
 
