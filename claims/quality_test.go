@@ -218,8 +218,8 @@ func valueAgrees(f Figure, l labelFig) bool {
 
 type report struct {
 	quoteSpan, quoteSpeaker, outlet, figSpan, figValue, figFull, pairs, dates, weekday counts
-	speakerOK, speakerAll, outletOK, outletAll                               int
-	possibly                                                                 int
+	speakerOK, speakerAll, outletOK, outletAll                                         int
+	possibly                                                                           int
 }
 
 func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]report) {
