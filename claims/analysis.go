@@ -65,7 +65,8 @@ func (a *Analysis) appositiveRoles() {
 			}
 			rest = rest[2:]
 			end := strings.IndexAny(rest, ",.;:“\"(")
-			if end < 0 {
+			// An appositive is closed by a comma: "X, a widow, said".
+			if end < 0 || rest[end] != ',' {
 				continue
 			}
 			role := rest[:end]
@@ -333,10 +334,35 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 			found = append(found, e)
 		}
 	}
+	if len(found) > 1 {
+		// "MINISTER NGUYEN" among two Nguyens: the one with that title.
+		var titled []*Entity
+		for _, e := range found {
+			for _, t := range e.Titles {
+				for _, w := range words {
+					if lw := strings.ToLower(w); titleWords[lw] && strings.Contains(strings.ToLower(t), lw) {
+						titled = append(titled, e)
+					}
+				}
+			}
+		}
+		if len(titled) > 0 && allSame(titled) {
+			return titled[0].Name, titled[0]
+		}
+	}
 	if len(found) == 1 {
 		return found[0].Name, found[0]
 	}
 	return titleCase(label), nil
+}
+
+func allSame(es []*Entity) bool {
+	for _, e := range es {
+		if e != es[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // labelFits reports whether a label's name words name the entity: the
