@@ -161,7 +161,7 @@ var negations = map[string]bool{"not": true, "no": true, "never": true, "n't": t
 	"aren't": true, "wasn't": true, "weren't": true, "haven't": true, "hasn't": true, "hadn't": true, "without": true}
 
 // align finds the best placement of quote q in source words src, each
-// ellipsis-separated segment in order, brackets matching any 0–6 words.
+// ellipsis-separated segment in order, brackets matching any 0–8 words.
 // It returns ok=false when too little of the quote is found.
 func align(q []word, src []word) (alignment, bool) {
 	var segs [][]word
@@ -241,8 +241,8 @@ func alignSegment(q []word, src []word, from int) (alignment, int, bool) {
 			best := int32(inf)
 			var bk, wl uint8
 			if q[i-1].wild {
-				// A bracket stands for 0..6 source words at no cost.
-				for k := 0; k <= 6 && k <= j; k++ {
+				// A bracket stands for 0..8 source words at no cost.
+				for k := 0; k <= 8 && k <= j; k++ {
 					if c := dp[at(i-1, j-k)]; c < best {
 						best, bk, wl = c, 3, uint8(k)
 					}
