@@ -116,14 +116,6 @@ type counts struct{ tp, fp, fn int }
 
 func (c counts) p() float64 { return frac(c.tp, c.tp+c.fp) }
 func (c counts) r() float64 { return frac(c.tp, c.tp+c.fn) }
-func (c counts) f() float64 {
-	p, r := c.p(), c.r()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 func frac(a, b int) float64 {
 	if b == 0 {
 		return 1
@@ -217,9 +209,9 @@ func valueAgrees(f Figure, l labelFig) bool {
 }
 
 type report struct {
-	quoteSpan, quoteSpeaker, outlet, figSpan, figValue, figFull, pairs, dates, weekday counts
-	speakerOK, speakerAll, outletOK, outletAll                                         int
-	possibly                                                                           int
+	quoteSpan, quoteSpeaker, figSpan, figValue, figFull, pairs, dates, weekday counts
+	outletOK, outletAll                                                        int
+	possibly                                                                   int
 }
 
 func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]report) {
