@@ -33,6 +33,17 @@ type attribution struct {
 	document string
 }
 
+// inherit takes the outlet and document a sentence credits, where it
+// names them.
+func (at *attribution) inherit(res attribution) {
+	if res.outlet != "" {
+		at.outlet = res.outlet
+	}
+	if res.document != "" {
+		at.document = res.document
+	}
+}
+
 // attributeQuotes finds the speaker and the crediting outlet of each
 // quote.
 func (a *Analysis) attributeQuotes() {
@@ -46,6 +57,7 @@ func (a *Analysis) attributeQuotes() {
 			continue
 		}
 		at := a.attributionFor(qi)
+		sentenceOutlet := at.outlet
 		switch {
 		case at.found:
 		case lastSpeaker.found && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para == s.Para:
@@ -59,13 +71,20 @@ func (a *Analysis) attributeQuotes() {
 			at = lastSpeaker
 			q.Continues = true
 		default:
-			if sub := a.sentenceSubject(q); sub.found {
+			if sub := a.sentenceSubject(q, sentenceOutlet); sub.found {
 				at = sub
 			} else if intro := a.introducedBy(q); intro.found {
 				at = intro
 			}
 		}
+		if at.outlet == "" && !q.Continues {
+			at.outlet = sentenceOutlet
+		}
 		if at.outlet == "" && lastSpeaker.found && q.Continues {
+			at.outlet = lastSpeaker.outlet
+		}
+		if at.outlet == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-1 {
+			// "… told AFP. ¶ “…,” he said.": the same interview.
 			at.outlet = lastSpeaker.outlet
 		}
 		if at.outlet == "" && q.Sentence > 0 && a.Sentences[q.Sentence-1].Para == s.Para && at.entity != nil {
@@ -105,7 +124,7 @@ func startsParagraph(a *Analysis, q *Quote) bool {
 // with a verb of speech, the person the sentence is about: "Okafor was
 // furious about the red card: '…'", "Van der Berg's reply was curt: “…”",
 // "Soomro … in his words, “swallowed the village whole.”"
-func (a *Analysis) sentenceSubject(q *Quote) attribution {
+func (a *Analysis) sentenceSubject(q *Quote, outlet string) attribution {
 	s := a.Sentences[q.Sentence]
 	var best *Mention
 	for _, e := range a.Entities {
@@ -114,7 +133,7 @@ func (a *Analysis) sentenceSubject(q *Quote) attribution {
 		}
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
-			if m.Start >= s.Start && m.End <= q.Outer.Start && !a.inQuote(m.Start) && (best == nil || m.Start < best.Start) {
+			if m.Start >= s.Start && m.End <= q.Outer.Start && !a.inQuote(m.Start) && (best == nil || m.Start < best.Start) && !isOutlet(m.Text, outlet) {
 				best = m
 			}
 		}
@@ -221,7 +240,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 					if a.isOutletName(at.speaker) {
 						continue
 					}
-					at.outlet, at.document = res.outlet, res.document
+					at.inherit(res)
 					return at
 				}
 			}
@@ -232,27 +251,34 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		}
 		// Inverted: “…,” said X.
 		if t.Start >= q.Outer.End && c.k > 0 && isQuoteEnd(toks, c.k-1, q) {
-			if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) {
-				at.outlet, at.document = res.outlet, res.document
+			if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) && !isOutlet(at.speaker, res.outlet) {
+				at.inherit(res)
 				return at
 			}
 		}
-		if at := a.subjectBefore(toks, c.k, q.Span.Start); at.found {
+		if at := a.subjectBefore(toks, c.k, q.Span.Start); at.found && !isOutlet(at.speaker, res.outlet) {
 			if a.isOutletName(at.speaker) && l != "said" && l != "says" && l != "told" {
 				if res.outlet == "" {
 					res.outlet = at.speaker
 				}
 				continue
 			}
-			at.outlet, at.document = res.outlet, res.document
+			at.inherit(res)
 			return at
 		}
-		if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) {
-			at.outlet, at.document = res.outlet, res.document
+		if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) && !isOutlet(at.speaker, res.outlet) {
+			at.inherit(res)
 			return at
 		}
 	}
 	return res
+}
+
+// isOutlet reports that a speaker found is the outlet the sentence
+// credits ("on state television Télé Sahel, the army said"): the outlet
+// carried the words, it did not speak them.
+func isOutlet(speaker, outlet string) bool {
+	return outlet != "" && strings.EqualFold(strings.TrimPrefix(speaker, "the "), strings.TrimPrefix(outlet, "the "))
 }
 
 // quoteTokens returns the tokens of the sentences a quotation spans, from
@@ -322,38 +348,81 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 			continue
 		}
 		l := t.Lower()
-		var at attribution
+		prev := ""
+		if k > 0 {
+			prev = toks[k-1].Lower()
+		}
 		// told X, speaking to X, in an interview with X, in comments to X,
-		// carried by X: whoever is told, a named body that is not a person
-		// is the outlet.
-		telling := false
+		// carried by X, on state television X: whoever is told, a named
+		// body that is not a person is the outlet.
+		after := -1
 		switch {
 		case l == "told" || l == "tells" || l == "telling":
-			at, telling = a.npAfter(toks, k+1, -1), true
-		case (l == "speaking" || l == "comments" || l == "remarks" || l == "spoke" || l == "talking") && k+1 < len(toks) && toks[k+1].Lower() == "to":
-			at, telling = a.npAfter(toks, k+2, -1), true
-		case (l == "according" && k+1 < len(toks) && toks[k+1].Lower() == "to"):
-			at = a.npAfter(toks, k+2, -1)
-		case (l == "by" && k > 0 && (toks[k-1].Lower() == "carried" || toks[k-1].Lower() == "quoted" || toks[k-1].Lower() == "published" || toks[k-1].Lower() == "broadcast" || toks[k-1].Lower() == "aired")):
-			at, telling = a.npAfter(toks, k+1, -1), true
-		case (l == "with" || l == "on" || l == "to") && k > 1 && (toks[k-1].Lower() == "interview" || toks[k-1].Lower() == "appearance"):
-			at, telling = a.npAfter(toks, k+1, -1), true
+			after = k + 1
+		case l == "to" && k > 0 && (prev == "comments" || prev == "remarks" || prev == "spoke" || prev == "talking" || prev == "interview" || prev == "appearance"):
+			after = k + 1
+		case l == "to" && speakingBefore(toks, k):
+			after = k + 1 // "speaking in Irish to TG4"
+		case l == "according" && k+1 < len(toks) && toks[k+1].Lower() == "to":
+			// "according to CENTCOM" names a source; only an outlet
+			// that is plainly one is credited.
+			if out, _ := a.outletAfter(toks, k+2); out != "" && (a.isOutletName(out) || a.namesMedium(toks, k+2)) {
+				return out
+			}
+			continue
+		case l == "by" && (prev == "carried" || prev == "quoted" || prev == "published" || prev == "broadcast" || prev == "aired" || prev == "cited" || prev == "reported"):
+			after = k + 1
+		case (l == "with" || l == "on") && (prev == "interview" || prev == "appearance"):
+			after = k + 1
+		case l == "on" && k+1 < len(toks):
+			// "said on state radio X", "told CNN on Sunday" is the told
+			// case; here only a phrase that names a medium counts.
+			if out, _ := a.outletAfter(toks, k+1); out != "" && a.namesMedium(toks, k+1) {
+				return out
+			}
+			continue
 		case outletVerbs[l] || l == "noted" && k > 1 && toks[k-2].Lower() == "as":
-			at = a.subjectBefore(toks, k, -1)
+			if at := a.subjectBefore(toks, k, -1); at.found && a.isOutletName(at.speaker) {
+				return at.speaker
+			}
+			continue
 		default:
 			continue
 		}
-		if !at.found {
-			continue
-		}
-		if a.isOutletName(at.speaker) {
-			return at.speaker
-		}
-		if telling && (at.entity == nil || at.entity.Kind != Person) && isCapitalised(at.speaker) {
-			return at.speaker
+		if out, _ := a.outletAfter(toks, after); out != "" {
+			return out
 		}
 	}
 	return ""
+}
+
+// speakingBefore reports "speaking … to" with at most three words between.
+func speakingBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind != TokWord {
+			return false
+		}
+		if l := toks[j].Lower(); l == "speaking" || l == "spoke" || l == "talking" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMedium reports that the phrase at k names a medium: a media noun
+// or a known outlet, not "on Tuesday" or "on the border".
+func (a *Analysis) namesMedium(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		t := toks[j]
+		if t.Kind != TokWord {
+			break
+		}
+		if mediaNouns[t.Lower()] && !isCapitalised(t.Text) {
+			return true
+		}
+	}
+	out, _ := a.outletAfter(toks, k)
+	return a.isOutletName(out)
 }
 
 // documentIn finds a document a sentence credits words to: "said in a
@@ -406,7 +475,8 @@ func (a *Analysis) isOutletName(name string) bool {
 		}
 	}
 	for _, p := range a.Outlets {
-		if strings.EqualFold(p, name) || AcronymOf(name, p) {
+		// "Onda Sur" for the publisher "Onda Sur Internacional".
+		if strings.EqualFold(p, name) || AcronymOf(name, p) || strings.Contains(name, " ") && len(p) > len(name) && strings.EqualFold(p[:len(name)+1], name+" ") {
 			return true
 		}
 	}
@@ -421,6 +491,15 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 	// Skip adverbs and auxiliaries: "he later said", "has said".
 	for end > 0 && toks[end-1].Kind == TokWord && adverbs[toks[end-1].Lower()] {
 		end--
+	}
+	// "the Niger Armed Forces (FAN) said": the bracketed short form.
+	if end > 2 && toks[end-1].Text == ")" {
+		for j := end - 2; j >= 0 && j >= end-6; j-- {
+			if toks[j].Text == "(" {
+				end = j
+				break
+			}
+		}
 	}
 	if end == 0 {
 		return attribution{}
@@ -839,6 +918,24 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 	lower := strings.ToLower(d)
 	definite := strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "this ")
 	core := stripDeterminer(d)
+	if definite && documentWords[head] {
+		// "the statement said": whoever issued the statement last
+		// quoted, and the outlet that carried it.
+		for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
+			q := a.Quotes[qi]
+			if q.Outer.Start >= pos || q.Speaker == "" {
+				continue
+			}
+			if strings.Contains(strings.ToLower(q.Document), head) || a.sentenceMentions(q.Sentence, head) {
+				at := attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true, indirect: true, outlet: q.AttributedTo, document: q.Document}
+				if at.document == "" {
+					at.document = core
+				}
+				return at
+			}
+			break
+		}
+	}
 	if definite && len(strings.Fields(core)) <= 2 {
 		// "the official", "the spokesman": someone described before.
 		for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
@@ -875,6 +972,16 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		}
 	}
 	return attribution{speaker: core, found: true}
+}
+
+// sentenceMentions reports a word in sentence si outside quotations.
+func (a *Analysis) sentenceMentions(si int, word string) bool {
+	for _, t := range a.Tokens[si] {
+		if t.Kind == TokWord && t.Lower() == word && !a.inQuoteOuter(t.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 func stripDeterminer(s string) string {

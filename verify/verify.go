@@ -267,6 +267,14 @@ func outletMatches(name string, s *claims.Source) bool {
 	if pub != "" && (pub == n || strings.Contains(pub, n) && len(n) >= 4 || strings.Contains(n, pub) && len(pub) >= 4) {
 		return true
 	}
+	// "AP" for "AP News": an acronym that is a whole word of the name.
+	if an := strings.TrimSpace(name); len(an) >= 2 && strings.ToUpper(an) == an && !strings.Contains(an, " ") {
+		for _, w := range strings.Fields(s.Publisher) {
+			if w == an {
+				return true
+			}
+		}
+	}
 	if pub != "" && (claims.AcronymOf(name, s.Publisher) || claims.AcronymOf(strings.TrimPrefix(name, "the "), s.Publisher)) {
 		return true
 	}
