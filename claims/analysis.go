@@ -278,7 +278,11 @@ func (a *Analysis) findTranscriptTurns() {
 			continue
 		}
 		q := Quote{Span: Span{s, e}, Outer: Span{p.Start, e}, Text: a.Text[s:e], Transcript: true, Sentence: a.sentenceAt(s)}
-		q.Speaker, q.SpeakerEntity = a.resolveLabel(label)
+		if label == "Q" || label == "A" {
+			q.Speaker, q.SpeakerEntity = a.resolveQA(label, p.Start)
+		} else {
+			q.Speaker, q.SpeakerEntity = a.resolveLabel(label)
+		}
 		turns = append(turns, q)
 	}
 	// Quotations inside a turn belong to the turn.
@@ -299,6 +303,116 @@ func (a *Analysis) findTranscriptTurns() {
 
 func sortQuotes(qs []Quote) {
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Outer.Start < qs[j].Outer.Start })
+}
+
+// resolveQA maps the bare labels of a question-and-answer exchange to
+// the people its introduction names: "Duc put questions to Pham Thu
+// Trang" (Q is Duc, A is Trang), "Kim took questions from reporters" (A
+// is Kim, Q a reporter), "X was interviewed by Y", "X asked Y".
+func (a *Analysis) resolveQA(label string, at int) (string, *Entity) {
+	// The introduction: the nearest paragraph before the turn that is
+	// not itself a Q or A turn.
+	isQA := func(i int) bool {
+		t := a.Text[a.Paras[i].Start:a.Paras[i].End]
+		return strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "A:")
+	}
+	intro := -1
+	for i := len(a.Paras) - 1; i >= 0; i-- {
+		p := a.Paras[i]
+		if p.Start >= at || isQA(i) {
+			continue
+		}
+		// "KIM: …" between two questions answers them: part of the
+		// exchange, not its introduction.
+		if i > 0 && isQA(i-1) && transcriptLabel.MatchString(a.Text[p.Start:p.End]) {
+			continue
+		}
+		intro = i
+		break
+	}
+	if intro < 0 {
+		return label, nil
+	}
+	p := a.Paras[intro]
+	lower := strings.ToLower(a.Text[p.Start:p.End])
+	people := a.personMentionsIn(p.Start, p.End)
+	before := func(pos int) *Mention {
+		var best *Mention
+		for _, m := range people {
+			if m.End <= pos {
+				best = m
+			}
+		}
+		return best
+	}
+	after := func(pos int) *Mention {
+		for _, m := range people {
+			if m.Start >= pos && m.Start <= pos+40 {
+				return m
+			}
+		}
+		return nil
+	}
+	var asker, answerer *Mention
+	askerRole := ""
+	for _, cue := range []struct {
+		phrase  string
+		askerIs string // "before": the subject asks; "after": the object asks
+	}{
+		// Passives first: "was interviewed by" also holds " interviewed ".
+		{"interviewed by ", "after"}, {"asked by ", "after"}, {"questioned by ", "after"}, {"questions from ", "after"},
+		{"questions to ", "before"}, {"question to ", "before"}, {" interviewed ", "before"}, {" asked ", "before"}, {"speaking to ", "after"},
+	} {
+		i := strings.Index(lower, cue.phrase)
+		if i < 0 {
+			continue
+		}
+		pos := p.Start + i
+		end := pos + len(cue.phrase)
+		if cue.askerIs == "before" {
+			asker, answerer = before(pos), after(end)
+		} else {
+			answerer, asker = before(pos), after(end)
+			if asker == nil {
+				// "questions from reporters": a role, not a name.
+				if f := strings.Fields(lower[i+len(cue.phrase):]); len(f) > 0 {
+					askerRole = strings.TrimSuffix(strings.Trim(f[0], ".,;:"), "s")
+				}
+			}
+		}
+		break
+	}
+	var m *Mention
+	if label == "Q" {
+		m = asker
+		if m == nil && askerRole != "" {
+			return askerRole, nil
+		}
+	} else {
+		m = answerer
+	}
+	if m == nil {
+		return label, nil
+	}
+	return m.Entity.Name, m.Entity
+}
+
+// personMentionsIn lists the mentions of people inside [start, end), in
+// order.
+func (a *Analysis) personMentionsIn(start, end int) []*Mention {
+	var out []*Mention
+	for _, e := range a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for i := range e.Mentions {
+			if m := &e.Mentions[i]; m.Start >= start && m.End <= end {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
 }
 
 // roleLabels are transcript labels that name a role, not a person.
