@@ -164,6 +164,7 @@ var outcomeWords = map[string]string{
 	"rescued": "rescued", "rescuing": "rescued",
 	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
 	"sentenced": "sentenced", "jailed": "sentenced", "imprisoned": "sentenced",
+	"charged": "charged", "indicted": "charged", "convicted": "convicted", "acquitted": "acquitted",
 	"infected": "cases", "cases": "cases",
 }
 
@@ -199,9 +200,20 @@ func (a *Analysis) findFigures(si int) []Figure {
 			used[k] = true
 		}
 		i = end - 1
+		// "six were injured, two of them seriously": a part of what the
+		// figure before counts.
+		if f.Counts == "count" && len(out) > 0 && a.refersBack(f.Span.End) {
+			f.Counts = out[len(out)-1].Counts
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// refersBack reports "of them", "of whom" or "of those" right after pos.
+func (a *Analysis) refersBack(pos int) bool {
+	rest := strings.ToLower(a.Text[pos:min(len(a.Text), pos+12)])
+	return strings.HasPrefix(rest, " of them") || strings.HasPrefix(rest, " of whom") || strings.HasPrefix(rest, " of those")
 }
 
 // parseFigureAt reads a figure whose number starts at token i (with any
@@ -811,6 +823,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			k++
 			continue
 		}
+		if l == "other" && k < len(toks) && toks[k].Kind == TokWord && !stopAfterNumber[toks[k].Lower()] {
+			if _, outcome := outcomeWords[toks[k].Lower()]; !outcome {
+				continue // "one other rescuer": the noun follows
+			}
+		}
 		if personNouns[l] || isPluralNoun(l) && !t.IsCap() {
 			break
 		}
@@ -827,6 +844,35 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 				k = k2 + 1
 				break
 			}
+		}
+	}
+	partOfWhole := false
+	// Partitive: "six of my members", "nineteen of the confirmed
+	// deaths": what is counted follows "of".
+	if len(headWords) == 0 && k+1 < len(toks) && toks[k].Lower() == "of" {
+		k2 := k + 1
+		if partitiveDeterminers[toks[k2].Lower()] {
+			k2++
+		}
+		// "seven of the 13 defendants", "two of six machines": a part of
+		// a whole; the whole is another figure.
+		if k2 < len(toks) && (toks[k2].Kind == TokNum || smallNumbers[toks[k2].Lower()] > 0) {
+			partOfWhole = true
+			k2++
+		}
+		var np []Token
+		for ; k2 < len(toks) && len(np) < 3; k2++ {
+			t := toks[k2]
+			if t.Kind != TokWord || stopAfterNumber[t.Lower()] || t.IsCap() {
+				break
+			}
+			np = append(np, t)
+			if personNouns[t.Lower()] || isPluralNoun(t.Lower()) {
+				break
+			}
+		}
+		if len(np) > 0 && (personNouns[np[len(np)-1].Lower()] || isPluralNoun(np[len(np)-1].Lower())) {
+			headWords, k = np, k2+1
 		}
 	}
 	// "one other Harakat-al-Nujaba member": skip "other".
@@ -875,6 +921,12 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	if f.Counts == "" {
 		f.Counts = "count"
 	}
+	if partOfWhole && !isOutcome(f.Counts) {
+		// "two of six machines were working": a part of what the whole
+		// counts; "seven of the 13 defendants were convicted" is the
+		// whole count of the convicted.
+		f.Scope = "subset"
+	}
 	a.figureScope(si, f, numTok, end)
 	// "also killed one other member", "killed X and two others": the
 	// others come besides someone named.
@@ -893,6 +945,18 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 	}
 }
+
+// clauseBreaks end the clause a figure's verb is looked for in: "nine
+// were confirmed dead while 19 others remain missing".
+var clauseBreaks = setOf(`while whereas but although though when after before because`)
+
+// afterAux may sit between a counted noun and its outcome: "were later
+// confirmed dead", "are still listed as missing", "are feared dead".
+var afterAux = setOf(`were was have has had been are is being be reportedly also later all still now listed as reported confirmed
+officially believed feared presumed thought to since remain remained remains`)
+
+// partitiveDeterminers may open the phrase after "six of".
+var partitiveDeterminers = setOf(`the my our their its his her those these your`)
 
 // collectiveNouns count what follows "of": "waves of airstrikes".
 var collectiveNouns = setOf(`waves wave rounds round batches batch groups group lots tranches tranche sets set series dozen dozens hundreds thousands millions scores`)
@@ -959,7 +1023,7 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 
 func isOutcome(c string) bool {
 	switch c {
-	case "killed", "wounded", "missing", "arrested", "detained", "displaced", "evacuated", "rescued", "hospitalised", "cases":
+	case "killed", "wounded", "missing", "arrested", "detained", "displaced", "evacuated", "rescued", "hospitalised", "cases", "charged", "convicted", "acquitted":
 		return true
 	}
 	return false
@@ -971,14 +1035,60 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	if c, ok := outcomeWords[head]; ok && head != "held" {
 		return c
 	}
+	// "21 men and two women were arrested": the verb after the second
+	// figure of a coordination governs both.
+	if afterHead+1 < len(toks) && toks[afterHead].Lower() == "and" && (toks[afterHead+1].Kind == TokNum || smallNumbers[toks[afterHead+1].Lower()] > 0) {
+		j := afterHead + 2
+		for j < len(toks) && j < afterHead+5 && toks[j].Kind == TokWord && !stopAfterNumber[toks[j].Lower()] {
+			if _, ok := outcomeWords[toks[j].Lower()]; ok {
+				break
+			}
+			j++
+		}
+		afterHead = j
+	}
+	// "312,400 people from 81,650 households in seven provinces were
+	// evacuated": a figure inside a prepositional phrase is not the
+	// subject of the verb that follows.
+	pre := numTok - 1
+	if pre > 0 && partitiveDeterminers[toks[pre].Lower()] {
+		pre-- // "seven of the 13 defendants … were convicted"
+	}
+	if pre >= 0 && !personNouns[head] && !generalPeople[head] {
+		switch toks[pre].Lower() {
+		case "in", "from", "across", "at", "of", "among", "between", "within", "over":
+			return ""
+		}
+	}
+	// "312,400 people from 81,650 households in seven provinces were
+	// evacuated": skip the subject's prepositional phrases to its verb.
+	if afterHead < len(toks) {
+		l := toks[afterHead].Lower()
+		if strings.HasSuffix(l, "ing") && len(l) > 5 {
+			l = "in" // "one other young man riding in the cab were killed"
+		}
+		switch l {
+		case "in", "from", "across", "at", "of", "on", "aboard", "inside":
+			for j := afterHead + 1; j < len(toks) && j < afterHead+12; j++ {
+				l := toks[j].Lower()
+				if toks[j].Kind == TokPunct && toks[j].Text != "," || l == "that" || l == "who" || l == "which" || l == "and" || l == "where" || l == "when" || l == "after" || l == "before" || l == "while" || l == "because" {
+					break
+				}
+				if _, outcome := outcomeWords[l]; outcome && l != "held" || l == "were" || l == "was" || l == "have" || l == "has" || l == "had" || l == "are" || l == "is" {
+					afterHead = j
+					break
+				}
+			}
+		}
+	}
 	// After: "four people were killed", "74 troops have been injured",
-	// "six dead", "42 people died".
-	for k := afterHead; k < len(toks) && k < afterHead+4; k++ {
+	// "six dead", "42 people died", "14 are still listed as missing".
+	for k := afterHead; k < len(toks) && k < afterHead+6; k++ {
 		l := toks[k].Lower()
 		if c, ok := outcomeWords[l]; ok {
 			return c
 		}
-		if toks[k].Kind == TokPunct || !(l == "were" || l == "was" || l == "have" || l == "has" || l == "had" || l == "been" || l == "are" || l == "is" || l == "being" || l == "reportedly" || l == "also" || l == "later" || l == "all") {
+		if toks[k].Kind == TokPunct || !afterAux[l] {
 			if k > afterHead {
 				break
 			}
@@ -1012,7 +1122,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	}
 	for k := start - 1; k >= 0 && k >= start-5; k-- {
 		l := toks[k].Lower()
-		if toks[k].Kind == TokPunct {
+		if toks[k].Kind == TokPunct || clauseBreaks[l] {
 			break
 		}
 		if c, ok := outcomeWords[l]; ok {
@@ -1050,7 +1160,14 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	if f.Scope != "" {
 		return
 	}
-	// Subset: "including 12 children", "among them four women".
+	// Subset: "including 12 children", "among them four women", "the
+	// other five", "the remaining three".
+	if numTok > 0 {
+		if p := toks[numTok-1].Lower(); p == "other" || p == "remaining" {
+			f.Scope = "subset"
+			return
+		}
+	}
 	lb := lastWords(before, 3)
 	for _, cue := range []string{"including", "among them", "among whom", "of whom", "of them", "among the dead", "among those", "among the injured", "among the wounded", "included"} {
 		if strings.HasSuffix(lb, cue) {
@@ -1099,8 +1216,9 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 		f.Scope = "before"
 		return
 	}
-	// "8 of the 44 areas", "three out of five".
-	for k := end; k < len(toks) && k < end+4; k++ {
+	// "8 of the 44 areas", "three out of five"; not "seven of the 13
+	// accused were convicted", the whole count of the convicted.
+	for k := end; k < len(toks) && k < end+4 && !isOutcome(f.Counts); k++ {
 		l := toks[k].Lower()
 		if (l == "of" || l == "out") && k+2 < len(toks) && (toks[k+1].Lower() == "the" || toks[k+1].Lower() == "of" || toks[k+1].Lower() == "its" || toks[k+1].Lower() == "their") && toks[k+2].Kind == TokNum {
 			f.Scope = "subset"
@@ -1192,13 +1310,39 @@ func (a *Analysis) namedBesides(si, numTok int, outcome string) int {
 		// ("killed four and wounded six others").
 		if start > 1 {
 			b := toks[start-2]
+			if b.Text == "," && sameOutcomeBefore(toks, start-2, outcome) {
+				// "lost a guard who drowned, and one other rescuer was
+				// killed": the clause before counts one.
+				return 1
+			}
 			if _, verb := outcomeWords[b.Lower()]; verb || b.Kind == TokPunct {
 				return 0
 			}
 			return 1
 		}
+	case prev == ";" && sameOutcomeBefore(toks, start-1, outcome):
+		// "His cousin drowned; one other man died the same night."
+		return 1
 	}
 	return 0
+}
+
+// sameOutcomeBefore reports an outcome of the same kind in toks[:end]
+// with no figure of its own: one person, named or described.
+func sameOutcomeBefore(toks []Token, end int, outcome string) bool {
+	if !isOutcome(outcome) {
+		return false
+	}
+	found := false
+	for k := 0; k < end; k++ {
+		if toks[k].Kind == TokNum || smallNumbers[toks[k].Lower()] > 1 {
+			return false
+		}
+		if c, ok := outcomeWords[toks[k].Lower()]; ok && c == outcome {
+			found = true
+		}
+	}
+	return found
 }
 
 func singular(w string) string {

@@ -1,0 +1,45 @@
+package claims
+
+import "testing"
+
+// TestFigureCounts checks what a figure counts, its value and scope in the
+// constructions news prose uses for tolls.
+func TestFigureCounts(t *testing.T) {
+	tests := []struct {
+		name, text, figure string
+		value              float64
+		counts, scope      string
+	}{
+		{"partitive", "Four of our officers were injured in the clashes.", "Four", 4, "wounded", ""},
+		{"partitive of a death noun", "Twelve of the confirmed deaths were in the capital.", "Twelve", 12, "killed", ""},
+		{"part of a whole", "Five of the 11 accused were convicted on Monday.", "Five", 5, "convicted", ""},
+		{"part of a whole in words", "Only three of nine pumps were working.", "Only three", 3, "pump", "subset"},
+		{"of them", "Eight people were hurt, three of them critically.", "three", 3, "wounded", "subset"},
+		{"coordination", "Police said 14 men and three women were arrested overnight.", "14", 14, "arrested", ""},
+		{"prepositional phrases", "About 52,000 people from 9,000 households in four districts were evacuated.", "About 52,000", 52000, "evacuated", ""},
+		{"figure inside a phrase", "About 52,000 people from 9,000 households in four districts were evacuated.", "four", 4, "district", ""},
+		{"listed as missing", "Seventeen fishermen are still listed as missing.", "Seventeen", 17, "missing", ""},
+		{"charged", "Twenty have been charged with violent disorder.", "Twenty", 20, "charged", ""},
+		{"one other after a named victim", "A nurse drowned in the flood; one other woman from the ward died the next day.", "one", 2, "killed", ""},
+		{"one other after a clause", "They lost a pilot who was killed when his jet went down, and one other airman died on landing.", "one", 2, "killed", ""},
+		{"while ends the clause", "Six people were confirmed dead while 30 others remain missing.", "30", 30, "missing", ""},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text, Options{})
+			var f *Figure
+			for i := range a.Figures {
+				if a.Figures[i].Text == tt.figure {
+					f = &a.Figures[i]
+				}
+			}
+			if f == nil {
+				t.Fatalf("no figure %q in %q (found %d)", tt.figure, tt.text, len(a.Figures))
+			}
+			if f.Value != tt.value || f.Counts != tt.counts || f.Scope != tt.scope {
+				t.Errorf("%q: value %v counts %q scope %q; want %v %q %q", tt.figure, f.Value, f.Counts, f.Scope, tt.value, tt.counts, tt.scope)
+			}
+		})
+	}
+}
