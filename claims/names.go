@@ -435,7 +435,8 @@ func tokensMatch(a, b string) bool {
 	}
 	// One consonant more or less at the end of a long token
 	// (Sudani/Sudan, Hussein/Husseini) is a spelling variant too.
-	if len(sa) >= 3 && len(sb) >= 3 && (strings.HasPrefix(sa, sb) || strings.HasPrefix(sb, sa)) && abs(len(sa)-len(sb)) == 1 && a[0] == b[0] {
+	// Not a whole syllable more (March/Marchetti).
+	if len(sa) >= 3 && len(sb) >= 3 && (strings.HasPrefix(sa, sb) || strings.HasPrefix(sb, sa)) && abs(len(sa)-len(sb)) == 1 && abs(len(a)-len(b)) <= 2 && a[0] == b[0] {
 		return true
 	}
 	return false

@@ -126,17 +126,30 @@ func startsParagraph(a *Analysis, q *Quote) bool {
 // "Soomro … in his words, “swallowed the village whole.”"
 func (a *Analysis) sentenceSubject(q *Quote, outlet string) attribution {
 	s := a.Sentences[q.Sentence]
-	var best *Mention
+	// The first person named; one that shows signs of being a person
+	// before a capitalised phrase that may not be one ("the Minister of
+	// State for Maritime Security, Abdulrahman Al Mazrouei, condemned").
+	var best, likely *Mention
 	for _, e := range a.Entities {
 		if e.Kind != Person {
 			continue
 		}
+		person := a.isPerson(e)
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
-			if m.Start >= s.Start && m.End <= q.Outer.Start && !a.inQuote(m.Start) && (best == nil || m.Start < best.Start) && !isOutlet(m.Text, outlet) {
+			if m.Start < s.Start || m.End > q.Outer.Start || a.inQuote(m.Start) || isOutlet(m.Text, outlet) {
+				continue
+			}
+			if best == nil || m.Start < best.Start {
 				best = m
 			}
+			if person && (likely == nil || m.Start < likely.Start) {
+				likely = m
+			}
 		}
+	}
+	if likely != nil {
+		best = likely
 	}
 	if best == nil {
 		return attribution{}
@@ -962,16 +975,59 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 			}
 		}
 	}
-	// Organisations described by their kind: "the ministry said".
-	if definite && (head == "ministry" || head == "army" || head == "police" || head == "government" || head == "company" || head == "agency") {
+	// Organisations described by their kind: "the ministry said"; else
+	// the body that last spoke ("the ship's manager, Gulf Crescent
+	// Shipping, said …" then "the company said").
+	if definite && bodyNouns[head] {
 		for i := len(a.Entities) - 1; i >= 0; i-- {
 			e := a.Entities[i]
 			if e.Kind == Org && strings.Contains(strings.ToLower(e.Name), head) && e.Mentions[0].Start < pos {
 				return a.entityAttribution(e, "")
 			}
 		}
+		if e := a.bodyThatSpoke(pos); e != nil {
+			return a.entityAttribution(e, "")
+		}
 	}
 	return attribution{speaker: core, found: true}
+}
+
+// bodyNouns describe an organisation by its kind.
+var bodyNouns = setOf(`ministry army police government company firm agency operator manager owner group union airline carrier hospital
+court council department office authority commission committee organisation organization charity bank insurer club party
+coalition federation league militia movement regulator utility developer manufacturer retailer broadcaster university school`)
+
+// bodyThatSpoke finds the organisation named last before pos, in its
+// paragraph or the one before, as the subject of "said": "Gulf Crescent
+// Shipping, said in a statement", "Acme Corp said".
+func (a *Analysis) bodyThatSpoke(pos int) *Entity {
+	floor := 0
+	if pi := a.paraAt(pos); pi > 0 {
+		floor = a.Paras[pi-1].Start
+	}
+	var best *Mention
+	for _, e := range a.Entities {
+		if e.Kind != Org && e.Kind != Place || a.isOutletName(e.Name) { // "Kyiv said": a place that speaks is a body
+			continue
+		}
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			if m.End > pos || m.Start < floor || a.inQuote(m.Start) {
+				continue
+			}
+			rest := strings.TrimLeft(a.Text[m.End:min(len(a.Text), m.End+16)], " ,")
+			if !strings.HasPrefix(rest, "said") && !strings.HasPrefix(rest, "says") {
+				continue
+			}
+			if best == nil || m.End > best.End {
+				best = m
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.Entity
 }
 
 // sentenceMentions reports a word in sentence si outside quotations.
