@@ -1,17 +1,17 @@
 // Package index makes sources searchable at passage level with bleve v2:
 // every passage (a paragraph, or a few sentences of a long one) is a
 // document with its place in the source's extracted text, and the claims
-// of audited stories are indexed beside them as their own type.
+// of audited stories are indexed too, as documents of their own.
 //
-// The mapping is explicit, not bleve's default: a stemmed English field
-// for ranked search ("text", stored for highlighting), an unstemmed field
-// that keeps stop words for exact phrases and quotations ("exact"),
-// keyword fields for publisher, URL, source, type and month (for facets),
-// and a datetime for the published time; nothing else is indexed or
-// stored. The index is split into shards behind a bleve IndexAlias,
-// documents routed by source, so that indexing uses every core and a
-// search fans out. The archive is the source of truth: the index can
-// always be rebuilt from it (provenance reindex).
+// The mapping is explicit, not bleve's default (mapping.go): one stemmed
+// field per language for ranked search, the page's language choosing
+// which; an unstemmed field that keeps stop words and positions for exact
+// phrases and quotations, and stores the text once; keyword fields to
+// filter and facet on; no _all field. Passages are split into shards,
+// routed by source, so that indexing uses every core and a search fans
+// out; claims have an index of their own. The archive is the source of
+// truth: the index can always be rebuilt from it (provenance reindex).
+// docs/index.md has the design and the measurements.
 package index
 
 import (
@@ -22,6 +22,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,38 +30,59 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/provenance-audit/provenance/claims"
 )
 
-// MappingVersion changes whenever the mapping does; an index built with
-// another version must be rebuilt (provenance reindex).
-const MappingVersion = 1
+// DefaultShards is the shard count of a new index: one per core, at least
+// two, at most eight. On two cores, four shards searched no faster than
+// two and indexed slower (docs/index.md).
+var DefaultShards = min(8, max(2, runtime.NumCPU()))
 
+// Defaults, measured on a 2-core machine (docs/index.md).
 const (
-	typePassage = "passage"
-	typeClaim   = "claim"
-	exactName   = "exact"
+	// DefaultBatchSize is how many documents go to bleve at once.
+	DefaultBatchSize = 5000
+	// MaxLimit caps the hits one search returns.
+	MaxLimit = 10000
+	// tieMargin is how many hits beyond the limit are read to order ties.
+	tieMargin = 10
 )
 
 // ErrStale is returned when the index on disk was built with another
 // mapping.
 var ErrStale = errors.New("the index was built by another version of provenance; run 'provenance reindex'")
 
+// ErrNoIndex is returned by a read-only open of a workspace that has no
+// index yet.
+var ErrNoIndex = errors.New("no index yet: crawl or audit something first")
+
 // Index is a sharded bleve index. It implements claims.Index.
 type Index struct {
-	dir    string
-	shards []bleve.Index
-	alias  bleve.IndexAlias
-	mu     sync.RWMutex
+	dir string
+	// parts are the passage shards, then the index of claims: claims
+	// are kept apart so that they never weigh on how passages rank.
+	parts    []bleve.Index
+	shards   []bleve.Index
+	claims   bleve.Index
+	passages bleve.IndexAlias // the shards
+	all      bleve.IndexAlias // the shards and the claims
+	mapping  mapping.IndexMapping
+	docs     *docBuilder
+	readOnly bool
+	batch    int
+
+	// mu guards the shards against Close; searches and writes share it.
+	mu sync.RWMutex
+	// wmu serialises the writers of one part: finding a source's old
+	// passages and replacing them is one step.
+	wmu []sync.Mutex
+
+	lmu   sync.Mutex
+	langs map[string]bool // stemmed fields that hold documents
 }
 
 type meta struct {
@@ -70,79 +92,129 @@ type meta struct {
 
 // Options for opening an index.
 type Options struct {
-	// Shards when the index is created (default 2).
+	// Shards when the index is created (default DefaultShards).
 	Shards int
 	// Timeout for the lock on an index another process holds.
 	Timeout time.Duration
-	// ReadOnly opens the index for searching only.
+	// ReadOnly opens the index for searching only; other read-only
+	// openers may share it, a writer may not.
 	ReadOnly bool
+	// BatchSize is how many documents go to bleve at once (default
+	// DefaultBatchSize).
+	BatchSize int
 }
 
-// Open opens the index in dir, creating it if needed.
+// Open opens the index in dir, creating it if needed (unless ReadOnly).
 func Open(dir string, opts Options) (*Index, error) {
 	if opts.Shards <= 0 {
-		opts.Shards = 2
+		opts.Shards = DefaultShards
 	}
 	if opts.Timeout <= 0 {
 		opts.Timeout = 5 * time.Second
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = DefaultBatchSize
 	}
 	m, err := readMeta(dir)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		if opts.ReadOnly {
-			return nil, fmt.Errorf("no index in %s yet: crawl or audit something first", dir)
+			return nil, fmt.Errorf("%s: %w", dir, ErrNoIndex)
 		}
-		return create(dir, opts.Shards)
+		return create(dir, opts)
 	case err != nil:
 		return nil, err
 	case m.MappingVersion != MappingVersion:
 		return nil, ErrStale
 	}
-	ix := &Index{dir: dir}
-	cfg := map[string]any{"bolt_timeout": opts.Timeout.String(), "read_only": opts.ReadOnly}
-	for i := 0; i < m.Shards; i++ {
-		s, err := bleve.OpenUsing(shardPath(dir, i), cfg)
+	ix := &Index{dir: dir, readOnly: opts.ReadOnly, batch: opts.BatchSize, langs: map[string]bool{}}
+	cfg := shardConfig(opts)
+	for i := 0; i <= m.Shards; i++ {
+		s, err := bleve.OpenUsing(partPath(dir, i, m.Shards), cfg)
 		if err != nil {
 			ix.closeShards()
 			if strings.Contains(err.Error(), "timeout") {
-				return nil, fmt.Errorf("open index shard %d: another process holds it: %w", i, err)
+				return nil, fmt.Errorf("open index %s: another process holds it: %w", partName(i, m.Shards), err)
 			}
-			return nil, fmt.Errorf("open index shard %d: %w (if the index is damaged, run 'provenance reindex')", i, err)
+			return nil, fmt.Errorf("open index %s: %w (if the index is damaged, run 'provenance reindex')", partName(i, m.Shards), err)
 		}
-		ix.shards = append(ix.shards, s)
+		ix.parts = append(ix.parts, s)
+		fields, err := s.Fields()
+		if err != nil {
+			ix.closeShards()
+			return nil, fmt.Errorf("open index %s: %w", partName(i, m.Shards), err)
+		}
+		for _, f := range fields {
+			if isTextField(f) {
+				ix.langs[strings.TrimPrefix(f, "text_")] = true
+			}
+		}
 	}
-	ix.alias = bleve.NewIndexAlias(ix.shards...)
+	if err := ix.ready(ix.parts[0].Mapping()); err != nil {
+		ix.closeShards()
+		return nil, err
+	}
 	return ix, nil
 }
 
-func create(dir string, n int) (*Index, error) {
+// ready sets up what the parts, once open, are used through.
+func (ix *Index) ready(m mapping.IndexMapping) error {
+	var err error
+	ix.mapping = m
+	if ix.docs, err = newDocBuilder(m); err != nil {
+		return err
+	}
+	n := len(ix.parts) - 1
+	ix.shards, ix.claims = ix.parts[:n], ix.parts[n]
+	ix.wmu = make([]sync.Mutex, len(ix.parts))
+	ix.passages = bleve.NewIndexAlias(ix.shards...)
+	ix.all = bleve.NewIndexAlias(ix.parts...)
+	return nil
+}
+
+// shardConfig is scorch's configuration for a shard.
+func shardConfig(opts Options) map[string]any {
+	return map[string]any{"bolt_timeout": opts.Timeout.String(), "read_only": opts.ReadOnly, "unsafe_batch": !opts.ReadOnly}
+}
+
+func create(dir string, opts Options) (*Index, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	ix := &Index{dir: dir}
+	ix := &Index{dir: dir, batch: opts.BatchSize, langs: map[string]bool{}}
 	m, err := NewMapping()
 	if err != nil {
 		return nil, err
 	}
-	for i := 0; i < n; i++ {
-		p := shardPath(dir, i)
+	for i := 0; i <= opts.Shards; i++ {
+		p := partPath(dir, i, opts.Shards)
 		_ = os.RemoveAll(p)
-		s, err := bleve.New(p, m)
+		s, err := bleve.NewUsing(p, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, shardConfig(opts))
 		if err != nil {
 			ix.closeShards()
-			return nil, fmt.Errorf("create index shard %d: %w", i, err)
+			return nil, fmt.Errorf("create index %s: %w", partName(i, opts.Shards), err)
 		}
-		ix.shards = append(ix.shards, s)
+		ix.parts = append(ix.parts, s)
 	}
 	// The meta file is written last: an index without it is incomplete
 	// and is created again.
-	b, _ := json.Marshal(meta{Shards: n, MappingVersion: MappingVersion})
-	if err := os.WriteFile(filepath.Join(dir, "meta.json"), b, 0o644); err != nil {
+	if err := writeMeta(dir, meta{Shards: opts.Shards, MappingVersion: MappingVersion}); err != nil {
 		ix.closeShards()
-		return nil, fmt.Errorf("create index: %w", err)
+		return nil, err
 	}
-	ix.alias = bleve.NewIndexAlias(ix.shards...)
+	if err := ix.ready(m); err != nil {
+		ix.closeShards()
+		return nil, err
+	}
 	return ix, nil
+}
+
+func writeMeta(dir string, m meta) error {
+	b, _ := json.Marshal(m)
+	if err := os.WriteFile(filepath.Join(dir, "meta.json"), b, 0o644); err != nil {
+		return fmt.Errorf("create index: %w", err)
+	}
+	return nil
 }
 
 func readMeta(dir string) (meta, error) {
@@ -157,28 +229,41 @@ func readMeta(dir string) (meta, error) {
 	return m, nil
 }
 
-func shardPath(dir string, i int) string {
+// partPath is where part i of an index of n passage shards lies: the
+// shards, then the claims.
+func partPath(dir string, i, n int) string {
+	if i == n {
+		return filepath.Join(dir, "claims.bleve")
+	}
 	return filepath.Join(dir, fmt.Sprintf("shard-%02d.bleve", i))
 }
 
-func (ix *Index) closeShards() {
-	for _, s := range ix.shards {
-		_ = s.Close()
+func partName(i, n int) string {
+	if i == n {
+		return "of claims"
 	}
-	ix.shards = nil
+	return fmt.Sprintf("shard %d", i)
 }
 
-// Close closes every shard.
+func (ix *Index) closeShards() {
+	for _, s := range ix.parts {
+		_ = s.Close()
+	}
+	ix.parts, ix.shards, ix.claims = nil, nil, nil
+}
+
+// Close closes every shard, once searches and writes under way are done.
 func (ix *Index) Close() error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	var first error
-	for _, s := range ix.shards {
+	for _, s := range ix.parts {
 		if err := s.Close(); err != nil && first == nil {
 			first = err
 		}
 	}
-	ix.shards = nil
+	ix.parts, ix.shards, ix.claims = nil, nil, nil
+	ix.passages, ix.all = nil, nil
 	return first
 }
 
@@ -190,262 +275,279 @@ func Remove(dir string) error {
 	return nil
 }
 
-// NewMapping returns the explicit index mapping.
-func NewMapping() (mapping.IndexMapping, error) {
-	m := bleve.NewIndexMapping()
-	// Exact: words as written, case folded, stop words kept, so that a
-	// quotation is found word for word.
-	if err := m.AddCustomAnalyzer(exactName, map[string]any{
-		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
-		"token_filters": []string{lowercase.Name},
-	}); err != nil {
-		return nil, fmt.Errorf("index mapping: %w", err)
-	}
-	m.TypeField = "type"
-	m.DefaultAnalyzer = en.AnalyzerName
-	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
-	m.StoreDynamic = false
-	m.IndexDynamic = false
-	m.DocValuesDynamic = false
-
-	text := bleve.NewTextFieldMapping()
-	text.Analyzer = en.AnalyzerName
-	text.Store = true
-	text.IncludeTermVectors = true
-	text.IncludeInAll = true
-	text.DocValues = false
-
-	exact := bleve.NewTextFieldMapping()
-	exact.Analyzer = exactName
-	exact.Store = false
-	exact.IncludeTermVectors = true
-	exact.IncludeInAll = false
-	exact.DocValues = false
-
-	kw := func(store, docValues bool) *mapping.FieldMapping {
-		f := bleve.NewKeywordFieldMapping()
-		f.Analyzer = keyword.Name
-		f.Store = store
-		f.DocValues = docValues
-		f.IncludeInAll = false
-		f.IncludeTermVectors = false
-		return f
-	}
-	title := bleve.NewTextFieldMapping()
-	title.Analyzer = en.AnalyzerName
-	title.Store = true
-	title.IncludeInAll = true
-	title.IncludeTermVectors = false
-	title.DocValues = false
-
-	date := bleve.NewDateTimeFieldMapping()
-	date.Store = true
-	date.DocValues = true
-	date.IncludeInAll = false
-
-	num := bleve.NewNumericFieldMapping()
-	num.Index = false
-	num.Store = true
-	num.DocValues = false
-	num.IncludeInAll = false
-
-	for _, typ := range []string{typePassage, typeClaim} {
-		d := bleve.NewDocumentStaticMapping()
-		d.AddFieldMappingsAt("text", text)
-		d.AddFieldMappingsAt("exact", exact)
-		d.AddFieldMappingsAt("source_id", kw(true, false))
-		d.AddFieldMappingsAt("url", kw(true, false))
-		d.AddFieldMappingsAt("publisher", kw(true, true))
-		d.AddFieldMappingsAt("month", kw(false, true))
-		d.AddFieldMappingsAt("lang", kw(true, false))
-		d.AddFieldMappingsAt("type", kw(true, false))
-		d.AddFieldMappingsAt("title", title)
-		d.AddFieldMappingsAt("published", date)
-		d.AddFieldMappingsAt("start", num)
-		d.AddFieldMappingsAt("end", num)
-		d.AddFieldMappingsAt("seq", num)
-		if typ == typeClaim {
-			d.AddFieldMappingsAt("audit_id", kw(true, false))
-			d.AddFieldMappingsAt("kind", kw(true, false))
-		}
-		m.AddDocumentMapping(typ, d)
-	}
-	return m, nil
+// Shards returns the number of shards.
+func (ix *Index) Shards() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.shards)
 }
 
-// doc is the indexed form of a passage or a claim.
-type doc struct {
-	Type      string     `json:"type"`
-	Text      string     `json:"text"`
-	Exact     string     `json:"exact"`
-	SourceID  string     `json:"source_id,omitempty"`
-	URL       string     `json:"url,omitempty"`
-	Publisher string     `json:"publisher,omitempty"`
-	Month     string     `json:"month,omitempty"`
-	Lang      string     `json:"lang,omitempty"`
-	Title     string     `json:"title,omitempty"`
-	Published *time.Time `json:"published,omitempty"`
-	Start     float64    `json:"start"`
-	End       float64    `json:"end"`
-	Seq       float64    `json:"seq"`
-	AuditID   string     `json:"audit_id,omitempty"`
-	Kind      string     `json:"kind,omitempty"`
+func (ix *Index) writable() error {
+	if len(ix.parts) == 0 {
+		return errors.New("index is closed")
+	}
+	if ix.readOnly {
+		return errors.New("index is open read-only")
+	}
+	return nil
 }
 
-// BleveType tells bleve which document mapping applies.
-func (d doc) BleveType() string { return d.Type }
-
-func (ix *Index) shardFor(key string) int {
+func shardOf(key string, n int) int {
 	h := fnv.New32a()
 	_, _ = h.Write([]byte(key))
-	return int(h.Sum32() % uint32(len(ix.shards)))
+	return int(h.Sum32() % uint32(n))
+}
+
+func (ix *Index) shardFor(key string) int { return shardOf(key, len(ix.shards)) }
+
+// unit is what one write replaces: every document whose field equals key
+// gives way to docs, in one bleve batch, so a search sees either the old
+// documents or the new ones.
+type unit struct {
+	field, key string
+	ids        []string
+	docs       []*document.Document
 }
 
 // IndexPassages replaces the passages of the sources the given passages
-// belong to, in batches, each shard in parallel.
+// belong to. Each shard is written by its own goroutine, in batches.
 func (ix *Index) IndexPassages(ctx context.Context, passages []claims.Passage) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if len(ix.shards) == 0 {
-		return errors.New("index is closed")
+	if err := ix.writable(); err != nil {
+		return err
 	}
-	bySource := map[string]bool{}
-	perShard := make([][]claims.Passage, len(ix.shards))
+	var order []string
+	bySource := map[string][]claims.Passage{}
 	for _, p := range passages {
-		bySource[p.SourceID] = true
-		k := ix.shardFor(p.SourceID)
-		perShard[k] = append(perShard[k], p)
-	}
-	// Old passages of these sources go first.
-	for sid := range bySource {
-		if err := ix.deleteWhere(ctx, "source_id", sid); err != nil {
-			return err
+		if p.SourceID == "" {
+			return fmt.Errorf("index passage %q: no source id", p.ID)
 		}
+		if _, ok := bySource[p.SourceID]; !ok {
+			order = append(order, p.SourceID)
+		}
+		bySource[p.SourceID] = append(bySource[p.SourceID], p)
 	}
-	return ix.parallel(perShard, func(s bleve.Index, ps []claims.Passage) error {
-		b := s.NewBatch()
+	per := make([][]unit, len(ix.parts))
+	for _, sid := range order {
+		ps := bySource[sid]
+		code, tag := chooseLanguage(ps[0].Language, func() string { return sampleOf(len(ps), func(i int) string { return ps[i].Text }) })
+		u := unit{field: "source_id", key: sid}
 		for _, p := range ps {
-			d := doc{Type: typePassage, Text: p.Text, Exact: p.Text, SourceID: p.SourceID, URL: p.URL, Publisher: p.Publisher,
-				Lang: p.Language, Title: p.Title, Start: float64(p.Start), End: float64(p.End), Seq: float64(p.Seq)}
-			if !p.Published.IsZero() {
-				t := p.Published.UTC()
-				d.Published = &t
-				d.Month = t.Format("2006-01")
+			id := p.ID
+			if id == "" {
+				id = PassageID(p.SourceID, p.Seq)
 			}
-			if err := b.Index(p.ID, d); err != nil {
-				return fmt.Errorf("index passage %s: %w", p.ID, err)
-			}
-			if b.Size() >= 1000 {
-				if err := s.Batch(b); err != nil {
-					return fmt.Errorf("index batch: %w", err)
-				}
-				b.Reset()
-			}
+			u.ids = append(u.ids, id)
+			u.docs = append(u.docs, ix.docs.passage(id, p, code, tag))
 		}
-		if b.Size() > 0 {
-			if err := s.Batch(b); err != nil {
-				return fmt.Errorf("index batch: %w", err)
-			}
-		}
-		return nil
-	})
+		ix.noteLang(code)
+		k := ix.shardFor(sid)
+		per[k] = append(per[k], u)
+	}
+	return ix.write(ctx, per)
 }
 
-func (ix *Index) parallel(per [][]claims.Passage, fn func(bleve.Index, []claims.Passage) error) error {
-	var wg sync.WaitGroup
-	errs := make([]error, len(per))
-	for i := range per {
-		if len(per[i]) == 0 {
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = fn(ix.shards[i], per[i])
-		}()
+func sampleOf(n int, text func(int) string) string {
+	var b strings.Builder
+	for i := 0; i < n && b.Len() < detectSample; i++ {
+		b.WriteString(text(i))
+		b.WriteByte('\n')
 	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return b.String()
 }
 
-// deleteWhere deletes every document whose keyword field equals value.
-func (ix *Index) deleteWhere(ctx context.Context, field, value string) error {
-	q := bleve.NewTermQuery(value)
-	q.SetField(field)
-	for {
-		req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
-		res, err := ix.alias.SearchInContext(ctx, req)
-		if err != nil {
-			return fmt.Errorf("find old documents: %w", err)
-		}
-		if len(res.Hits) == 0 {
-			return nil
-		}
-		byShard := map[int][]string{}
-		for _, h := range res.Hits {
-			k := ix.shardFor(value)
-			byShard[k] = append(byShard[k], h.ID)
-		}
-		for k, ids := range byShard {
-			b := ix.shards[k].NewBatch()
-			for _, id := range ids {
-				b.Delete(id)
-			}
-			if err := ix.shards[k].Batch(b); err != nil {
-				return fmt.Errorf("delete old documents: %w", err)
-			}
-		}
-		if len(res.Hits) < 10000 {
-			return nil
+func (ix *Index) noteLang(code string) {
+	ix.lmu.Lock()
+	ix.langs[code] = true
+	ix.lmu.Unlock()
+}
+
+// langsPresent lists the stemmed fields that hold documents, in the order
+// of the languages table.
+func (ix *Index) langsPresent() []string {
+	ix.lmu.Lock()
+	defer ix.lmu.Unlock()
+	var out []string
+	for _, l := range languages {
+		if ix.langs[l.code] {
+			out = append(out, l.code)
 		}
 	}
+	return out
 }
 
 // IndexClaims replaces the claims of an audit.
 func (ix *Index) IndexClaims(ctx context.Context, auditID, articleURL string, cs []claims.Claim) error {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if len(ix.shards) == 0 {
-		return errors.New("index is closed")
-	}
-	if err := ix.deleteWhere(ctx, "audit_id", auditID); err != nil {
+	if err := ix.writable(); err != nil {
 		return err
 	}
-	s := ix.shards[ix.shardFor(auditID)]
-	b := s.NewBatch()
+	if auditID == "" {
+		return errors.New("index claims: no audit id")
+	}
+	code, tag := chooseLanguage("", func() string { return sampleOf(len(cs), func(i int) string { return cs[i].Text }) })
+	u := unit{field: "audit_id", key: auditID}
 	for i, c := range cs {
-		d := doc{Type: typeClaim, Text: c.Text, Exact: c.Text, URL: articleURL, AuditID: auditID, Kind: c.Kind, Seq: float64(i),
-			Start: float64(c.Start), End: float64(c.End), Publisher: c.AttributedTo}
-		if err := b.Index(auditID+"/"+c.ID, d); err != nil {
-			return fmt.Errorf("index claim: %w", err)
+		id := c.ID
+		if id == "" {
+			id = strconv.Itoa(i)
+		}
+		u.ids = append(u.ids, auditID+"/"+id)
+		u.docs = append(u.docs, ix.docs.claim(auditID+"/"+id, auditID, articleURL, i, c, code, tag))
+	}
+	if len(cs) > 0 {
+		ix.noteLang(code)
+	}
+	per := make([][]unit, len(ix.parts))
+	per[len(ix.shards)] = []unit{u}
+	return ix.write(ctx, per)
+}
+
+// write applies each shard's units, the shards in parallel.
+func (ix *Index) write(ctx context.Context, per [][]unit) error {
+	var wg sync.WaitGroup
+	errs := make([]error, len(per))
+	for k := range per {
+		if len(per[k]) == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[k] = ix.writeShard(ctx, k, per[k])
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (ix *Index) writeShard(ctx context.Context, k int, units []unit) error {
+	ix.wmu[k].Lock()
+	defer ix.wmu[k].Unlock()
+	s := ix.parts[k]
+	b := s.NewBatch()
+	// Batches are handed over without waiting for each to reach the disk
+	// (unsafe_batch), so that the next is built while one is written; the
+	// write returns once the last, and so every one before it, is
+	// persisted.
+	var persisted chan error
+	flush := func() error {
+		if b.Size() == 0 {
+			return nil
+		}
+		ch := make(chan error, 1)
+		b.SetPersistedCallback(func(err error) { ch <- err })
+		if err := s.Batch(b); err != nil {
+			return fmt.Errorf("index batch: %w", err)
+		}
+		persisted = ch
+		b.Reset()
+		return nil
+	}
+	for _, u := range units {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		old, err := idsWhere(ctx, s, u.field, u.key)
+		if err != nil {
+			return err
+		}
+		keep := make(map[string]bool, len(u.ids))
+		for _, id := range u.ids {
+			keep[id] = true
+		}
+		for _, id := range old {
+			if !keep[id] {
+				b.Delete(id)
+			}
+		}
+		for i, d := range u.docs {
+			if err := b.IndexAdvanced(d); err != nil {
+				return fmt.Errorf("index %s: %w", u.ids[i], err)
+			}
+		}
+		// Batches end between units, never inside one.
+		if b.Size() >= ix.batch {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
-	if err := s.Batch(b); err != nil {
-		return fmt.Errorf("index claims: %w", err)
+	if err := flush(); err != nil {
+		return err
 	}
-	// Claims are keyed by audit, not source: route deletes accordingly.
-	return nil
+	if persisted == nil {
+		return nil
+	}
+	select {
+	case err := <-persisted:
+		if err != nil {
+			return fmt.Errorf("index batch: %w", err)
+		}
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// idsWhere returns the ids of the documents of one shard whose keyword
+// field equals value: a walk of that term's postings, not a search.
+func idsWhere(ctx context.Context, s bleve.Index, field, value string) ([]string, error) {
+	ii, err := s.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("find old documents: %w", err)
+	}
+	r, err := ii.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("find old documents: %w", err)
+	}
+	defer r.Close()
+	tfr, err := r.TermFieldReader(ctx, []byte(value), field, false, false, false)
+	if err != nil {
+		return nil, fmt.Errorf("find old documents: %w", err)
+	}
+	defer tfr.Close()
+	var ids []string
+	for {
+		d, err := tfr.Next(nil)
+		if err != nil {
+			return nil, fmt.Errorf("find old documents: %w", err)
+		}
+		if d == nil {
+			return ids, nil
+		}
+		id, err := r.ExternalID(d.ID)
+		if err != nil {
+			return nil, fmt.Errorf("find old documents: %w", err)
+		}
+		ids = append(ids, id)
+	}
 }
 
 // Count returns the number of documents.
 func (ix *Index) Count() (uint64, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.alias == nil {
+	if ix.all == nil {
 		return 0, errors.New("index is closed")
 	}
-	return ix.alias.DocCount()
+	return ix.all.DocCount()
 }
 
-// Search runs a query over passages (or claims).
+var storedFields = []string{exactField, displayField}
+
+// Search runs a query over passages (or claims). A search restricted to
+// some sources asks only the shards that hold them.
 func (ix *Index) Search(ctx context.Context, q claims.Query) (*claims.Results, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.alias == nil {
+	if ix.all == nil {
 		return nil, errors.New("index is closed")
 	}
-	bq, err := buildQuery(q)
+	p := &planner{m: ix.mapping, langs: ix.langsPresent()}
+	bq, hl, err := p.build(q)
 	if err != nil {
 		return nil, err
 	}
@@ -453,28 +555,43 @@ func (ix *Index) Search(ctx context.Context, q claims.Query) (*claims.Results, e
 	if limit <= 0 {
 		limit = 10
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
-	req.Fields = []string{"type", "source_id", "url", "publisher", "title", "published", "start", "end", "seq", "text", "lang", "audit_id", "kind"}
-	if q.Highlight {
-		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.AddField("text")
-	}
+	limit = min(limit, MaxLimit)
+	// A few more hits than asked for, so that among equal scores the
+	// cut falls by id and not by where documents lie on disk (which
+	// changes as segments merge): the same query, the same answer.
+	req := bleve.NewSearchRequestOptions(bq, min(limit+tieMargin, MaxLimit), 0, false)
+	req.Fields = storedFields
 	if q.Facets {
 		req.AddFacet("publisher", bleve.NewFacetRequest("publisher", 10))
 		req.AddFacet("month", bleve.NewFacetRequest("month", 24))
 	}
-	res, err := ix.alias.SearchInContext(ctx, req)
+	res, err := ix.target(q).SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	out := &claims.Results{Total: res.Total, Took: res.Took}
+	out := &claims.Results{Total: res.Total, Took: res.Took, Hits: make([]claims.Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitOf(h))
+	}
+	sort.SliceStable(out.Hits, func(i, j int) bool {
+		a, b := out.Hits[i], out.Hits[j]
+		return a.Score > b.Score || a.Score == b.Score && a.ID < b.ID
+	})
+	out.Hits = out.Hits[:min(limit, len(out.Hits))]
+	if q.Highlight {
+		for i := range out.Hits {
+			h := &out.Hits[i]
+			code := languageOf(h.Language)
+			if code == "" {
+				code = stdLang
+			}
+			h.Fragments = hl.fragments(h.Text, code)
+		}
 	}
 	if q.Facets {
 		out.Facets = map[string][]claims.Facet{}
 		for name, f := range res.Facets {
-			var fs []claims.Facet
+			fs := []claims.Facet{}
 			if f.Terms != nil {
 				for _, t := range f.Terms.Terms() {
 					fs = append(fs, claims.Facet{Term: t.Term, Count: t.Count})
@@ -482,6 +599,10 @@ func (ix *Index) Search(ctx context.Context, q claims.Query) (*claims.Results, e
 			}
 			if name == "month" {
 				sort.Slice(fs, func(i, j int) bool { return fs[i].Term > fs[j].Term })
+			} else {
+				sort.SliceStable(fs, func(i, j int) bool {
+					return fs[i].Count > fs[j].Count || fs[i].Count == fs[j].Count && fs[i].Term < fs[j].Term
+				})
 			}
 			out.Facets[name] = fs
 		}
@@ -489,94 +610,51 @@ func (ix *Index) Search(ctx context.Context, q claims.Query) (*claims.Results, e
 	return out, nil
 }
 
-func hitOf(h *search.DocumentMatch) claims.Hit {
-	s := func(k string) string {
-		v, _ := h.Fields[k].(string)
-		return v
+// target is what a query searches: the passage shards (only those that
+// hold the sources it is restricted to), the claims, or both.
+func (ix *Index) target(q claims.Query) bleve.Index {
+	switch {
+	case q.Claims && !q.Both:
+		return ix.claims
+	case len(q.SourceIDs) > 0:
+		// Claims belong to no source: only passages can match.
+	case q.Both:
+		return ix.all
 	}
-	n := func(k string) int {
-		v, _ := h.Fields[k].(float64)
-		return int(v)
+	if len(q.SourceIDs) == 0 || len(ix.shards) == 1 {
+		return ix.passages
 	}
-	hit := claims.Hit{Type: s("type"), Score: h.Score, AuditID: s("audit_id"), Kind: s("kind")}
-	hit.Passage = claims.Passage{ID: h.ID, SourceID: s("source_id"), URL: s("url"), Publisher: s("publisher"), Title: s("title"),
-		Language: s("lang"), Seq: n("seq"), Start: n("start"), End: n("end"), Text: s("text")}
-	if p := s("published"); p != "" {
-		hit.Published, _ = time.Parse(time.RFC3339, p)
+	seen := map[int]bool{}
+	var sub []bleve.Index
+	for _, id := range q.SourceIDs {
+		k := ix.shardFor(id)
+		if !seen[k] {
+			seen[k] = true
+			sub = append(sub, ix.shards[k])
+		}
 	}
-	if frags, ok := h.Fragments["text"]; ok {
-		hit.Fragments = frags
+	switch {
+	case len(sub) == len(ix.shards):
+		return ix.passages
+	case len(sub) == 1:
+		return sub[0]
 	}
-	return hit
+	return bleve.NewIndexAlias(sub...)
 }
 
-// buildQuery turns a claims.Query into a bleve query: the text parts as
-// a disjunction (any may match), the filters as a conjunction (all must
-// hold), which bleve evaluates faster than a boolean query's filter.
-func buildQuery(q claims.Query) (query.Query, error) {
-	var must []query.Query
-	var should []query.Query
-	if strings.TrimSpace(q.Text) != "" {
-		qs := bleve.NewQueryStringQuery(q.Text)
-		if _, err := qs.Parse(); err != nil {
-			return nil, fmt.Errorf("query %q: %w", q.Text, err)
-		}
-		should = append(should, qs)
+func hitOf(h *search.DocumentMatch) claims.Hit {
+	var v display
+	if s, ok := h.Fields[displayField].(string); ok {
+		_ = json.Unmarshal([]byte(s), &v) // written by display(); an old index is refused at Open
 	}
-	if strings.TrimSpace(q.Match) != "" {
-		m := bleve.NewMatchQuery(q.Match)
-		m.SetField("text")
-		should = append(should, m)
+	text, _ := h.Fields[exactField].(string)
+	hit := claims.Hit{Type: v.Type, Score: h.Score, AuditID: v.AuditID, Kind: v.Kind}
+	hit.Passage = claims.Passage{ID: h.ID, SourceID: v.SourceID, URL: v.URL, Publisher: v.Publisher, Title: v.Title,
+		Language: v.Lang, Seq: v.Seq, Start: v.Start, End: v.End, Text: text}
+	if v.Published != "" {
+		hit.Published, _ = time.Parse(time.RFC3339, v.Published)
 	}
-	if strings.TrimSpace(q.Phrase) != "" {
-		p := bleve.NewMatchPhraseQuery(q.Phrase)
-		p.SetField("exact")
-		p.Analyzer = exactName
-		should = append(should, p)
-	}
-	switch len(should) {
-	case 0:
-		must = append(must, bleve.NewMatchAllQuery())
-	case 1:
-		must = append(must, should[0])
-	default:
-		must = append(must, bleve.NewDisjunctionQuery(should...))
-	}
-	typ := typePassage
-	if q.Claims {
-		typ = typeClaim
-	}
-	if !q.Both {
-		t := bleve.NewTermQuery(typ)
-		t.SetField("type")
-		must = append(must, t)
-	}
-	if len(q.SourceIDs) > 0 {
-		var ors []query.Query
-		for _, id := range q.SourceIDs {
-			t := bleve.NewTermQuery(id)
-			t.SetField("source_id")
-			ors = append(ors, t)
-		}
-		must = append(must, bleve.NewDisjunctionQuery(ors...))
-	}
-	if q.Publisher != "" {
-		t := bleve.NewTermQuery(q.Publisher)
-		t.SetField("publisher")
-		must = append(must, t)
-	}
-	if !q.Since.IsZero() || !q.Until.IsZero() {
-		var start, end time.Time
-		start, end = q.Since, q.Until
-		incl := true
-		r := bleve.NewDateRangeInclusiveQuery(start, end, &incl, &incl)
-		r.SetField("published")
-		must = append(must, r)
-	}
-	if len(must) == 1 {
-		return must[0], nil
-	}
-	return bleve.NewConjunctionQuery(must...), nil
+	return hit
 }
 
 // PassageID is the document id of a source's n-th passage.
