@@ -548,6 +548,41 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			}
 			owner.addAlias(alias)
 		}
+		// A quoted name after "whom everyone calls", "known online as",
+		// "goes on air as": only a capitalised name in quotation marks.
+		for _, loc := range quotedAliasCue.FindAllStringIndex(st, -1) {
+			alias := aliasAt(text, s.Start+loc[1], s.End)
+			r := firstRune(strings.TrimLeft(text[s.Start+loc[1]:s.End], " "))
+			if alias == "" || !isOpenMark(r) || r == '(' || !unicode.IsUpper(firstRune(alias)) || len(strings.Fields(alias)) > 3 {
+				continue
+			}
+			owner := nearestMentionBefore(ents, s.Start+loc[0], s.Start, Person)
+			if owner != nil && NameKey(alias) != NameKey(owner.Name) {
+				owner.addAlias(alias)
+			}
+		}
+		// "Seán Ó Súilleabháin, as he is known to Irish-language viewers":
+		// the name before is another name of the person named before it.
+		for _, loc := range namedAsCue.FindAllStringIndex(st, -1) {
+			cue := s.Start + loc[0]
+			x := nearestMentionBefore(ents, cue, s.Start, Person)
+			if x == nil {
+				continue
+			}
+			start := -1
+			for _, m := range x.Mentions {
+				if m.End <= cue && m.Start > start {
+					start = m.Start
+				}
+			}
+			owner := personSharing(ents, x, start)
+			if owner == nil {
+				owner = nearestOtherPerson(ents, x, start, max(0, paraOf(sents, si)))
+			}
+			if owner != nil {
+				owner.addAlias(x.Name)
+			}
+		}
 		// Name (ACRONYM)
 		ts := toks[si]
 		for k := 0; k+2 < len(ts); k++ {
@@ -597,6 +632,73 @@ func aliasAt(text string, i, end int) string {
 
 // nearestMentionBefore returns the entity mentioned last before pos in the
 // same sentence.
+// quotedAliasCue introduces another name in quotation marks.
+var quotedAliasCue = regexp.MustCompile(`(?i)\b(?:(?:whom|who|that) (?:[\p{Ll}]+ ){0,6}call(?:s|ed)?|call(?:s|ed)? (?:him|her)|(?:online|on air|on social media|on stage|in the ring) as)\s*`)
+
+// namedAsCue follows a name that is another name of someone named before.
+var namedAsCue = regexp.MustCompile(`(?i),\s*as (?:he|she) is (?:known|called)\b`)
+
+// paraOf returns the start of the paragraph before sentence si's, or of
+// its own when it is the first.
+func paraOf(sents []Sentence, si int) int {
+	para := sents[si].Para
+	start := -1
+	for _, s := range sents {
+		if s.Para == para-1 || s.Para == para && start < 0 {
+			if start < 0 || s.Start < start {
+				start = s.Start
+			}
+		}
+	}
+	return start
+}
+
+// personSharing returns the person named before pos who shares x's
+// given name ("Seán O'Sullivan" for "Seán Ó Súilleabháin"), the last
+// such when several do.
+func personSharing(ents []*Entity, x *Entity, pos int) *Entity {
+	xf := strings.Fields(x.Name)
+	if len(xf) == 0 {
+		return nil
+	}
+	var best *Entity
+	bestEnd := -1
+	for _, e := range ents {
+		if e == x || e.Kind != Person {
+			continue
+		}
+		ef := strings.Fields(e.Name)
+		if len(ef) < 2 || len(xf) < 2 || NameKey(ef[0]) != NameKey(xf[0]) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= pos && m.End > bestEnd {
+				best, bestEnd = e, m.End
+			}
+		}
+	}
+	return best
+}
+
+// nearestOtherPerson returns the person other than x named last before
+// pos and not before floor.
+func nearestOtherPerson(ents []*Entity, x *Entity, pos, floor int) *Entity {
+	var best *Entity
+	bestEnd := -1
+	for _, e := range ents {
+		// A person with a sign of being one: a title or a short form.
+		if e == x || e.Kind != Person || len(e.Titles) == 0 && len(e.Forms) < 2 {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= pos && m.Start >= floor && m.End > bestEnd {
+				best, bestEnd = e, m.End
+			}
+		}
+	}
+	return best
+}
+
 func nearestMentionBefore(ents []*Entity, pos, sentStart int, kind string) *Entity {
 	var best *Entity
 	bestEnd := -1

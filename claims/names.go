@@ -92,7 +92,7 @@ secretary general gen major maj colonel col lieutenant lt captain capt cpt serge
 brigadier brig marshal commodore chief deputy director spokesman spokeswoman spokesperson ambassador envoy governor gov senator sen
 representative rep congressman congresswoman mayor judge justice magistrate prosecutor attorney king queen prince princess emperor sheikh shaikh
 imam ayatollah mullah pope cardinal bishop archbishop rev reverend father pastor rabbi coach manager chairman chairwoman chair ceo cfo
-founder president-elect speaker leader officer inspector superintendent supt constable detective sheriff commissioner councillor
+founder president-elect speaker leader officer inspector insp superintendent supt constable const det detective sheriff commissioner councillor
 councilor alderman mp mep lawmaker legislator diplomat consul sultan emir crown grand supreme state foreign defense defence interior
 finance health justice acting interim former late first lady deputy-head head assistant associate executive managing senior junior
 striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef collector shri smt shrimati sri

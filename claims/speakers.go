@@ -542,9 +542,12 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 				return at
 			}
 			if at := a.npEndingAt(toks, open, at); at.found {
-				at.role = role
-				if at.entity != nil {
-					at.entity.addTitle(role)
+				// "X, as he is known to viewers, said": a clause, not a role.
+				if !strings.HasPrefix(strings.ToLower(role), "as ") {
+					at.role = role
+					if at.entity != nil {
+						at.entity.addTitle(role)
+					}
 				}
 				return at
 			}
