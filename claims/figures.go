@@ -205,10 +205,104 @@ func (a *Analysis) findFigures(si int) []Figure {
 		if f.Counts == "count" && len(out) > 0 && a.refersBack(f.Span.End) {
 			f.Counts = out[len(out)-1].Counts
 		}
+		// "Where the documents said there were 40 pyramids, we found
+		// eight", "three seats …, the party won two": a bare figure counts
+		// what the figure before it in the sentence counts.
+		if f.Counts == "count" && f.Of == "" && f.Unit == "" {
+			for j := len(out) - 1; j >= 0; j-- {
+				p := out[j]
+				if p.Of != "" && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
+					f.Counts = p.Counts
+					// "Of the nine dead, six have been validated": a part.
+					before := strings.ToLower(strings.TrimSpace(a.Text[max(0, p.Span.Start-8):p.Span.Start]))
+					if strings.HasSuffix(before, "of the") || strings.HasSuffix(before, "of") || strings.HasSuffix(before, "among the") {
+						f.Scope = "subset"
+					}
+					// "96 drones, of which 61 were shot down and 24 lost":
+					// a part listed with another part.
+					for _, q := range out[j+1:] {
+						if q.Scope == "subset" && q.Counts == f.Counts {
+							f.Scope = "subset"
+						}
+					}
+					break
+				}
+			}
+		}
+		// "by 79 votes to 68", "12 goals against 9": the second counts
+		// what the first does.
+		if f.Counts == "count" && len(out) > 0 {
+			p := out[len(out)-1]
+			if p.Of != "" && p.Span.End <= f.Span.Start {
+				gap := strings.ToLower(strings.Join(strings.Fields(a.Text[p.Span.End:f.Span.Start]), " "))
+				of := strings.ToLower(p.Of)
+				if gap == of+" to" || gap == of+" against" || gap == of+" versus" || gap == of+" vs" {
+					f.Counts, f.Of = p.Counts, p.Of
+				}
+			}
+		}
 		out = append(out, f)
 	}
 	return out
 }
+
+// measureBefore reads what a bare figure measures from the noun before
+// it: "NOUN of N", "NOUN at N", "NOUN is N", "NOUN stood at N".
+func (a *Analysis) measureBefore(toks []Token, numTok int) string {
+	k := numTok - 1
+	for k >= 0 {
+		l := toks[k].Lower()
+		if l == "least" && k > 0 && toks[k-1].Lower() == "at" {
+			k -= 2 // "at least"
+			continue
+		}
+		if qualifierWord(l) && l != "at" || l == "than" || l == "already" || toks[k].Text == "," {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 1 {
+		return ""
+	}
+	switch toks[k].Lower() {
+	case "of", "at", "is", "was", "stood", "stands", "reached", "numbered":
+	default:
+		return ""
+	}
+	if toks[k].Lower() == "at" && k > 0 && (toks[k-1].Lower() == "stood" || toks[k-1].Lower() == "stands") {
+		k--
+	}
+	n := k - 1
+	for n >= 0 && toks[n].Kind == TokPunct {
+		n--
+	}
+	if n < 0 || toks[n].Kind != TokWord {
+		return ""
+	}
+	noun := toks[n].Lower()
+	// "the count of damaged houses is": what the count counts.
+	if countWords[noun] {
+		return ""
+	}
+	// "the count of damaged houses is 94,870"
+	for j := n - 1; j >= 1 && j >= n-3; j-- {
+		if toks[j].Lower() == "of" && countWords[toks[j-1].Lower()] && (isPluralNoun(noun) || personNouns[noun]) {
+			return singular(noun)
+		}
+	}
+	if measureNouns[noun] {
+		return noun
+	}
+	return ""
+}
+
+// countWords say only that a figure is a count.
+var countWords = setOf(`count number total tally figure figures estimate`)
+
+// measureNouns name what a bare figure after them measures.
+var measureNouns = setOf(`magnitude crowd attendance turnout population capacity audience membership enrolment enrollment
+score rate index height depth length width speed temperature age budget deficit debt turnover revenue price`)
 
 // refersBack reports "of them", "of whom" or "of those" right after pos.
 func (a *Analysis) refersBack(pos int) bool {
@@ -277,6 +371,17 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if l == "one" && i > 0 && (toks[i-1].Lower() == "no" || toks[i-1].Lower() == "any" || toks[i-1].Lower() == "every" || toks[i-1].Lower() == "the" || toks[i-1].Lower() == "this" || toks[i-1].Lower() == "that") {
 			return f, 0, 0, false
 		}
+		// "eight to ten days", "two or three", "between five and seven".
+		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
+		if v >= 0 && next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Lower() == "or" || toks[next].Text == "-" || between) {
+			if nl := toks[next+1].Lower(); smallNumbers[nl] > 0 || isCompoundNumber(nl) {
+				if v2, n2, ok := parseWordNumber(toks, next+1); ok && v2 > value {
+					low, high = value, v2
+					value = (value + v2) / 2
+					next += 1 + n2
+				}
+			}
+		}
 	case l == "both" || l == "dozens" || l == "hundreds" || l == "thousands" || l == "scores" || l == "several" || l == "millions":
 		if l == "both" && next < len(toks) && (toks[next].Lower() == "of" && next+1 < len(toks) && toks[next+1].Lower() != "them" && toks[next+1].Lower() != "whom" || toks[next].Lower() == "sides" || toks[next].Lower() == "countries" && false) {
 			// "both of the X" is fine; "both sides" too. Only skip "both X and Y".
@@ -318,6 +423,14 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	start, f.Qualifier, f.Unit = a.leadingQualifier(toks, i, f.Unit)
 	if start > 0 && toks[start-1].Lower() == "between" && !math.IsNaN(low) {
 		start--
+	}
+	// "minus eight degrees", "-8C" is read by the digits.
+	if start > 0 && (toks[start-1].Lower() == "minus" || toks[start-1].Lower() == "negative") && f.Qualifier == "" {
+		start--
+		value = -value
+		if !math.IsNaN(low) {
+			low, high = -high, -low
+		}
 	}
 	// Scale word glued or after ("1.2bn", "€300m", "2 million") handled;
 	// currency word after ("300 million euros").
@@ -903,14 +1016,32 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "sentenced to five years", "nine years in prison"
 		for j := max(0, numTok-8); j < min(len(toks), end+3); j++ {
 			l := toks[j].Lower()
-			if outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" {
+			if outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences" {
 				f.Counts = "sentenced"
+			}
+		}
+		// "received seven years", "was given 12 years", "faces up to 10
+		// years": a term handed down.
+		if pre := numTok - 1; pre >= 0 {
+			for pre >= 0 && (qualifierWord(toks[pre].Lower()) && toks[pre].Lower() != "at") {
+				pre--
+			}
+			if pre >= 0 {
+				switch toks[pre].Lower() {
+				case "received", "receives", "given", "handed", "serve", "serving", "served", "faces", "face", "facing", "got", "gets":
+					f.Counts = "sentenced"
+				}
 			}
 		}
 		return
 	}
 	if f.Counts == "" {
 		f.Counts = a.outcomeOf(si, f, numTok, end, k, head)
+	}
+	if f.Counts == "" && head == "" {
+		// "a magnitude of 7.1", "a crowd of 21,412", "put the crowd at
+		// nearly 22,000", "our count of damaged houses is 94,870".
+		f.Counts = a.measureBefore(toks, numTok)
 	}
 	if f.Counts == "" && head != "" {
 		f.Counts = singular(head)
@@ -1010,8 +1141,19 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			return true
 		}
 	}
-	if numTok > 0 && toks[numTok-1].Lower() == "aged" {
+	if numTok > 0 && toks[numTok-1].Lower() == "aged" || numTok > 1 && toks[numTok-2].Lower() == "aged" && (toks[numTok-1].Lower() == "between" || toks[numTok-1].Lower() == "from") {
 		return true
+	}
+	// "I am sixty-three.", "she was 34,": a bare number after a pronoun
+	// and a copula.
+	if numTok > 1 && end < len(toks) && toks[end].Kind == TokPunct && f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) {
+		switch toks[numTok-1].Lower() {
+		case "am", "is", "was", "'m", "’m":
+			switch toks[numTok-2].Lower() {
+			case "i", "he", "she":
+				return true
+			}
+		}
 	}
 	// ", 34," after a name.
 	if numTok > 1 && toks[numTok-1].Text == "," && end < len(toks) && (toks[end].Text == "," || toks[end].Text == ")" || toks[end].Text == ".") && f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) {
@@ -1054,7 +1196,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	if pre > 0 && partitiveDeterminers[toks[pre].Lower()] {
 		pre-- // "seven of the 13 defendants … were convicted"
 	}
-	if pre >= 0 && !personNouns[head] && !generalPeople[head] {
+	if pre >= 0 && head != "" && !personNouns[head] && !generalPeople[head] {
 		switch toks[pre].Lower() {
 		case "in", "from", "across", "at", "of", "among", "between", "within", "over":
 			return ""
@@ -1169,7 +1311,7 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 		}
 	}
 	lb := lastWords(before, 3)
-	for _, cue := range []string{"including", "among them", "among whom", "of whom", "of them", "among the dead", "among those", "among the injured", "among the wounded", "included"} {
+	for _, cue := range []string{"including", "among them", "among whom", "of whom", "of which", "of them", "among the dead", "among those", "among the injured", "among the wounded", "included"} {
 		if strings.HasSuffix(lb, cue) {
 			f.Scope = "subset"
 			return

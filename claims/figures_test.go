@@ -22,6 +22,17 @@ func TestFigureCounts(t *testing.T) {
 		{"charged", "Twenty have been charged with violent disorder.", "Twenty", 20, "charged", ""},
 		{"one other after a named victim", "A nurse drowned in the flood; one other woman from the ward died the next day.", "one", 2, "killed", ""},
 		{"one other after a clause", "They lost a pilot who was killed when his jet went down, and one other airman died on landing.", "one", 2, "killed", ""},
+		{"ellipsis", "The audit listed 60 classrooms; inspectors found nine.", "nine", 9, "classroom", ""},
+		{"ellipsis of a whole", "Of the 14 dead, nine have been identified.", "nine", 9, "killed", "subset"},
+		{"votes to", "The motion passed by 212 votes to 187.", "187", 187, "vote", ""},
+		{"measure noun", "The tremor had a magnitude of 5.8.", "5.8", 5.8, "magnitude", ""},
+		{"crowd at", "Organisers put the crowd at about 40,000.", "about 40,000", 40000, "crowd", ""},
+		{"count of", "Our count of damaged schools is 312.", "312", 312, "school", ""},
+		{"toll of", "The ministry gave a higher death toll of 61, citing hospitals.", "61", 61, "killed", ""},
+		{"age after a copula", "“I am seventy-one. Where would I go?”", "seventy-one", 71, "age", "duration"},
+		{"term received", "His deputy received six years.", "six", 6, "sentenced", "duration"},
+		{"minus", "Overnight it fell to minus 12 degrees.", "minus 12 degrees", -12, "degree", ""},
+		{"range in words", "Repairs will take three to five weeks.", "three to five", 4, "week", "duration"},
 		{"while ends the clause", "Six people were confirmed dead while 30 others remain missing.", "30", 30, "missing", ""},
 	}
 	an := NewAnalyzer()
