@@ -161,7 +161,7 @@ func writeDiscrepancy(b *strings.Builder, p palette, d claims.Discrepancy) {
 	for _, e := range d.Evidence {
 		fmt.Fprintf(b, "         %s  %s\n", pad(whereLabel(e), width), p.bold(e.Value))
 		if e.Text != "" {
-			fmt.Fprintf(b, "         %s  %s\n", pad("", width), p.dim("“"+clip(e.Text, 160)+"”"))
+			fmt.Fprintf(b, "         %s  %s\n", pad("", width), p.dim("“"+clipEvidence(e, 160)+"”"))
 		}
 	}
 }
@@ -226,6 +226,43 @@ func pad(s string, n int) string {
 	return s
 }
 
+// clipEvidence shortens an evidence text around what it bears: the first
+// marked difference, else the value's words, so that a long sentence
+// still shows the name or figure it is cited for.
+func clipEvidence(e claims.Evidence, n int) string {
+	anchor := -1
+	if len(e.Marks) > 0 && e.Marks[0].Start < len(e.Text) {
+		anchor = e.Marks[0].Start
+	} else if v := evidenceWords(e.Value); v != "" {
+		anchor = strings.Index(strings.ToLower(e.Text), strings.ToLower(v))
+	}
+	text := e.Text
+	lead := ""
+	// Keep at least a third of the room before the anchor, more when what
+	// follows it is short.
+	before := max(n/3, n-1-len([]rune(text[max(anchor, 0):])))
+	if anchor > 0 && len([]rune(text[:anchor])) > before {
+		r := []rune(text[:anchor])
+		cut := string(r[len(r)-before:])
+		if i := strings.IndexByte(cut, ' '); i >= 0 {
+			cut = cut[i+1:]
+		}
+		text, lead = cut+text[anchor:], "…"
+	}
+	return lead + clip(text, n-len([]rune(lead)))
+}
+
+// evidenceWords returns the words of a value to look for: the quoted
+// words of "2 (“both”)", else the value itself.
+func evidenceWords(v string) string {
+	if i := strings.Index(v, "“"); i >= 0 {
+		if j := strings.Index(v[i:], "”"); j > 0 {
+			return v[i+len("“") : i+j]
+		}
+	}
+	return strings.TrimSpace(v)
+}
+
 func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	r := []rune(s)
@@ -276,7 +313,7 @@ func Markdown(w io.Writer, r *claims.Report) error {
 				if e.URL != "" && e.Where != "article" {
 					where = "[" + where + "](<" + e.URL + ">)"
 				}
-				fmt.Fprintf(b, "   | %s | **%s** | %s |\n", where, mdCell(e.Value), mdCell(clip(e.Text, 200)))
+				fmt.Fprintf(b, "   | %s | **%s** | %s |\n", where, mdCell(e.Value), mdCell(clipEvidence(e, 200)))
 			}
 			if d.Review != nil {
 				fmt.Fprintf(b, "\n   _Reviewed: %s_\n", mdEscape(reviewLine(d.Review)))

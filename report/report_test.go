@@ -119,3 +119,30 @@ func TestDismissedNotCounted(t *testing.T) {
 		t.Errorf("text report does not say who dismissed it: %s", b.String())
 	}
 }
+
+// TestClipEvidence checks that a long evidence text is cut around what it
+// is cited for, not at its start.
+func TestClipEvidence(t *testing.T) {
+	long := strings.Repeat("Earlier words that say nothing of the matter. ", 8)
+	tests := []struct {
+		name string
+		e    claims.Evidence
+		want string // must appear in the clipped text
+	}{
+		{"name late in a sentence", claims.Evidence{Text: long + "The strike killed Rahim Qaderi, a commander.", Value: "Rahim Qaderi"}, "Rahim Qaderi"},
+		{"figure phrase", claims.Evidence{Text: long + "the car was hit, killing both.", Value: "2 (“both”)"}, "killing both"},
+		{"marked difference", claims.Evidence{Text: long + "he said the toll was twelve.", Value: "x", Marks: []claims.Span{{Start: len(long) + 12, End: len(long) + 20}}}, "the toll was"},
+		{"short text kept whole", claims.Evidence{Text: "Nine people died.", Value: "9"}, "Nine people died."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := clipEvidence(tt.e, 120)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("clipEvidence = %q, want it to show %q", got, tt.want)
+			}
+			if n := len([]rune(got)); n > 120 {
+				t.Errorf("clipEvidence is %d runes, over 120", n)
+			}
+		})
+	}
+}
