@@ -165,6 +165,8 @@ var outcomeWords = map[string]string{
 	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
 	"sentenced": "sentenced", "jailed": "sentenced", "imprisoned": "sentenced",
 	"charged": "charged", "indicted": "charged", "convicted": "convicted", "acquitted": "acquitted",
+	"marched": "protester", "protested": "protester", "rallied": "protester", "demonstrated": "protester",
+	"employs": "employee", "employed": "employee", "employing": "employee", "employ": "employee",
 	"infected": "cases", "cases": "cases",
 }
 
@@ -181,7 +183,7 @@ var generalPeople = setOf(`people persons person others other individuals member
 
 var stopAfterNumber = setOf(`of and or but in on at to for from with by as that who which when where while after before during since
 is are was were be been being has have had do does did will would can could may might must shall should said says told according
-than per each a an the this these those their its his her our`)
+than per each a an the this these those their its his her our last next yesterday today earlier remain remains remained`)
 
 // findFigures finds the figures of one sentence.
 func (a *Analysis) findFigures(si int) []Figure {
@@ -265,6 +267,10 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if k < 1 {
 		return ""
 	}
+	// "at magnitude 6.9": the measure right before.
+	if l := toks[k].Lower(); measureNouns[l] && l != "age" {
+		return l
+	}
 	switch toks[k].Lower() {
 	case "of", "at", "is", "was", "stood", "stands", "reached", "numbered":
 	default:
@@ -295,6 +301,35 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 		return noun
 	}
 	return ""
+}
+
+// sameThing folds nouns that count the same thing in news copy, so that
+// "780,000 houses" and "780,000 homes" are compared.
+var sameThing = map[string]string{
+	"house": "home", "dwelling": "home", "residence": "home",
+	"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmember": "crew",
+	"demonstrator": "protester", "protestor": "protester", "marcher": "protester",
+}
+
+// tookPartIn reports "took part in the march", "joined the protest",
+// "attended the rally" in the words after a count of people.
+func tookPartIn(toks []Token, k int) bool {
+	verb := false
+	for j := k; j < len(toks) && j < k+8; j++ {
+		l := toks[j].Lower()
+		if toks[j].Kind == TokPunct {
+			return false
+		}
+		switch l {
+		case "part", "joined", "attended", "join", "attend":
+			verb = true
+		case "march", "protest", "rally", "demonstration", "vigil", "sit-in", "protests", "rallies", "marches", "demonstrations":
+			if verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countWords say only that a figure is a count.
@@ -439,8 +474,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if code, ok := currencyWords[nl]; ok && f.Unit == "" {
 			f.Unit = code
 			next++
-		} else if code, ok := currencyWords[lowerAt(toks, next+1)]; ok && f.Unit == "" && isAcronym(toks[next].Text) {
-			// "50 million CFA francs", "10 billion US dollars"
+		} else if code, ok := currencyWords[lowerAt(toks, next+1)]; ok && f.Unit == "" && (isAcronym(toks[next].Text) || toks[next].IsCap()) {
+			// "50 million CFA francs", "10 billion US dollars", "500,000
+			// Swiss francs", "3 million Hong Kong dollars" (one word here)
 			f.Unit = code
 			next += 2
 		} else if nl == "%" || nl == "percent" || nl == "pct" {
@@ -452,6 +488,21 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		} else if u, ok := unitWords[nl]; ok && f.Unit == "" {
 			f.Unit = u
 			next++
+		} else if nl == "square" && next+1 < len(toks) && f.Unit == "" {
+			// "9,000 square kilometres": an area.
+			if u, ok := unitWords[toks[next+1].Lower()]; ok && (u == "km" || u == "m" || u == "mile" || u == "ft") {
+				f.Unit = "sq " + u
+				next += 2
+			}
+		}
+		// "165 kilometres an hour", "40 km per hour": a speed.
+		if (f.Unit == "km" || f.Unit == "mile") && next+1 < len(toks) && (toks[next].Lower() == "an" || toks[next].Lower() == "per" || toks[next].Lower() == "a") && toks[next+1].Lower() == "hour" {
+			if f.Unit == "km" {
+				f.Unit = "km/h"
+			} else {
+				f.Unit = "mph"
+			}
+			next += 2
 		}
 	}
 	// "percentage points"
@@ -990,6 +1041,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	}
 	// "one other Harakat-al-Nujaba member": skip "other".
 	head := ""
+	for len(headWords) > 0 && headWords[0].Kind != TokWord {
+		headWords = headWords[1:] // "2-1": no noun
+	}
 	if len(headWords) > 0 {
 		head = headWords[len(headWords)-1].Lower()
 		f.Of = joinTokens(a.Text, headWords)
@@ -1003,9 +1057,27 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	} else if f.Unit != "" {
 		f.Counts = dimensionOf(f.Unit)
 	}
+	// "the 150-seat chamber", "a 12-storey block": the figure counts the
+	// noun it is compounded with.
+	if f.Counts == "" && f.Unit == "" && end+1 < len(toks) && toks[end].Text == "-" && toks[end].Start == toks[end-1].End && toks[end+1].Start == toks[end].End && toks[end+1].Kind == TokWord {
+		if suf := toks[end+1].Lower(); len(suf) > 2 && !strings.HasPrefix(suf, "year") && !strings.HasSuffix(suf, "old") {
+			f.Counts, f.Of = singular(suf), suf
+			if timeUnits[suf] {
+				f.Scope = "duration" // "a 3-day strike"
+				return
+			}
+			a.figureScope(si, f, numTok, end)
+			return
+		}
+	}
 	if f.Counts == "" && a.isAge(si, f, numTok, end) {
 		f.Counts, f.Scope = "age", "duration"
 		return
+	}
+	if f.Counts == "" && (head == "decade" || head == "decades") {
+		// "two decades" is 20 years, comparable with "20 years".
+		f.Value, f.Low, f.High = f.Value*10, f.Low*10, f.High*10
+		head = "years"
 	}
 	if f.Counts == "" && (timeUnits[head] || strings.HasSuffix(head, "-old")) {
 		f.Scope = "duration"
@@ -1048,9 +1120,18 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if head == "others" || head == "other" || head == "people" {
 			f.Counts = "person"
 		}
+		if c, ok := sameThing[f.Counts]; ok {
+			f.Counts = c
+		}
 	}
 	if f.Counts == "" {
 		f.Counts = "count"
+	}
+	if c, ok := sameThing[f.Counts]; ok {
+		f.Counts = c
+	}
+	if (personNouns[head] || generalPeople[head]) && !isOutcome(f.Counts) && tookPartIn(toks, k) {
+		f.Counts = "protester"
 	}
 	if partOfWhole && !isOutcome(f.Counts) {
 		// "two of six machines were working": a part of what the whole
@@ -1112,7 +1193,7 @@ func dimensionOf(unit string) string {
 		return "distance"
 	case "tonne", "kg":
 		return "weight"
-	case "hectare", "acre", "sq":
+	case "hectare", "acre", "sq", "sq km", "sq m", "sq mile", "sq ft":
 		return "area"
 	case "litre", "barrel":
 		return "volume"
@@ -1177,6 +1258,10 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	if c, ok := outcomeWords[head]; ok && head != "held" {
 		return c
 	}
+	// "3,000 students and lecturers protested": past a coordinated noun.
+	if afterHead+2 < len(toks) && toks[afterHead].Lower() == "and" && (personNouns[toks[afterHead+1].Lower()] || isPluralNoun(toks[afterHead+1].Lower())) && personNouns[head] {
+		afterHead += 2
+	}
 	// "21 men and two women were arrested": the verb after the second
 	// figure of a coordination governs both.
 	if afterHead+1 < len(toks) && toks[afterHead].Lower() == "and" && (toks[afterHead+1].Kind == TokNum || smallNumbers[toks[afterHead+1].Lower()] > 0) {
@@ -1201,6 +1286,10 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		case "in", "from", "across", "at", "of", "among", "between", "within", "over":
 			return ""
 		}
+	}
+	// "said “more than 210 people” had died": past the closing mark.
+	for afterHead < len(toks) && isQuoteToken(toks[afterHead]) {
+		afterHead++
 	}
 	// "312,400 people from 81,650 households in seven provinces were
 	// evacuated": skip the subject's prepositional phrases to its verb.

@@ -33,6 +33,17 @@ func TestFigureCounts(t *testing.T) {
 		{"term received", "His deputy received six years.", "six", 6, "sentenced", "duration"},
 		{"minus", "Overnight it fell to minus 12 degrees.", "minus 12 degrees", -12, "degree", ""},
 		{"range in words", "Repairs will take three to five weeks.", "three to five", 4, "week", "duration"},
+		{"hyphen compound", "The bill cleared the 225-seat assembly.", "225", 225, "seat", ""},
+		{"hyphen duration", "Unions called a 4-day strike.", "4", 4, "day", "duration"},
+		{"decades in years", "She held the post for three decades.", "three", 30, "year", "duration"},
+		{"speed", "Gusts reached 140 kilometres an hour.", "140 kilometres an hour", 140, "speed", ""},
+		{"area", "Floods covered 2,300 square kilometres.", "2,300 square kilometres", 2300, "area", ""},
+		{"named currency", "The fund released 200,000 Swiss francs.", "200,000 Swiss francs", 200000, "money", ""},
+		{"measure before", "Seismologists put it at magnitude 6.2.", "6.2", 6.2, "magnitude", ""},
+		{"past a closing quotation mark", "The bulletin said “more than 80 people” had died.", "more than 80", 80, "killed", ""},
+		{"remain", "Roughly 9,000 remain displaced.", "Roughly 9,000", 9000, "displaced", ""},
+		{"took part in", "Police said about 7,000 people took part in the march.", "about 7,000", 7000, "protester", ""},
+		{"houses are homes", "More than 1,200 houses were damaged.", "More than 1,200", 1200, "home", ""},
 		{"while ends the clause", "Six people were confirmed dead while 30 others remain missing.", "30", 30, "missing", ""},
 	}
 	an := NewAnalyzer()

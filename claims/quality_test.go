@@ -456,7 +456,7 @@ func clipT(s string) string {
 var floors = map[string]float64{
 	"quote span P": 0.98, "quote span R": 0.98,
 	"quote+speaker P": 0.95, "quote+speaker R": 0.95,
-	"figure P": 0.79, "figure R": 0.79,
+	"figure P": 0.83, "figure R": 0.82,
 	"figure value P": 0.95, "figure value R": 0.95,
 	"same-person acc": 0.74,
 	"date acc":        0.93,
