@@ -397,3 +397,26 @@ func TestLanguageOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainWordsRankPhraseFirst: words typed without quotation marks find
+// every passage holding them, and the one that holds them as written, stop
+// words included, ranks first.
+func TestPlainWordsRankPhraseFirst(t *testing.T) {
+	ctx := context.Background()
+	ix := openTest(t, 2)
+	var ps []claims.Passage
+	ps = append(ps, source("short", "https://a.example/1", "A", "en", day("2024-01-04"),
+		"The killing shocked the town.")...)
+	ps = append(ps, source("phrase", "https://b.example/2", "B", "en", day("2024-01-04"),
+		"One of the officials said the commander was driving into the garage of the headquarters with another official when the car was hit by a missile fired from a drone, killing both.")...)
+	if err := ix.IndexPassages(ctx, ps); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ix.Search(ctx, claims.Query{Text: "killing both"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sourcesOf(r); !slices.Equal(got, []string{"phrase", "short"}) {
+		t.Errorf("sources %v, want the passage with the phrase first, then the other", got)
+	}
+}

@@ -71,6 +71,11 @@ func (p *planner) matchText(text string, op query.MatchQueryOperator, boost *que
 	return query.NewDisjunctionQuery(qs)
 }
 
+// plainWords reports a query of two or more words and no query syntax.
+func plainWords(s string) bool {
+	return len(strings.Fields(s)) >= 2 && !strings.ContainsAny(s, "\"+-:*~^()?!")
+}
+
 // exactPhrase is a phrase on the unstemmed field, words as written.
 func exactPhrase(text string) *query.MatchPhraseQuery {
 	q := query.NewMatchPhraseQuery(text)
@@ -89,6 +94,14 @@ func (p *planner) build(q claims.Query) (query.Query, *highlight, error) {
 			return nil, nil, err
 		}
 		text = append(text, tq)
+		// Plain words ("killing both"): the passages that hold them as
+		// written, in order, rank first; stop words count there.
+		if plainWords(s) {
+			ph := exactPhrase(s)
+			ph.SetBoost(2)
+			text = append(text, ph)
+			hl.addPhrase(s)
+		}
 	}
 	if s := strings.TrimSpace(q.Match); s != "" {
 		text = append(text, p.matchText(s, query.MatchQueryOperatorOr, nil, hl))
