@@ -48,6 +48,7 @@ type Analysis struct {
 	mentionStart map[int]*Mention
 	mentionEnd   map[int]*Mention
 	quoted       map[*Entity]bool
+	genders      map[*Entity]byte
 }
 
 // appositiveRoles records the role given with a person's name: "Zarina
@@ -91,6 +92,7 @@ func (a *Analysis) index() {
 	a.mentionStart = map[int]*Mention{}
 	a.mentionEnd = map[int]*Mention{}
 	a.quoted = map[*Entity]bool{}
+	a.genders = map[*Entity]byte{}
 	for _, e := range a.Entities {
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
@@ -285,6 +287,15 @@ func (a *Analysis) findTranscriptTurns() {
 		}
 		turns = append(turns, q)
 	}
+	// "an edited transcript of the programme broadcast by Saluran Satu":
+	// the turns are credited to the outlet their introduction names.
+	for i := range turns {
+		if i > 0 && turns[i-1].AttributedTo != "" && a.paraAt(turns[i].Outer.Start) <= a.paraAt(turns[i-1].Outer.Start)+2 {
+			turns[i].AttributedTo = turns[i-1].AttributedTo
+			continue
+		}
+		turns[i].AttributedTo = a.transcriptOutlet(turns[i].Outer.Start)
+	}
 	// Quotations inside a turn belong to the turn.
 	keep := a.Quotes[:0]
 	ti := 0
@@ -303,6 +314,33 @@ func (a *Analysis) findTranscriptTurns() {
 
 func sortQuotes(qs []Quote) {
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Outer.Start < qs[j].Outer.Start })
+}
+
+// transcriptOutlet reads the outlet a transcript's introduction names:
+// the nearest paragraph before the turn at pos that is not a turn and
+// says "transcript" or "broadcast".
+func (a *Analysis) transcriptOutlet(pos int) string {
+	pi := a.paraAt(pos)
+	for i := pi - 1; i >= 0 && i >= pi-2; i-- {
+		p := a.Paras[i]
+		t := a.Text[p.Start:p.End]
+		if transcriptLabel.MatchString(t) {
+			continue
+		}
+		l := strings.ToLower(t)
+		if !strings.Contains(l, "transcript") && !strings.Contains(l, "broadcast") && !strings.Contains(l, "programme") && !strings.Contains(l, "program") {
+			return ""
+		}
+		for si, s := range a.Sentences {
+			if s.Start >= p.Start && s.End <= p.End {
+				if out := a.outletIn(a.Tokens[si], a.inQuoteTok); out != "" {
+					return out
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // resolveQA maps the bare labels of a question-and-answer exchange to
@@ -540,6 +578,23 @@ func (a *Analysis) personWithRole(role string) *Entity {
 		for _, t := range e.Titles {
 			if e.Kind == Person && strings.Contains(strings.ToLower(t), role) {
 				return e
+			}
+		}
+	}
+	// "presented by Nadia Zainal", "hosted by …", "anchored by …".
+	if role == "host" || role == "presenter" || role == "anchor" || role == "moderator" || role == "interviewer" {
+		for _, cue := range []string{"presented by ", "hosted by ", "anchored by ", "moderated by ", "with host ", "with presenter "} {
+			i := strings.Index(lower, cue)
+			if i < 0 {
+				continue
+			}
+			after := i + len(cue)
+			for _, e := range a.Entities {
+				for _, m := range e.Mentions {
+					if e.Kind == Person && m.Start >= after && m.Start <= after+3 {
+						return e
+					}
+				}
 			}
 		}
 	}

@@ -60,6 +60,9 @@ var (
 	// "Thursday 4 January 2024", "4 January", "the 4th of January"
 	dmyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
 	isoRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// 17/03/2025, 3/17/2025, 17.03.2025: read only when the order is
+	// plain (one part above 12); 03/04/2025 stays unread.
+	numRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	// "January 2024", "in March"
 	myRe = regexp.MustCompile(`\b` + monthRe + `\.?\s+(\d{4})\b`)
 	// "on Thursday", "last Thursday", "Thursday night"
@@ -129,6 +132,24 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 			continue
 		}
 		add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, zoneOf(published)), HasYear: true, HasDay: true})
+	}
+	for _, m := range numRe.FindAllStringSubmatchIndex(text, -1) {
+		a, _ := strconv.Atoi(sub(text, m, 1))
+		b, _ := strconv.Atoi(sub(text, m, 2))
+		y, _ := strconv.Atoi(sub(text, m, 3))
+		dd, mo := a, b
+		switch {
+		case a > 12 && b <= 12:
+		case b > 12 && a <= 12:
+			dd, mo = b, a
+		default:
+			continue // ambiguous, or no date
+		}
+		t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, zoneOf(published))
+		if t.Day() != dd {
+			continue
+		}
+		add(DateMention{Span: Span{m[0], m[1]}, Date: t, HasYear: true, HasDay: true})
 	}
 	for _, m := range myRe.FindAllStringSubmatchIndex(text, -1) {
 		mo := months[strings.ToLower(strings.TrimSuffix(sub(text, m, 1), "."))]
@@ -290,6 +311,11 @@ func resolveWeekday(published time.Time, wd time.Weekday, mod string, future boo
 	return day.AddDate(0, 0, -diff)
 }
 
+// futureCues say a sentence speaks of what is to come; the last two
+// only count around the date, not before it.
+var futureCues = []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ",
+	" next ", " set for ", " adjourned until ", " adjourned to ", " postponed until ", " postponed to ", " upcoming ", " to be held "}
+
 // futureContext reports whether the sentence around a date speaks of the
 // future ("will", "is due to", "scheduled", "next").
 func futureContext(text string, from, to int) bool {
@@ -302,7 +328,7 @@ func futureContext(text string, from, to int) bool {
 		end = len(text) - to
 	}
 	s := " " + strings.ToLower(text[start:to+end]) + " "
-	for _, cue := range []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ", " next ", " upcoming ", " to be held ", " due to be "} {
+	for _, cue := range futureCues {
 		if strings.Contains(s, cue) {
 			return true
 		}
@@ -318,7 +344,7 @@ func futureBefore(text string, pos int) bool {
 		start = 0
 	}
 	s := " " + strings.ToLower(text[start:pos]) + " "
-	for _, cue := range []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ", " next "} {
+	for _, cue := range futureCues[:len(futureCues)-2] {
 		if strings.Contains(s, cue) {
 			return true
 		}

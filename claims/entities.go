@@ -79,6 +79,14 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 			case n.Kind == TokWord && innerParticle(n.Text) && j+1 < len(toks) && isNameToken(toks[j+1]):
 				j++
 				continue
+			case n.Kind == TokWord && innerParticle(n.Text) && j+2 < len(toks) && toks[j+1].Kind == TokWord && isParticle(toks[j+1].Text) && isNameToken(toks[j+2]):
+				// "Femke van der Berg", "María de la Cruz".
+				j += 2
+				continue
+			case kinshipSlash(toks, j) && j+3 < len(toks) && isNameToken(toks[j+3]):
+				// "Kavitha a/p Subramaniam", "Ravi s/o Kumar".
+				j += 3
+				continue
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
 				j+1 < len(toks) && isNameToken(toks[j+1]) && !isMonthToken(toks[j+1]) && weekdayNames[strings.ToLower(toks[j+1].Text)] == 0 && toks[j+1].Lower() != "sunday" &&
 				chunkHasOrgWord(toks[i:j+2], toks, j+1):
@@ -126,6 +134,29 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 		i = j
 	}
 	return out
+}
+
+// kinshipSlash reports "a/p", "a/l", "s/o", "d/o" at token j: "daughter
+// of", "son of" inside Malaysian and Singaporean Indian names.
+func kinshipSlash(toks []Token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].Text != "/" || toks[j+1].Start != toks[j].End || toks[j+2].Start != toks[j+1].End {
+		return false
+	}
+	switch toks[j].Lower() + "/" + toks[j+2].Lower() {
+	case "a/p", "a/l", "s/o", "d/o":
+		return true
+	}
+	return false
+}
+
+// titleOfPlace reports a title word that opens a place's name: "Sri
+// Lanka", "Saint Lucia".
+func titleOfPlace(w, next string) bool {
+	switch w + " " + next {
+	case "sri lanka", "sri lankan", "sri lankans", "saint lucia", "saint kitts", "saint vincent", "st lucia", "st kitts", "st vincent":
+		return true
+	}
+	return false
 }
 
 // leadingParticles may open a name as separate words ("van der Berg",
@@ -191,7 +222,7 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	split := -1
 	for k := i; k < j-1; k++ {
 		w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
-		if toks[k].Kind == TokWord && titleWords[w] {
+		if toks[k].Kind == TokWord && titleWords[w] && !titleOfPlace(w, toks[k+1].Lower()) {
 			split = k
 		}
 	}

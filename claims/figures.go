@@ -125,6 +125,24 @@ var currencySymbols = []struct{ sym, code string }{
 	{"US$", "USD"}, {"NT$", "TWD"}, {"HK$", "HKD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"NZ$", "NZD"}, {"R$", "BRL"},
 	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₦", "NGN"}, {"₩", "KRW"}, {"₽", "RUB"},
 	{"₴", "UAH"}, {"₺", "TRY"}, {"₱", "PHP"}, {"₪", "ILS"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"Tk", "BDT"}, {"N", "NGN"},
+	{"GH₵", "GHS"}, {"₵", "GHS"}, {"RM", "MYR"}, {"Rp", "IDR"}, {"KSh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"₸", "KZT"},
+	{"₫", "VND"}, {"৳", "BDT"}, {"₭", "LAK"}, {"₮", "MNT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"฿", "THB"}, {"Le", "SLE"},
+}
+
+// namedCurrencies are currencies whose word is shared, told apart by the
+// adjective before it ("Lankan rupees" after "Sri").
+var namedCurrencies = map[string]string{
+	"lankan rupees": "LKR", "lankan rupee": "LKR", "pakistani rupees": "PKR", "pakistani rupee": "PKR", "nepalese rupees": "NPR",
+	"nepali rupees": "NPR", "indian rupees": "INR", "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
+	"taiwan dollars": "TWD", "taiwanese dollars": "TWD", "zealand dollars": "NZD", "kong dollars": "HKD", "jamaican dollars": "JMD",
+	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "sudanese pounds": "SDG", "syrian pounds": "SYP", "kenyan shillings": "KES",
+	"ugandan shillings": "UGX", "tanzanian shillings": "TZS", "somali shillings": "SOS", "mexican pesos": "MXN", "philippine pesos": "PHP",
+	"argentine pesos": "ARS", "colombian pesos": "COP", "chilean pesos": "CLP", "cfa francs": "XOF", "swiss francs": "CHF",
+	"congolese francs": "CDF", "rwandan francs": "RWF", "iraqi dinars": "IQD", "jordanian dinars": "JOD", "kuwaiti dinars": "KWD",
+	"libyan dinars": "LYD", "tunisian dinars": "TND", "algerian dinars": "DZD", "serbian dinars": "RSD", "saudi riyals": "SAR",
+	"qatari riyals": "QAR", "iranian rials": "IRR", "omani rials": "OMR", "yemeni rials": "YER", "moroccan dirhams": "MAD",
+	"emirati dirhams": "AED", "uae dirhams": "AED", "brazilian reais": "BRL", "turkish lira": "TRY", "south african rand": "ZAR",
+	"us dollars": "USD", "u.s. dollars": "USD",
 }
 
 var currencyWords = map[string]string{
@@ -134,7 +152,8 @@ var currencyWords = map[string]string{
 	"dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "won": "KRW", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL",
 	"lira": "TRY", "liras": "TRY", "franc": "CHF", "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR",
-	"kwacha": "ZMW", "soles": "PEN", "sol": "PEN", "zloty": "PLN", "kroner": "DKK", "kronor": "SEK", "krone": "NOK",
+	"kwacha": "ZMW", "soles": "PEN", "sol": "PEN", "tenge": "KZT", "som": "KGS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
+	"kyat": "MMK", "kip": "LAK", "riel": "KHR", "birr": "ETB", "dinar": "DZD", "dinars": "DZD", "afghani": "AFN", "afghanis": "AFN", "zloty": "PLN", "kroner": "DKK", "kronor": "SEK", "krone": "NOK",
 }
 
 var unitWords = map[string]string{
@@ -339,6 +358,25 @@ var countWords = setOf(`count number total tally figure figures estimate`)
 var measureNouns = setOf(`magnitude crowd attendance turnout population capacity audience membership enrolment enrollment
 score rate index height depth length width speed temperature age budget deficit debt turnover revenue price`)
 
+// hyphenNumber returns N of a word number compounded with a noun
+// ("three-judge", "ten-day"), or 0.
+func hyphenNumber(l string) int {
+	i := strings.IndexByte(l, '-')
+	if i <= 0 || i == len(l)-1 || isCompoundNumber(l) {
+		return 0
+	}
+	v := smallNumbers[l[:i]]
+	if v <= 0 || v != float64(int(v)) || notCompounded[l[i+1:]] {
+		return 0
+	}
+	return int(v)
+}
+
+// notCompounded end word-number compounds that are not counts:
+// "one-off", "two-thirds", "three-way".
+var notCompounded = setOf(`off on way ways time times shot sided liner fold some thirds third quarters quarter fifths fifth tenths half halves
+and nil all`)
+
 // refersBack reports "of them", "of whom" or "of those" right after pos.
 func (a *Analysis) refersBack(pos int) bool {
 	rest := strings.ToLower(a.Text[pos:min(len(a.Text), pos+12)])
@@ -417,6 +455,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				}
 			}
 		}
+	case hyphenNumber(l) > 0:
+		// "a three-judge bench", "the three-hour reading"; not the name
+		// of a unit ("twenty-foot equivalent units").
+		if next < len(toks) && toks[next].Lower() == "equivalent" {
+			return f, 0, 0, false
+		}
+		value = float64(hyphenNumber(l))
 	case l == "both" || l == "dozens" || l == "hundreds" || l == "thousands" || l == "scores" || l == "several" || l == "millions":
 		if l == "both" && next < len(toks) && (toks[next].Lower() == "of" && next+1 < len(toks) && toks[next+1].Lower() != "them" && toks[next+1].Lower() != "whom" || toks[next].Lower() == "sides" || toks[next].Lower() == "countries" && false) {
 			// "both of the X" is fine; "both sides" too. Only skip "both X and Y".
@@ -476,9 +521,19 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 			next++
 		} else if code, ok := currencyWords[lowerAt(toks, next+1)]; ok && f.Unit == "" && (isAcronym(toks[next].Text) || toks[next].IsCap()) {
 			// "50 million CFA francs", "10 billion US dollars", "500,000
-			// Swiss francs", "3 million Hong Kong dollars" (one word here)
+			// Swiss francs", "2 billion Sri Lankan rupees"
+			if c, ok := namedCurrencies[nl+" "+lowerAt(toks, next+1)]; ok {
+				code = c
+			}
 			f.Unit = code
 			next += 2
+		} else if code, ok := currencyWords[lowerAt(toks, next+2)]; ok && f.Unit == "" && toks[next].IsCap() && next+1 < len(toks) && toks[next+1].IsCap() {
+			// "2 billion Sri Lankan rupees", "3 million Hong Kong dollars"
+			if c, ok := namedCurrencies[lowerAt(toks, next+1)+" "+lowerAt(toks, next+2)]; ok {
+				code = c
+			}
+			f.Unit = code
+			next += 3
 		} else if nl == "%" || nl == "percent" || nl == "pct" {
 			f.Unit = "percent"
 			next++
@@ -799,7 +854,7 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 		if p.End == toks[start].Start || p.End+1 == toks[start].Start && (p.Text == "Rs" || p.Text == "Rs." || p.Text == "Tk") {
 			sym := p.Text
 			// "US$" is "US" + "$"
-			if start > 1 && toks[start-2].End == p.Start && (toks[start-2].Text == "US" || toks[start-2].Text == "NT" || toks[start-2].Text == "HK" || toks[start-2].Text == "A" || toks[start-2].Text == "C" || toks[start-2].Text == "S" || toks[start-2].Text == "R") {
+			if start > 1 && toks[start-2].End == p.Start && isCurrencySymbol(toks[start-2].Text+sym) {
 				sym = toks[start-2].Text + sym
 				for _, c := range currencySymbols {
 					if c.sym == sym {
@@ -884,7 +939,11 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	}
 	// Years.
 	if !strings.Contains(raw, ",") && !strings.Contains(raw, ".") && v >= 1800 && v <= 2100 && len(raw) == 4 {
-		if !personNouns[nl] && !isCountNoun(nl) {
+		// "Nordhavn Marine Works 2.6 billion rupees": a scale word or a
+		// currency after the number makes it an amount.
+		_, scaled := scaleWords[nl]
+		_, money := currencyWords[nl]
+		if !personNouns[nl] && !isCountNoun(nl) && !scaled && !money {
 			return true
 		}
 	}
@@ -906,7 +965,11 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 		p = prev(2)
 	}
 	if p.Kind == TokWord && p.IsCap() && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
-		if !personNouns[nl] && !isCountNoun(nl) {
+		// "Nordhavn Marine Works 2.6 billion rupees": a scale word or a
+		// currency after the number makes it an amount.
+		_, scaled := scaleWords[nl]
+		_, money := currencyWords[nl]
+		if !personNouns[nl] && !isCountNoun(nl) && !scaled && !money {
 			return true
 		}
 	}
@@ -1059,9 +1122,18 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	}
 	// "the 150-seat chamber", "a 12-storey block": the figure counts the
 	// noun it is compounded with.
+	compound := ""
 	if f.Counts == "" && f.Unit == "" && end+1 < len(toks) && toks[end].Text == "-" && toks[end].Start == toks[end-1].End && toks[end+1].Start == toks[end].End && toks[end+1].Kind == TokWord {
-		if suf := toks[end+1].Lower(); len(suf) > 2 && !strings.HasPrefix(suf, "year") && !strings.HasSuffix(suf, "old") {
+		compound = toks[end+1].Lower()
+	} else if l := toks[numTok].Lower(); hyphenNumber(l) > 0 {
+		compound = l[strings.IndexByte(l, '-')+1:]
+	}
+	if compound != "" {
+		if suf := compound; len(suf) > 2 && !strings.HasPrefix(suf, "year") && !strings.HasSuffix(suf, "old") {
 			f.Counts, f.Of = singular(suf), suf
+			if strings.Contains(strings.ToLower(f.Text), suf) {
+				f.Of = "" // "nine-storey" says it already
+			}
 			if timeUnits[suf] {
 				f.Scope = "duration" // "a 3-day strike"
 				return
@@ -1175,6 +1247,9 @@ var collectiveNouns = setOf(`waves wave rounds round batches batch groups group 
 
 // isPluralNoun guesses a plural noun from its ending.
 func isPluralNoun(w string) bool {
+	if strings.HasSuffix(w, "men") && len(w) > 5 && singular(w) != w {
+		return true // fishermen, servicemen
+	}
 	if len(w) <= 3 || !strings.HasSuffix(w, "s") {
 		return false
 	}
@@ -1600,6 +1675,8 @@ func singular(w string) string {
 		return w
 	}
 	switch {
+	case strings.HasSuffix(w, "men") && len(w) > 5 && w != "specimen" && w != "abdomen" && w != "regimen" && w != "acumen":
+		return w[:len(w)-3] + "man" // fishermen, policemen
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):

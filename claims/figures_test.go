@@ -44,6 +44,13 @@ func TestFigureCounts(t *testing.T) {
 		{"remain", "Roughly 9,000 remain displaced.", "Roughly 9,000", 9000, "displaced", ""},
 		{"took part in", "Police said about 7,000 people took part in the march.", "about 7,000", 7000, "protester", ""},
 		{"houses are homes", "More than 1,200 houses were damaged.", "More than 1,200", 1200, "home", ""},
+		{"glued currency letters", "The bridge cost RM1.2 billion.", "RM1.2 billion", 1.2e9, "money", ""},
+		{"two-glyph currency symbol", "A tray sells for GH₵300 on a good day.", "GH₵300", 300, "money", ""},
+		{"named currency after two capitals", "The firm paid 2.6 billion Sri Lankan rupees.", "2.6 billion Sri Lankan rupees", 2.6e9, "money", ""},
+		{"amount after a company name", "The court fined Kestrel Marine Works 2.6 billion rupees.", "2.6 billion rupees", 2.6e9, "money", ""},
+		{"word-number compound", "A three-judge bench heard the case.", "three-judge", 3, "judge", ""},
+		{"word-number duration", "The three-hour reading ended at noon.", "three-hour", 3, "hour", "duration"},
+		{"-men plural", "About 9,000 fishermen work the coast.", "About 9,000", 9000, "fisherman", ""},
 		{"while ends the clause", "Six people were confirmed dead while 30 others remain missing.", "30", 30, "missing", ""},
 	}
 	an := NewAnalyzer()

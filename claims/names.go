@@ -84,7 +84,7 @@ func (e *Entity) addTitle(t string) {
 func nameLen(s string) int { return len(nameTokens(s)) }
 
 // particles are name parts that transliteration and style add or drop.
-var particles = setOf(`al el ul ud ad ar as ash at az ibn bin bint ben van von vom zu de da di do dos das del della der den la le du des ter ten y e lo`)
+var particles = setOf(`al el ul ud ad ar as ash at az ibn bin bint binti ben van von vom zu de da di do dos das del della der den la le du des ter ten y e lo`)
 
 // titleWords are titles, ranks and roles that precede a name.
 var titleWords = setOf(`mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister ministers premier chancellor
@@ -96,6 +96,7 @@ founder president-elect speaker leader officer inspector insp superintendent sup
 councilor alderman mp mep lawmaker legislator diplomat consul sultan emir crown grand supreme state foreign defense defence interior
 finance health justice acting interim former late first lady deputy-head head assistant associate executive managing senior junior
 striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef collector shri smt shrimati sri
+datuk dato datin seri haji hajjah encik puan cik pehin pengiran
 alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general`)
 
 // orgWords mark a capitalised phrase as an organisation.
@@ -139,8 +140,8 @@ func nameTokens(name string) []string {
 		return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
 	}) {
 		f = strings.Trim(f, ".'-")
-		if f == "" {
-			continue
+		if f == "" || f == "a/p" || f == "a/l" || f == "s/o" || f == "d/o" {
+			continue // "daughter of", "son of": not a name
 		}
 		// al-Saidi, el-Sisi, bin-Salman: split a leading particle off.
 		if i := strings.IndexByte(f, '-'); i > 0 && particles[f[:i]] {

@@ -115,6 +115,11 @@ func findQuoteSpans(text string, p Span) []Quote {
 			k := lastSingle(stack)
 			canOpen := (r == '‘' || r == '\'' || r == '‚' || r == '‹') && isOpeningContext(prev) && letterAfterOrMark(next)
 			canClose := (r == '’' || r == '\'' || r == '›') && !isOpeningContext(prev) && (isClosingContext(next) || next == '”' || next == '"')
+			// 'He told me, "Mama, …,"' she says: the single closes right
+			// after the double nested in it has closed.
+			if (r == '’' || r == '\'') && (prev == '"' || prev == '”') && k >= 0 && k == len(stack)-1 && isClosingContext(next) {
+				canClose = true
+			}
 			switch {
 			case canClose && k >= 0:
 				closeAt(k, m)

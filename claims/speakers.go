@@ -383,8 +383,8 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 				return out
 			}
 			continue
-		case l == "by" && (prev == "carried" || prev == "quoted" || prev == "published" || prev == "broadcast" || prev == "aired" || prev == "cited" || prev == "reported"):
-			after = k + 1
+		case l == "by" && (mediaVerbs[prev] || k > 1 && mediaVerbs[toks[k-2].Lower()] && adverbs[prev] || k > 1 && mediaVerbs[toks[k-2].Lower()] && prev == "live"):
+			after = k + 1 // "carried by", "broadcast live by"
 		case (l == "with" || l == "on") && (prev == "interview" || prev == "appearance"):
 			after = k + 1
 		case l == "on" && k+1 < len(toks):
@@ -408,6 +408,9 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 	}
 	return ""
 }
+
+// mediaVerbs say an outlet carried the words: "carried by X".
+var mediaVerbs = setOf(`carried quoted published broadcast aired cited reported televised streamed`)
 
 // speakingBefore reports "speaking … to" with at most three words between.
 func speakingBefore(toks []Token, k int) bool {
@@ -802,7 +805,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 			}
 			continue
 		}
-		if q.SpeakerEntity != nil && q.SpeakerEntity.Kind == Org {
+		if q.SpeakerEntity != nil && (q.SpeakerEntity.Kind == Org || !a.pronounFits(p, q.SpeakerEntity)) {
 			continue
 		}
 		lastQ = q
@@ -815,7 +818,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	}
 	var best *Mention
 	for _, e := range a.Entities {
-		if (p == "he" || p == "she") && !a.isPerson(e) || p == "it" && e.Kind != Org {
+		if (p == "he" || p == "she") && (!a.isPerson(e) || !a.pronounFits(p, e)) || p == "it" && e.Kind != Org {
 			continue
 		}
 		for i := range e.Mentions {
@@ -859,6 +862,12 @@ func (a *Analysis) isPerson(e *Entity) bool {
 				w := strings.ToLower(f[0])
 				if w == "a" || w == "an" || w == "who" || w == "whose" || w != "" && w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 					return true
+				}
+				// "Femke van der Berg, finance spokeswoman for …"
+				for _, x := range f[:min(3, len(f))] {
+					if x := strings.Trim(strings.ToLower(x), ",."); titleWords[x] && x != "state" && x != "first" && x != "former" {
+						return true
+					}
 				}
 			}
 		}
@@ -951,6 +960,13 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 			}
 			break
 		}
+		// "Arka Komir said in a statement that … “…,” the statement
+		// said": whoever said it in a statement just before.
+		if e := a.issuerOf(head, pos); e != nil {
+			at := a.entityAttribution(e, "")
+			at.indirect, at.document = true, core
+			return at
+		}
 	}
 	if definite && len(strings.Fields(core)) <= 2 {
 		// "the official", "the spokesman": someone described before.
@@ -993,6 +1009,27 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		}
 	}
 	return attribution{speaker: core, found: true}
+}
+
+// issuerOf finds who "said in a statement" (or another document word)
+// in the sentence of pos or the one before: the subject before "said".
+func (a *Analysis) issuerOf(doc string, pos int) *Entity {
+	si := a.sentenceAt(pos)
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := a.Tokens[s]
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k].Start >= pos || !speechVerbs[toks[k].Lower()] || a.inQuote(toks[k].Start) {
+				continue
+			}
+			if toks[k+1].Lower() != "in" || !strings.Contains(strings.ToLower(joinTokens(a.Text, toks[k+1:min(len(toks), k+5)])), doc) {
+				continue
+			}
+			if m := a.mentionEnd[toks[k-1].End]; m != nil {
+				return m.Entity
+			}
+		}
+	}
+	return nil
 }
 
 // bodyNouns describe an organisation by its kind.

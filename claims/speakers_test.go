@@ -55,3 +55,52 @@ func TestTranscriptQA(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerCases checks attributions that need more than the verb of
+// speech next to the quotation.
+func TestSpeakerCases(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker, outlet string
+	}{
+		{"she skips the man named last",
+			"At the gates, Aigerim Sultanova said her husband, Daniyar Sultanov, was missing. “Nobody tells us anything,” she said.",
+			"Nobody tells us anything,", "Aigerim Sultanova", ""},
+		{"kinship marker in a name",
+			"Meena a/p Krishnan, 41, won the seat by 90 votes. “My father cut cane here,” she said.",
+			"My father cut cane here,", "Meena a/p Krishnan", ""},
+		{"single quote closing after a nested double",
+			"Her son left for the city. 'He told me, \"Mother, the river has nothing for me,\"' she says. 'What could I say?'",
+			"What could I say?", "", ""},
+		{"the statement said, after a body said in a statement",
+			"Norvik Mining said in a statement that the shaft had passed inspection. “The company grieves with the families,” the statement said.",
+			"The company grieves with the families,", "Norvik Mining", ""},
+		{"host named by 'presented by'",
+			"The following is a transcript of the results programme broadcast live by the channel TV Nusantara, presented by Sari Wulandari.\n\nHOST: Good evening.\n\nMINISTER HALIM: Thank you.",
+			"Good evening.", "Sari Wulandari", "TV Nusantara"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text, Options{})
+			var q *Quote
+			for i := range a.Quotes {
+				if a.Quotes[i].Text == tt.quote {
+					q = &a.Quotes[i]
+				}
+			}
+			if q == nil {
+				var got []string
+				for _, x := range a.Quotes {
+					got = append(got, x.Text)
+				}
+				t.Fatalf("no quotation %q; found %q", tt.quote, got)
+			}
+			if tt.speaker != "" && q.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", q.Speaker, tt.speaker)
+			}
+			if q.AttributedTo != tt.outlet {
+				t.Errorf("outlet %q, want %q", q.AttributedTo, tt.outlet)
+			}
+		})
+	}
+}

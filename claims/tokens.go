@@ -47,6 +47,13 @@ func Tokenize(text string) []Token {
 			i = j
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			j := scanWord(text, i)
+			// "RM480", "Rs150", "KSh2,000": a currency's letters glued to
+			// the amount are two tokens, so the number reads as one.
+			if k := currencyPrefixLen(text[i:j]); k > 0 {
+				toks = append(toks, Token{i, i + k, text[i : i+k], TokWord})
+				i += k
+				continue
+			}
 			toks = append(toks, Token{i, j, text[i:j], TokWord})
 			i = j
 		default:
@@ -55,6 +62,20 @@ func Tokenize(text string) []Token {
 		}
 	}
 	return toks
+}
+
+// glued currency prefixes, longest first.
+var gluedCurrencies = []string{"KSh", "USh", "TSh", "RM", "Rs", "Rp", "Tk", "Sh", "Le", "Nu", "GH", "Br", "Ks", "Bs"}
+
+// currencyPrefixLen returns the length of a currency prefix that opens w
+// and is followed only by digits (and separators), or 0.
+func currencyPrefixLen(w string) int {
+	for _, c := range gluedCurrencies {
+		if len(w) > len(c) && strings.HasPrefix(w, c) && w[len(c)] >= '0' && w[len(c)] <= '9' {
+			return len(c)
+		}
+	}
+	return 0
 }
 
 func scanNumber(text string, i int) int {

@@ -1,0 +1,50 @@
+package claims
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDateForms checks dates written in forms news copy uses, resolved
+// against the publication day.
+func TestDateForms(t *testing.T) {
+	published := time.Date(2025, 5, 15, 12, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, text, words, want string
+		mismatch                bool
+	}{
+		{"day first, plain order", "A notice dated 17/03/2025 set the rules.", "17/03/2025", "2025-03-17", false},
+		{"month first, plain order", "The memo of 3/17/2025 was leaked.", "3/17/2025", "2025-03-17", false},
+		{"yearless, announced", "A hearing on the order is set for June 2.", "June 2", "2025-06-02", false},
+		{"yearless, past", "The deal was signed on March 3.", "March 3", "2025-03-03", false},
+		{"wrong weekday", "The vote was held on Friday, 12 April 2025.", "Friday, 12 April 2025", "2025-04-12", true},
+		{"yesterday", "Officials said yesterday that the road was open.", "yesterday", "2025-05-14", false},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text, Options{Published: published})
+			for _, d := range a.Dates {
+				if d.Text != tt.words {
+					continue
+				}
+				if got := d.Date.Format("2006-01-02"); got != tt.want || d.WeekdayMismatch != tt.mismatch {
+					t.Errorf("%q = %s (weekday wrong: %v), want %s (%v)", tt.words, got, d.WeekdayMismatch, tt.want, tt.mismatch)
+				}
+				return
+			}
+			var got []string
+			for _, d := range a.Dates {
+				got = append(got, d.Text)
+			}
+			t.Errorf("no date %q; found %q", tt.words, got)
+		})
+	}
+	// An order that could be either is left unread rather than guessed.
+	a := an.Analyze("The memo of 03/04/2025 was leaked.", Options{Published: published})
+	for _, d := range a.Dates {
+		if d.Text == "03/04/2025" {
+			t.Errorf("03/04/2025 read as %s; it is ambiguous", d.Date.Format("2006-01-02"))
+		}
+	}
+}

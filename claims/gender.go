@@ -1,0 +1,118 @@
+package claims
+
+import (
+	"strings"
+)
+
+// Grammatical gender of a person, read from the document only: the
+// titles and roles it gives ("Mr", "widow", "spokeswoman"), kinship
+// markers inside the name ("bin", "binti", "a/p"), Slavic surname endings
+// (-ova, -ov) and the pronoun that first follows a mention in its
+// sentence ("Zhanar Omarova said her husband …"). It lets "she said" skip
+// the man named last. Unknown is the usual answer, and then nothing is
+// skipped.
+const (
+	genderUnknown = 0
+	genderMale    = 'm'
+	genderFemale  = 'f'
+)
+
+var maleWords = setOf(`mr sir lord king prince sheikh shaikh emir sultan father husband son brother grandfather uncle nephew
+chairman spokesman congressman businessman policeman fisherman boatman councilman alderman assemblyman man boy widower encik tun`)
+
+var femaleWords = setOf(`ms mrs miss madam madame mme dame lady queen princess sheikha wife widow mother daughter sister grandmother
+aunt niece chairwoman spokeswoman congresswoman businesswoman policewoman fisherwoman councilwoman assemblywoman woman girl actress
+datin puan cik`)
+
+// genderOf returns what the document says of e's gender, or unknown.
+func (a *Analysis) genderOf(e *Entity) byte {
+	if g, ok := a.genders[e]; ok {
+		return g
+	}
+	g := a.readGender(e)
+	a.genders[e] = g
+	return g
+}
+
+func (a *Analysis) readGender(e *Entity) byte {
+	var m, f int
+	vote := func(words []string) {
+		for _, w := range words {
+			w = strings.Trim(strings.ToLower(w), ".,'’")
+			if maleWords[w] {
+				m++
+			}
+			if femaleWords[w] {
+				f++
+			}
+		}
+	}
+	for _, t := range e.Titles {
+		vote(strings.Fields(t))
+	}
+	for _, mn := range e.Mentions {
+		vote(strings.Fields(mn.Title))
+	}
+	toks := nameTokens(e.Name)
+	for _, t := range strings.Fields(strings.ToLower(e.Name)) {
+		switch t {
+		case "bin", "ibn", "a/l", "s/o":
+			m += 2
+		case "binti", "bint", "a/p", "d/o":
+			f += 2
+		}
+	}
+	if len(toks) >= 2 {
+		last := toks[len(toks)-1]
+		switch {
+		case strings.HasSuffix(last, "ova") || strings.HasSuffix(last, "eva") || strings.HasSuffix(last, "skaya") || strings.HasSuffix(last, "tskaya"):
+			f++
+		case strings.HasSuffix(last, "ov") || strings.HasSuffix(last, "ev") || strings.HasSuffix(last, "sky") || strings.HasSuffix(last, "skiy") || strings.HasSuffix(last, "skyi"):
+			m++
+		}
+	}
+	// The first pronoun after a mention, in its sentence, before any
+	// other name: "X said her husband", "X, 38, won … she said".
+	for _, mn := range e.Mentions {
+		si := a.sentenceAt(mn.Start)
+		if si < 0 {
+			continue
+		}
+		for _, t := range a.Tokens[si] {
+			if t.Start < mn.End || a.inQuote(t.Start) {
+				continue
+			}
+			if other := a.mentionStartingAt(t.Start); other != nil && other.Entity != e && other.Entity.Kind == Person {
+				break
+			}
+			l := t.Lower()
+			if l == "he" || l == "his" || l == "him" || l == "himself" {
+				m++
+				break
+			}
+			if l == "she" || l == "her" || l == "hers" || l == "herself" {
+				f++
+				break
+			}
+		}
+	}
+	switch {
+	case m > f:
+		return genderMale
+	case f > m:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// pronounFits reports whether a pronoun may refer to e.
+func (a *Analysis) pronounFits(p string, e *Entity) bool {
+	g := a.genderOf(e)
+	switch p {
+	case "he":
+		return g != genderFemale
+	case "she":
+		return g != genderMale
+	}
+	return true
+}
