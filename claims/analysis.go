@@ -287,7 +287,7 @@ func (a *Analysis) findTranscriptTurns() {
 		}
 		turns = append(turns, q)
 	}
-	// "an edited transcript of the programme broadcast by Saluran Satu":
+	// "an edited transcript of the programme broadcast by TV Nusantara":
 	// the turns are credited to the outlet their introduction names.
 	for i := range turns {
 		if i > 0 && turns[i-1].AttributedTo != "" && a.paraAt(turns[i].Outer.Start) <= a.paraAt(turns[i-1].Outer.Start)+2 {

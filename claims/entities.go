@@ -32,7 +32,7 @@ func isQuoteMarkTok(t Token) bool {
 }
 
 // groupNouns after a capitalised phrase make it a group or a place, not a
-// person: "Kataib Hezbollah militants", "Baghdad residents".
+// person: "Tamil Tiger militants", "Mosul residents".
 var groupNouns = setOf(`militants militant fighters fighter members member militia militias group groups forces force supporters rebels
 rebel troops soldiers police officials official leaders leader leadership headquarters government spokesman spokeswoman spokesperson
 commander commanders ministry army residents citizens authorities facility facilities base bases region province city town village
@@ -80,7 +80,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				j++
 				continue
 			case n.Kind == TokWord && innerParticle(n.Text) && j+2 < len(toks) && toks[j+1].Kind == TokWord && isParticle(toks[j+1].Text) && isNameToken(toks[j+2]):
-				// "Femke van der Berg", "María de la Cruz".
+				// "Anke van der Molen", "María de la Cruz".
 				j += 2
 				continue
 			case kinshipSlash(toks, j) && j+3 < len(toks) && isNameToken(toks[j+3]):
@@ -160,7 +160,7 @@ func titleOfPlace(w, next string) bool {
 }
 
 // leadingParticles may open a name as separate words ("van der Berg",
-// "de Souza", "al Saidi"); innerParticle ones only join two name parts.
+// "de Souza", "al Hakim"); innerParticle ones only join two name parts.
 var leadingParticles = setOf(`van von de da di del della dos das du le la al el bin ibn ben`)
 
 func innerParticle(w string) bool {
@@ -238,7 +238,7 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 			c.Title = NormalizeSpace(text[toks[i].Start:toks[split].End] + dotAfter(text, toks[split]))
 		}
 	}
-	// A function word left after the title ("Leader In Baghdad") ends
+	// A function word left after the title ("Minister In Nairobi") ends
 	// the title run of a headline, not a name.
 	for nameStart < j && toks[nameStart].Kind == TokWord && functionWords[strings.ToLower(toks[nameStart].Text)] {
 		nameStart++
@@ -325,8 +325,8 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	if c.Title != "" {
 		return Person
 	}
-	// "the youth care organisation Kinderhaven Rotterdam", "the newspaper
-	// Kharkivskyi Kurier": a name after the noun for what it is.
+	// "the youth care organisation Jeugdhuis Delft", "the newspaper
+	// Lvivskyi Vistnyk": a name after the noun for what it is.
 	if k := tokenBefore(toks, c.Start); k >= 0 && orgNounsBefore[toks[k].Lower()] {
 		return Org
 	}
@@ -336,7 +336,7 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 		}
 	}
 	if groupNouns[next] && !speechVerbs[next] && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
-		// "Kataib Hezbollah militants", "Baghdad residents".
+		// "Tamil Tiger militants", "Mosul residents".
 		if words >= 1 {
 			return Org
 		}
@@ -451,7 +451,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 }
 
 // mergeAliasEntities folds an entity that is only an alias of another
-// ("Abu Taqwa", introduced with "also known as") into the entity the
+// ("Abu Karim", introduced with "also known as") into the entity the
 // alias belongs to; when several own it, into the last one introduced
 // before the mention.
 func mergeAliasEntities(ents []*Entity) []*Entity {

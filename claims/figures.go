@@ -1102,7 +1102,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			headWords, k = np, k2+1
 		}
 	}
-	// "one other Harakat-al-Nujaba member": skip "other".
+	// "one other Brigade-al-Fajr member": skip "other".
 	head := ""
 	for len(headWords) > 0 && headWords[0].Kind != TokWord {
 		headWords = headWords[1:] // "2-1": no noun

@@ -131,7 +131,7 @@ func isParticle(w string) bool {
 var nameMarks = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "‑", "-", "–", "-")
 
 // nameTokens splits a name into comparable tokens: lower case, no
-// diacritics, hyphenated particles split off (al-Saidi → al, saidi).
+// diacritics, hyphenated particles split off (al-Hakim → al, hakim).
 func nameTokens(name string) []string {
 	name = StripDiacritics(strings.ToLower(name))
 	name = nameMarks.Replace(name)
@@ -143,12 +143,12 @@ func nameTokens(name string) []string {
 		if f == "" || f == "a/p" || f == "a/l" || f == "s/o" || f == "d/o" {
 			continue // "daughter of", "son of": not a name
 		}
-		// al-Saidi, el-Sisi, bin-Salman: split a leading particle off.
+		// al-Hakim, el-Sayed, bin-Rashid: split a leading particle off.
 		if i := strings.IndexByte(f, '-'); i > 0 && particles[f[:i]] {
 			out = append(out, f[:i])
 			f = f[i+1:]
 		}
-		// Al'Saidi, d'Alembert, O'Brien: keep as one token without the mark.
+		// Al'Hakim, d'Alembert, O'Brien: keep as one token without the mark.
 		f = strings.ReplaceAll(f, "'", "")
 		f = strings.ReplaceAll(f, ".", "")
 		if f != "" {
@@ -171,8 +171,8 @@ func coreTokens(name string) []string {
 }
 
 // NameKey is a normalised form of a name for exact comparison: no case,
-// diacritics, particles, hyphens or spaces ("al-Saidi" and "Al Saidi" and
-// "Saidi" share one key; so do "Abu Taqwa" and "Abu-Taqwa").
+// diacritics, particles, hyphens or spaces ("al-Hakim" and "Al Hakim" and
+// "Hakim" share one key; so do "Abu Karim" and "Abu-Karim").
 func NameKey(name string) string {
 	return strings.ReplaceAll(strings.Join(coreTokens(name), ""), "-", "")
 }
@@ -435,7 +435,7 @@ func tokensMatch(a, b string) bool {
 		return fa == fb || isVowelish(fa) && isVowelish(fb) || equivalentInitial(fa, fb)
 	}
 	// One consonant more or less at the end of a long token
-	// (Sudani/Sudan, Hussein/Husseini) is a spelling variant too.
+	// (Hakimi/Hakim, Hussein/Husseini) is a spelling variant too.
 	// Not a whole syllable more (March/Marchetti).
 	if len(sa) >= 3 && len(sb) >= 3 && (strings.HasPrefix(sa, sb) || strings.HasPrefix(sb, sa)) && abs(len(sa)-len(sb)) == 1 && abs(len(a)-len(b)) <= 2 && a[0] == b[0] {
 		return true
@@ -591,7 +591,7 @@ func isNameToken(t Token) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	// al-Saidi, bin-Salman, d'Alembert, van der Berg: lower-case
+	// al-Hakim, bin-Rashid, d'Alembert, van der Molen: lower-case
 	// particles glued to a capitalised part.
 	if i := strings.IndexAny(t.Text, "-'’"); i > 0 && particles[strings.ToLower(t.Text[:i])] {
 		rest := t.Text[i+1:]
@@ -605,7 +605,7 @@ func isNameToken(t Token) bool {
 
 // AcronymOf reports whether short abbreviates long: initials (AP,
 // Associated Press; PMF, Popular Mobilization Forces) or a contraction of
-// word beginnings (CENTCOM, Central Command; Interpol).
+// word beginnings (SOUTHCOM, Southern Command; Interpol).
 func AcronymOf(short, long string) bool {
 	s := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(short, ".", ""), " ", ""))
 	if len(s) < 2 {

@@ -5,8 +5,8 @@ import (
 	"unicode"
 )
 
-// mediaNouns name what an outlet is: "the Brussels daily Le Soir", "state
-// television Télé Sahel", "the official WAM news agency".
+// mediaNouns name what an outlet is: "the Antwerp daily De Morgen",
+// "state television Radio Kano", "the official Sawt news agency".
 var mediaNouns = setOf(`newspaper newspapers paper daily weekly monthly magazine tabloid broadcaster television tv radio channel station
 agency network website outlet programme program newswire wire bulletin podcast`)
 
@@ -24,7 +24,7 @@ crowd crowds supporters residents students staff employees officials investigato
 
 // outletAfter reads the outlet named by the phrase starting at token k,
 // after "told", "in an interview with", "carried by" or "on": the
-// name after a media noun ("the Kharkiv newspaper Kharkivskyi Kurier"),
+// name after a media noun ("the Lviv newspaper Lvivskyi Vistnyk"),
 // the name before one ("the Huthi-run Saba news agency"), or a name that
 // is plainly an outlet. person reports that the phrase names a person.
 func (a *Analysis) outletAfter(toks []Token, k int) (outlet string, person bool) {
@@ -80,7 +80,7 @@ func (a *Analysis) outletAfter(toks []Token, k int) (outlet string, person bool)
 		}
 		return "", false
 	}
-	// A bare name: "told Onda Sur", "to TG4's Nuacht".
+	// A bare name: "told Radio Sur", "to S4C's Newyddion".
 	start := 0
 	if l := np[0].Lower(); l == "the" || l == "a" || l == "an" {
 		start = 1
@@ -182,7 +182,7 @@ func capitalRun(toks []Token, fromStart bool) []Token {
 func (a *Analysis) joinName(toks []Token) string { return joinTokens(a.Text, toks) }
 
 // onlyAddressed reports an entity guessed a person that the document only
-// ever names as the one told or interviewed ("told Onda Sur"), never with
+// ever names as the one told or interviewed ("told Radio Sur"), never with
 // a title or as a subject: such a name is an outlet, not a person.
 func (a *Analysis) onlyAddressed(e *Entity) bool {
 	if len(e.Titles) > 0 || a.quoted[e] {
@@ -193,7 +193,7 @@ func (a *Analysis) onlyAddressed(e *Entity) bool {
 			return false
 		}
 		if inByline(a.Text, m.Start) {
-			continue // "By Ana Ruiz, correspondent, Onda Sur Internacional"
+			continue // "By Ana Ruiz, correspondent, Radio Sur Internacional"
 		}
 		before := strings.ToLower(strings.TrimSpace(a.Text[max(0, m.Start-24):m.Start]))
 		fs := strings.Fields(before)

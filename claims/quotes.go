@@ -110,7 +110,7 @@ func findQuoteSpans(text string, p Span) []Quote {
 			letterBefore := unicode.IsLetter(prev) || unicode.IsDigit(prev)
 			letterAfter := unicode.IsLetter(next) || unicode.IsDigit(next)
 			if letterBefore && letterAfter {
-				continue // an apostrophe: don't, O'Brien, Iraq’s
+				continue // an apostrophe: don't, O'Brien, Kenya’s
 			}
 			k := lastSingle(stack)
 			canOpen := (r == '‘' || r == '\'' || r == '‚' || r == '‹') && isOpeningContext(prev) && letterAfterOrMark(next)
@@ -231,7 +231,7 @@ func isRealQuote(text string, q Quote, sent Span) bool {
 			return false
 		}
 	}
-	// A short capitalised run is a name or a title: "Abu Taqwa",
+	// A short capitalised run is a name or a title: "Abu Karim",
 	// "Operation Prosperity Guardian".
 	if nw <= 4 && caps == nw && !strings.ContainsAny(q.Text, ".!?,") {
 		return hasSpeechCue(text[sent.Start:sent.End]) && nw >= 3 && !endsWithNameCue(before)

@@ -288,7 +288,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 }
 
 // isOutlet reports that a speaker found is the outlet the sentence
-// credits ("on state television Télé Sahel, the army said"): the outlet
+// credits ("on state television Radio Kano, the army said"): the outlet
 // carried the words, it did not speak them.
 func isOutlet(speaker, outlet string) bool {
 	return outlet != "" && strings.EqualFold(strings.TrimPrefix(speaker, "the "), strings.TrimPrefix(outlet, "the "))
@@ -377,7 +377,7 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		case l == "to" && speakingBefore(toks, k):
 			after = k + 1 // "speaking in Irish to TG4"
 		case l == "according" && k+1 < len(toks) && toks[k+1].Lower() == "to":
-			// "according to CENTCOM" names a source; only an outlet
+			// "according to the Coast Guard" names a source; only an outlet
 			// that is plainly one is credited.
 			if out, _ := a.outletAfter(toks, k+2); out != "" && (a.isOutletName(out) || a.namesMedium(toks, k+2)) {
 				return out
@@ -491,7 +491,7 @@ func (a *Analysis) isOutletName(name string) bool {
 		}
 	}
 	for _, p := range a.Outlets {
-		// "Onda Sur" for the publisher "Onda Sur Internacional".
+		// "Radio Sur" for the publisher "Radio Sur Internacional".
 		if strings.EqualFold(p, name) || AcronymOf(name, p) || strings.Contains(name, " ") && len(p) > len(name) && strings.EqualFold(p[:len(name)+1], name+" ") {
 			return true
 		}
@@ -863,7 +863,7 @@ func (a *Analysis) isPerson(e *Entity) bool {
 				if w == "a" || w == "an" || w == "who" || w == "whose" || w != "" && w[0] >= '0' && w[0] <= '9' || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 					return true
 				}
-				// "Femke van der Berg, finance spokeswoman for …"
+				// "Anke van der Molen, finance spokeswoman for …"
 				for _, x := range f[:min(3, len(f))] {
 					if x := strings.Trim(strings.ToLower(x), ",."); titleWords[x] && x != "state" && x != "first" && x != "former" {
 						return true
@@ -960,7 +960,7 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 			}
 			break
 		}
-		// "Arka Komir said in a statement that … “…,” the statement
+		// "Norvik Mining said in a statement that … “…,” the statement
 		// said": whoever said it in a statement just before.
 		if e := a.issuerOf(head, pos); e != nil {
 			at := a.entityAttribution(e, "")
@@ -995,7 +995,7 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		}
 	}
 	// Organisations described by their kind: "the ministry said"; else
-	// the body that last spoke ("the ship's manager, Gulf Crescent
+	// the body that last spoke ("the ship's manager, Harbour Star
 	// Shipping, said …" then "the company said").
 	if definite && bodyNouns[head] {
 		for i := len(a.Entities) - 1; i >= 0; i-- {
@@ -1038,7 +1038,7 @@ court council department office authority commission committee organisation orga
 coalition federation league militia movement regulator utility developer manufacturer retailer broadcaster university school`)
 
 // bodyThatSpoke finds the organisation named last before pos, in its
-// paragraph or the one before, as the subject of "said": "Gulf Crescent
+// paragraph or the one before, as the subject of "said": "Harbour Star
 // Shipping, said in a statement", "Acme Corp said".
 func (a *Analysis) bodyThatSpoke(pos int) *Entity {
 	floor := 0

@@ -256,7 +256,7 @@ func canonical(raw string) string {
 }
 
 // outletMatches reports whether an outlet named in the story ("the AP",
-// "Reuters", "CENTCOM") is a source's publisher, by name, acronym or host.
+// "Reuters", "SOUTHCOM") is a source's publisher, by name, acronym or host.
 func outletMatches(name string, s *claims.Source) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
 	n = strings.TrimPrefix(n, "the ")
