@@ -16,10 +16,12 @@ import (
 // ErrBusy is returned when another process holds the workspace.
 var ErrBusy = errors.New("workspace is busy")
 
-// Lock is the exclusive hold of a workspace by one process.
+// Lock is a process's hold of a workspace: exclusive for a writer,
+// shared for a reader (search), which many may hold at once.
 type Lock struct {
-	fl   *flock.Flock
-	info string
+	fl     *flock.Flock
+	info   string
+	shared bool
 }
 
 // Acquire takes the workspace lock in dir, waiting up to wait for another
@@ -28,11 +30,34 @@ func Acquire(ctx context.Context, dir, command string, wait time.Duration) (*Loc
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create workspace %s: %w", dir, err)
 	}
-	path := filepath.Join(dir, "lock")
-	fl := flock.New(path)
+	l, err := take(ctx, dir, wait, false)
+	if err != nil {
+		return nil, err
+	}
+	content := fmt.Sprintf("pid=%d\ncommand=%s\nstarted=%s\n", os.Getpid(), command, time.Now().Format(time.RFC3339))
+	if err := os.WriteFile(l.info, []byte(content), 0o644); err != nil {
+		_ = l.fl.Unlock()
+		return nil, fmt.Errorf("lock workspace %s: %w", dir, err)
+	}
+	return l, nil
+}
+
+// AcquireShared takes a reader's hold of the existing workspace in dir:
+// readers run side by side; a writer holding the lock makes a reader wait
+// up to wait, then fail naming the writer.
+func AcquireShared(ctx context.Context, dir string, wait time.Duration) (*Lock, error) {
+	return take(ctx, dir, wait, true)
+}
+
+func take(ctx context.Context, dir string, wait time.Duration, shared bool) (*Lock, error) {
+	fl := flock.New(filepath.Join(dir, "lock"))
 	ctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
-	ok, err := fl.TryLockContext(ctx, 100*time.Millisecond)
+	try := fl.TryLockContext
+	if shared {
+		try = fl.TryRLockContext
+	}
+	ok, err := try(ctx, 100*time.Millisecond)
 	if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
 		return nil, fmt.Errorf("lock workspace %s: %w", dir, err)
 	}
@@ -44,12 +69,7 @@ func Acquire(ctx context.Context, dir, command string, wait time.Duration) (*Loc
 		}
 		return nil, fmt.Errorf("%w: %s is in use by %s; wait for it to finish, or use another --workspace", ErrBusy, dir, holder)
 	}
-	content := fmt.Sprintf("pid=%d\ncommand=%s\nstarted=%s\n", os.Getpid(), command, time.Now().Format(time.RFC3339))
-	if err := os.WriteFile(info, []byte(content), 0o644); err != nil {
-		_ = fl.Unlock()
-		return nil, fmt.Errorf("lock workspace %s: %w", dir, err)
-	}
-	return &Lock{fl: fl, info: info}, nil
+	return &Lock{fl: fl, info: info, shared: shared}, nil
 }
 
 func describeHolder(s string) string {
@@ -79,6 +99,8 @@ func (l *Lock) Release() error {
 	if l == nil || l.fl == nil {
 		return nil
 	}
-	_ = os.Remove(l.info)
+	if !l.shared {
+		_ = os.Remove(l.info) // the note names the writer
+	}
 	return l.fl.Unlock()
 }

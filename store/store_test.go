@@ -181,3 +181,35 @@ func TestLock(t *testing.T) {
 	}
 	l2.Release()
 }
+
+// TestSharedLock: readers hold the workspace side by side, a writer
+// waits for them, a reader waits for a writer and names it, and a
+// reader's release leaves the writer's note alone.
+func TestSharedLock(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	r1, err := AcquireShared(ctx, dir, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := AcquireShared(ctx, dir, time.Second)
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	if _, err := Acquire(ctx, dir, "audit", 100*time.Millisecond); !errors.Is(err, ErrBusy) {
+		t.Fatalf("writer beside readers: %v, want busy", err)
+	}
+	if err := errors.Join(r1.Release(), r2.Release()); err != nil {
+		t.Fatal(err)
+	}
+	w, err := Acquire(ctx, dir, "audit", time.Second)
+	if err != nil {
+		t.Fatalf("writer after readers: %v", err)
+	}
+	if _, err := AcquireShared(ctx, dir, 100*time.Millisecond); !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), "(audit, started") {
+		t.Fatalf("reader beside a writer: %v, want busy naming the audit", err)
+	}
+	if err := w.Release(); err != nil {
+		t.Fatal(err)
+	}
+}

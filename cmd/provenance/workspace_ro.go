@@ -1,16 +1,10 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
-	"time"
-
-	"github.com/gofrs/flock"
 
 	"github.com/provenance-audit/provenance/index"
 	"github.com/provenance-audit/provenance/store"
@@ -18,7 +12,7 @@ import (
 
 // searchWorkspace is a workspace opened for searching only.
 type searchWorkspace struct {
-	lock *flock.Flock
+	lock *store.Lock
 	idx  *index.Index
 }
 
@@ -33,23 +27,16 @@ func (a *app) openSearch() (*searchWorkspace, error) {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return nil, &exitError{code: exitFailure, err: fmt.Errorf("no workspace at %s: crawl or audit something first, or pass --workspace", dir)}
 	}
-	fl := flock.New(filepath.Join(dir, "lock"))
-	ctx, cancel := context.WithTimeout(a.ctx, lockWait())
-	defer cancel()
-	ok, err := fl.TryRLockContext(ctx, 100*time.Millisecond)
-	if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
-		return nil, &exitError{code: exitFailure, err: fmt.Errorf("lock workspace %s: %w", dir, err)}
-	}
-	if !ok {
+	lock, err := store.AcquireShared(a.ctx, dir, lockWait())
+	if err != nil {
 		if a.ctx.Err() != nil {
 			return nil, a.ctx.Err()
 		}
-		return nil, &exitError{code: exitFailure, err: fmt.Errorf("%w: %s is in use by %s; wait for it to finish, or use another --workspace",
-			store.ErrBusy, dir, lockHolder(filepath.Join(dir, "lock.info")))}
+		return nil, &exitError{code: exitFailure, err: err}
 	}
 	idx, err := index.Open(filepath.Join(dir, "index"), index.Options{ReadOnly: true, Timeout: lockWait()})
 	if err != nil {
-		_ = fl.Unlock()
+		_ = lock.Release()
 		if errors.Is(err, index.ErrNoIndex) {
 			return nil, &exitError{code: exitFailure, err: fmt.Errorf("workspace %s has no index yet: crawl or audit something first", dir)}
 		}
@@ -58,38 +45,10 @@ func (a *app) openSearch() (*searchWorkspace, error) {
 		}
 		return nil, &exitError{code: exitFailure, err: fmt.Errorf("open index: %w", err)}
 	}
-	return &searchWorkspace{lock: fl, idx: idx}, nil
+	return &searchWorkspace{lock: lock, idx: idx}, nil
 }
 
 // Close closes the index and lets go of the workspace.
 func (w *searchWorkspace) Close() error {
-	return errors.Join(w.idx.Close(), w.lock.Unlock())
-}
-
-// lockHolder names the process that holds a workspace, from the note the
-// writer leaves beside the lock (store.Acquire).
-func lockHolder(info string) string {
-	b, err := os.ReadFile(info)
-	if err != nil {
-		return "another process"
-	}
-	f := map[string]string{}
-	for _, line := range strings.Split(string(b), "\n") {
-		if k, v, ok := strings.Cut(line, "="); ok {
-			f[k] = v
-		}
-	}
-	pid, _ := strconv.Atoi(f["pid"])
-	if pid == 0 {
-		return "another process"
-	}
-	d := fmt.Sprintf("process %d", pid)
-	if c := f["command"]; c != "" {
-		d += " (" + c
-		if st := f["started"]; st != "" {
-			d += ", started " + st
-		}
-		d += ")"
-	}
-	return d
+	return errors.Join(w.idx.Close(), w.lock.Release())
 }
