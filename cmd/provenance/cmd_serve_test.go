@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -84,16 +82,7 @@ func TestDismissalThroughServeChangesExitCode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end to end: skipped with -short")
 	}
-	dir := filepath.Join("..", "..", "testdata", "seed")
-	site, err := fixture.Load(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := site.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	site, srv := serveSite(t, seedDir, nil)
 	ws := t.TempDir()
 	audit := func(failOn string, format string) (int, string) {
 		var stdout, stderr bytes.Buffer

@@ -36,7 +36,7 @@ func TestGoldenReports(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", "scenarios", name)
 			if name == "seed" {
-				dir = filepath.Join("..", "..", "testdata", "seed")
+				dir = seedDir
 			}
 			key, err := scenario.LoadKey(os.DirFS(dir))
 			if err != nil {

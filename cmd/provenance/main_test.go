@@ -133,20 +133,13 @@ func TestKilledMidWrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped with -short")
 	}
-	site, err := fixture.Load(os.DirFS(filepath.Join("..", "..", "testdata", "seed")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range site.Pages {
-		if strings.Contains(site.Pages[i].URL, "reuters") {
-			site.Pages[i].DelayMS = 3000 // still fetching when the kill comes
+	site, srv := serveSite(t, seedDir, func(site *fixture.Site) {
+		for i := range site.Pages {
+			if strings.Contains(site.Pages[i].URL, "reuters") {
+				site.Pages[i].DelayMS = 3000 // still fetching when the kill comes
+			}
 		}
-	}
-	srv, err := site.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	})
 	ws := t.TempDir()
 	args := []string{"audit", fixture.Local(site.Article), "--workspace", ws, "--format", "json", "--delay", "0",
 		"--fail-on", "none", "--quiet", "--proxy", srv.ProxyURL.String()}

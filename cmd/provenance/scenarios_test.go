@@ -16,19 +16,33 @@ import (
 	"github.com/provenance-audit/provenance/internal/scenario"
 )
 
-// runScenario audits a fixture site through the command line entry and
-// returns the JSON report.
-func runScenario(t *testing.T, dir string, extra ...string) (*claims.Report, string) {
+// seedDir is the seed corpus the demo serves.
+var seedDir = filepath.Join("..", "..", "testdata", "seed")
+
+// serveSite loads the fixture site in dir, lets edit change it (slow a
+// page, say), and serves it on loopback until the test ends.
+func serveSite(t *testing.T, dir string, edit func(*fixture.Site)) (*fixture.Site, *fixture.Server) {
 	t.Helper()
 	site, err := fixture.Load(os.DirFS(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
+	if edit != nil {
+		edit(site)
+	}
 	srv, err := site.Start()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer srv.Close()
+	t.Cleanup(func() { _ = srv.Close() })
+	return site, srv
+}
+
+// runScenario audits a fixture site through the command line entry and
+// returns the JSON report.
+func runScenario(t *testing.T, dir string, extra ...string) (*claims.Report, string) {
+	t.Helper()
+	site, srv := serveSite(t, dir, nil)
 	ws := t.TempDir()
 	args := append([]string{"audit", fixture.Local(site.Article), "--workspace", ws, "--format", "json", "--delay", "0",
 		"--fail-on", "none", "--quiet", "--proxy", srv.ProxyURL.String(), "--timeout", "10s"}, extra...)
@@ -46,7 +60,7 @@ func runScenario(t *testing.T, dir string, extra ...string) (*claims.Report, str
 
 // scenarioDirs lists the seed and every scenario of testdata.
 func scenarioDirs(t *testing.T) []string {
-	dirs := []string{filepath.Join("..", "..", "testdata", "seed")}
+	dirs := []string{seedDir}
 	more, err := filepath.Glob(filepath.Join("..", "..", "testdata", "scenarios", "*"))
 	if err != nil {
 		t.Fatal(err)
@@ -125,16 +139,7 @@ func TestReauditIsStable(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped with -short")
 	}
-	dir := filepath.Join("..", "..", "testdata", "seed")
-	site, err := fixture.Load(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := site.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	site, srv := serveSite(t, seedDir, nil)
 	ws := t.TempDir()
 	var first string
 	for i := 0; i < 3; i++ {

@@ -98,7 +98,7 @@ func TestReindexAnswersTheSame(t *testing.T) {
 		t.Skip("end to end: skipped with -short")
 	}
 	for _, dir := range []string{
-		filepath.Join("..", "..", "testdata", "seed"),
+		seedDir,
 		filepath.Join("..", "..", "testdata", "scenarios", "s2-busan-port-strike"),
 	} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
@@ -187,7 +187,7 @@ func TestSearchCommand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end to end: skipped with -short")
 	}
-	_, ws := runScenario(t, filepath.Join("..", "..", "testdata", "seed"))
+	_, ws := runScenario(t, seedDir)
 
 	t.Run("grouped by source, best first", func(t *testing.T) {
 		res := searchJSON(t, ws, "drone", "strike", "--limit", "12")
@@ -354,7 +354,7 @@ func TestSearchFromAnotherProcess(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end to end: skipped with -short")
 	}
-	_, ws := runScenario(t, filepath.Join("..", "..", "testdata", "seed"))
+	_, ws := runScenario(t, seedDir)
 
 	// This process writes (as an audit would): the other waits, then
 	// fails with a message that names the writer; it does not hang.
