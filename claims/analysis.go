@@ -331,11 +331,9 @@ func (a *Analysis) transcriptOutlet(pos int) string {
 		if !strings.Contains(l, "transcript") && !strings.Contains(l, "broadcast") && !strings.Contains(l, "programme") && !strings.Contains(l, "program") {
 			return ""
 		}
-		for si, s := range a.Sentences {
-			if s.Start >= p.Start && s.End <= p.End {
-				if out := a.outletIn(a.Tokens[si], a.inQuoteTok); out != "" {
-					return out
-				}
+		for si := max(a.sentenceAt(p.Start), 0); si < len(a.Sentences) && a.Sentences[si].Start < p.End; si++ {
+			if out := a.outletIn(a.Tokens[si], a.inQuoteTok); out != "" {
+				return out
 			}
 		}
 		return ""

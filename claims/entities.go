@@ -684,41 +684,13 @@ func paraOf(sents []Sentence, si int) int {
 	return start
 }
 
-// personSharing returns the person named before pos who shares x's
-// given name ("Seán O'Sullivan" for "Seán Ó Súilleabháin"), the last
-// such when several do.
-func personSharing(ents []*Entity, x *Entity, pos int) *Entity {
-	xf := strings.Fields(x.Name)
-	if len(xf) == 0 {
-		return nil
-	}
+// lastNamed returns the entity keep accepts that is named last before
+// pos, in a mention that starts at or after floor.
+func lastNamed(ents []*Entity, pos, floor int, keep func(*Entity) bool) *Entity {
 	var best *Entity
 	bestEnd := -1
 	for _, e := range ents {
-		if e == x || e.Kind != Person {
-			continue
-		}
-		ef := strings.Fields(e.Name)
-		if len(ef) < 2 || len(xf) < 2 || NameKey(ef[0]) != NameKey(xf[0]) {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End <= pos && m.End > bestEnd {
-				best, bestEnd = e, m.End
-			}
-		}
-	}
-	return best
-}
-
-// nearestOtherPerson returns the person other than x named last before
-// pos and not before floor.
-func nearestOtherPerson(ents []*Entity, x *Entity, pos, floor int) *Entity {
-	var best *Entity
-	bestEnd := -1
-	for _, e := range ents {
-		// A person with a sign of being one: a title or a short form.
-		if e == x || e.Kind != Person || len(e.Titles) == 0 && len(e.Forms) < 2 {
+		if !keep(e) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -730,18 +702,25 @@ func nearestOtherPerson(ents []*Entity, x *Entity, pos, floor int) *Entity {
 	return best
 }
 
+// personSharing returns the person named before pos who shares x's
+// given name ("Seán O'Sullivan" for "Seán Ó Súilleabháin").
+func personSharing(ents []*Entity, x *Entity, pos int) *Entity {
+	xf := strings.Fields(x.Name)
+	return lastNamed(ents, pos, 0, func(e *Entity) bool {
+		ef := strings.Fields(e.Name)
+		return e != x && e.Kind == Person && len(ef) > 1 && len(xf) > 1 && NameKey(ef[0]) == NameKey(xf[0])
+	})
+}
+
+// nearestOtherPerson returns the person other than x named last before
+// pos and not before floor, with a sign of being one: a title or a short
+// form.
+func nearestOtherPerson(ents []*Entity, x *Entity, pos, floor int) *Entity {
+	return lastNamed(ents, pos, floor, func(e *Entity) bool {
+		return e != x && e.Kind == Person && (len(e.Titles) > 0 || len(e.Forms) > 1)
+	})
+}
+
 func nearestMentionBefore(ents []*Entity, pos, sentStart int, kind string) *Entity {
-	var best *Entity
-	bestEnd := -1
-	for _, e := range ents {
-		if e.Kind != kind {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End <= pos && m.Start >= sentStart && m.End > bestEnd {
-				best, bestEnd = e, m.End
-			}
-		}
-	}
-	return best
+	return lastNamed(ents, pos, sentStart, func(e *Entity) bool { return e.Kind == kind })
 }

@@ -1192,9 +1192,6 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if head == "others" || head == "other" || head == "people" {
 			f.Counts = "person"
 		}
-		if c, ok := sameThing[f.Counts]; ok {
-			f.Counts = c
-		}
 	}
 	if f.Counts == "" {
 		f.Counts = "count"

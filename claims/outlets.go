@@ -10,9 +10,10 @@ import (
 var mediaNouns = setOf(`newspaper newspapers paper daily weekly monthly magazine tabloid broadcaster television tv radio channel station
 agency network website outlet programme program newswire wire bulletin podcast`)
 
-// pressWords in a name make it a newspaper's: "The Daily Herald".
+// pressWords in a name make it an outlet's: "The Daily Herald", "Kiva
+// TV", "Meridian Press".
 var pressWords = setOf(`news press times post journal herald tribune gazette guardian telegraph chronicle observer reporter radio
-television tv broadcasting channel media wire`)
+television tv broadcasting channel media wire agency daily weekly magazine network`)
 
 // nameParticles may sit inside a capitalised name: "La Voix du Sahel".
 var nameParticles = setOf(`de du des la le di da del della van von of al el`)
@@ -69,14 +70,14 @@ func (a *Analysis) outletAfter(toks []Token, k int) (outlet string, person bool)
 			continue
 		}
 		if name := capitalRun(np[h+1:], true); name != nil {
-			return a.joinName(name), false
+			return joinTokens(a.Text, name), false
 		}
 		lo := h
 		for lo > 0 && mediaNouns[np[lo-1].Lower()] || lo > 0 && np[lo-1].Lower() == "news" {
 			lo--
 		}
 		if name := capitalRun(np[:lo], false); name != nil {
-			return a.joinName(name), false
+			return joinTokens(a.Text, name), false
 		}
 		return "", false
 	}
@@ -95,14 +96,14 @@ func (a *Analysis) outletAfter(toks []Token, k int) (outlet string, person bool)
 			return strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"), false
 		}
 	}
-	text := a.joinName(name)
+	text := joinTokens(a.Text, name)
 	// "Chancellor Brandt": the mention may start after a title.
 	m := a.mentionWithin(name[0].Start, name[len(name)-1].End)
 	if m != nil && m.Entity.Kind != Person && m.End == name[len(name)-1].End && m.Entity.Name != "" {
 		// "the AP" for "The Associated Press": the fullest name.
 		text = m.Entity.Name
 	}
-	if a.isOutletName(text) || a.isOutletName(a.joinName(name)) {
+	if a.isOutletName(text) || a.isOutletName(joinTokens(a.Text, name)) {
 		return text, false
 	}
 	for _, t := range name {
@@ -178,8 +179,6 @@ func capitalRun(toks []Token, fromStart bool) []Token {
 	}
 	return toks[i:]
 }
-
-func (a *Analysis) joinName(toks []Token) string { return joinTokens(a.Text, toks) }
 
 // onlyAddressed reports an entity guessed a person that the document only
 // ever names as the one told or interviewed ("told Radio Sur"), never with

@@ -48,7 +48,6 @@ func (at *attribution) inherit(res attribution) {
 // quote.
 func (a *Analysis) attributeQuotes() {
 	var lastSpeaker attribution
-	lastPara := -1
 	for qi := range a.Quotes {
 		q := &a.Quotes[qi]
 		s := a.Sentences[q.Sentence]
@@ -106,9 +105,7 @@ func (a *Analysis) attributeQuotes() {
 		if at.found {
 			lastSpeaker = at
 		}
-		lastPara = s.Para
 	}
-	_ = lastPara
 }
 
 func startsParagraph(a *Analysis, q *Quote) bool {
@@ -475,9 +472,7 @@ func (a *Analysis) isOutletName(name string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(l) {
-		switch w {
-		case "news", "press", "times", "post", "journal", "herald", "tribune", "gazette", "guardian", "telegraph", "chronicle",
-			"observer", "radio", "television", "tv", "broadcasting", "channel", "agency", "wire", "media", "daily", "weekly", "magazine", "network":
+		if pressWords[w] {
 			return true
 		}
 	}
