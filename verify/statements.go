@@ -57,6 +57,33 @@ func stem(w string) string {
 	return w
 }
 
+// byOverlap orders hits by the share of want's words each holds, ties by
+// id, and returns each hit's content words beside it (read once).
+func byOverlap(want map[string]bool, in []claims.Hit) ([]claims.Hit, []map[string]bool) {
+	type ranked struct {
+		hit   claims.Hit
+		words map[string]bool
+		share float64
+	}
+	rs := make([]ranked, len(in))
+	for i, h := range in {
+		w := contentWords(h.Text)
+		rs[i] = ranked{h, w, overlap(want, w)}
+	}
+	sort.SliceStable(rs, func(a, b int) bool {
+		if rs[a].share != rs[b].share {
+			return rs[a].share > rs[b].share
+		}
+		return rs[a].hit.ID < rs[b].hit.ID
+	})
+	hits := make([]claims.Hit, len(rs))
+	words := make([]map[string]bool, len(rs))
+	for i, r := range rs {
+		hits[i], words[i] = r.hit, r.words
+	}
+	return hits, words
+}
+
 // overlap is the share of want's words present in have.
 func overlap(want, have map[string]bool) float64 {
 	if len(want) == 0 {
@@ -83,22 +110,18 @@ func (j *job) bestPassage(text string, drop []string, sourceIDs []string, limit 
 	want := contentWords(text, drop...)
 	// Rank by shared words, not by the index's score, so that the same
 	// story gives the same judgement however the index has grown.
-	hits := append([]claims.Hit(nil), r.Hits...)
-	sort.SliceStable(hits, func(a, b int) bool {
-		oa, ob := overlap(want, contentWords(hits[a].Text)), overlap(want, contentWords(hits[b].Text))
-		if oa != ob {
-			return oa > ob
-		}
-		return hits[a].ID < hits[b].ID
-	})
+	hits, words := byOverlap(want, r.Hits)
 	var best claims.Hit
 	bestScore := -1.0
-	for _, h := range hits {
-		have := contentWords(h.Text)
+	for i, h := range hits {
+		have := map[string]bool{}
+		for w := range words[i] {
+			have[w] = true
+		}
 		n := 1
-		for _, o := range hits {
+		for k, o := range hits {
 			if o.ID != h.ID && o.SourceID == h.SourceID && n < 3 {
-				for w := range contentWords(o.Text) {
+				for w := range words[k] {
 					have[w] = true
 				}
 				n++
@@ -263,17 +286,10 @@ func (j *job) weakestClause(text string, drop []string, ids []string) (string, f
 		}
 		// The three passages that share most with the part, whatever the
 		// index's ranking: the judgement must not hang on score noise.
-		hits := append([]claims.Hit(nil), r.Hits...)
-		sort.SliceStable(hits, func(a, b int) bool {
-			oa, ob := overlap(want, contentWords(hits[a].Text)), overlap(want, contentWords(hits[b].Text))
-			if oa != ob {
-				return oa > ob
-			}
-			return hits[a].ID < hits[b].ID
-		})
+		_, words := byOverlap(want, r.Hits)
 		have := map[string]bool{}
-		for _, h := range hits[:min(3, len(hits))] {
-			for w := range contentWords(h.Text) {
+		for _, ws := range words[:min(3, len(words))] {
+			for w := range ws {
 				have[w] = true
 			}
 		}
