@@ -2,9 +2,6 @@ package crawler
 
 import (
 	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -27,7 +24,7 @@ import (
 const captureHeader = "X-Provenance-Capture"
 
 // ErrTooLarge is returned for a body larger than the size limit.
-var ErrTooLarge = errors.New("too large")
+var ErrTooLarge = claims.ErrTooLarge
 
 // capture is what the transport kept of one exchange.
 type capture struct {
@@ -268,43 +265,7 @@ func decodeContent(body []byte, enc string, limit int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = maxDecoded
 	}
-	enc = strings.ToLower(strings.TrimSpace(enc))
-	var r io.ReadCloser
-	switch enc {
-	case "", "identity":
-		return body, nil
-	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(bytes.NewReader(body))
-		if err != nil {
-			return nil, err
-		}
-		r = zr
-	case "deflate":
-		// Servers send either zlib-wrapped or raw deflate.
-		if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
-			out, err := readLimited(zr, limit)
-			_ = zr.Close()
-			if err == nil || errors.Is(err, ErrTooLarge) {
-				return out, err
-			}
-		}
-		r = flate.NewReader(bytes.NewReader(body))
-	default:
-		return nil, fmt.Errorf("unsupported content encoding %q", enc)
-	}
-	defer r.Close()
-	return readLimited(r, limit)
-}
-
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	out, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(out)) > limit {
-		return nil, fmt.Errorf("%w: the body decodes to more than %s", ErrTooLarge, formatBytes(limit))
-	}
-	return out, nil
+	return claims.DecodeBody(body, enc, limit)
 }
 
 // hostLimiter enforces a global bound on requests in flight, a bound per

@@ -2,11 +2,7 @@ package web
 
 import (
 	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
 	"errors"
-	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -62,7 +58,7 @@ func (s *Server) archived(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusInternalServerError, "could not replay the archived copy: "+err.Error())
 		return
 	}
-	body, err := decodePayload(ex.Payload, http.Header(ex.Header).Get("Content-Encoding"))
+	body, err := claims.DecodeBody(ex.Payload, http.Header(ex.Header).Get("Content-Encoding"), maxArchivedBytes)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, "could not decode the archived copy: "+err.Error())
 		return
@@ -138,41 +134,6 @@ func (s *Server) findSource(r *http.Request, id string) (*claims.Source, error) 
 		return nil, claims.ErrNotFound
 	}
 	return s.opts.Catalogue.SourceByID(r.Context(), id)
-}
-
-// decodePayload removes a gzip or deflate content encoding, bounded.
-func decodePayload(body []byte, enc string) ([]byte, error) {
-	var rd io.Reader
-	switch strings.ToLower(strings.TrimSpace(enc)) {
-	case "", "identity":
-		return body, nil
-	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(bytes.NewReader(body))
-		if err != nil {
-			return nil, err
-		}
-		defer zr.Close()
-		rd = zr
-	case "deflate":
-		if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
-			defer zr.Close()
-			rd = zr
-		} else {
-			fr := flate.NewReader(bytes.NewReader(body))
-			defer fr.Close()
-			rd = fr
-		}
-	default:
-		return nil, fmt.Errorf("unsupported content encoding %q", enc)
-	}
-	out, err := io.ReadAll(io.LimitReader(rd, maxArchivedBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(out) > maxArchivedBytes {
-		return nil, fmt.Errorf("the decoded page is larger than %d bytes", maxArchivedBytes)
-	}
-	return out, nil
 }
 
 // banner heads an archived copy: what it is and when it was fetched.
