@@ -138,11 +138,15 @@ Exit codes: 0 nothing at or above --fail-on; 1 discrepancies at or above
 }
 
 // color reports whether to colour output for w.
-func color(w io.Writer) bool {
+func color(w io.Writer) bool { return wantColor(isTerminal(w)) }
+
+// wantColor: colour on a terminal, unless NO_COLOR is set (to anything)
+// or the terminal is dumb.
+func wantColor(terminal bool) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	return isTerminal(w)
+	return terminal
 }
 
 func isTerminal(w io.Writer) bool {

@@ -179,3 +179,25 @@ func TestKilledMidWrite(t *testing.T) {
 		t.Errorf("WARC files still open after a clean run: %v", open)
 	}
 }
+
+// TestWantColor: colour only on a terminal, and never with NO_COLOR set
+// or TERM=dumb.
+func TestWantColor(t *testing.T) {
+	tests := []struct {
+		noColor, term string
+		terminal      bool
+		want          bool
+	}{
+		{"", "xterm-256color", true, true},
+		{"", "xterm-256color", false, false},
+		{"1", "xterm-256color", true, false},
+		{"", "dumb", true, false},
+	}
+	for _, tt := range tests {
+		t.Setenv("NO_COLOR", tt.noColor)
+		t.Setenv("TERM", tt.term)
+		if got := wantColor(tt.terminal); got != tt.want {
+			t.Errorf("NO_COLOR=%q TERM=%q terminal=%v: colour %v, want %v", tt.noColor, tt.term, tt.terminal, got, tt.want)
+		}
+	}
+}
