@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -153,7 +154,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		if a.isHeading(s.Para) {
 			continue
 		}
-		a.Figures = append(a.Figures, a.findFigures(si)...)
+		a.Figures = append(a.Figures, a.elided(si, a.findFigures(si))...)
 	}
 	a.creditFigures()
 	a.Dates = an.findDates(text, a.Sentences, opts.Published)
@@ -473,6 +474,10 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 				return e.Name, e
 			}
 		}
+		// "MINISTER:" for the one person introduced as a minister.
+		if e := a.personTitled(words); e != nil {
+			return e.Name, e
+		}
 		return titleCase(label), nil
 	}
 	var found []*Entity
@@ -536,10 +541,138 @@ func labelFits(name string, e *Entity) bool {
 	return false
 }
 
+// personTitled finds the one person a document introduces with all of
+// the title words of a transcript label: "MINISTER" for "X, Chad's
+// Minister of Social Action"; nil when none or several fit.
+func (a *Analysis) personTitled(words []string) *Entity {
+	var want []string
+	for _, w := range words {
+		if lw := strings.ToLower(strings.Trim(w, ".()")); titleWords[lw] {
+			want = append(want, lw)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	var found *Entity
+	for _, e := range a.Entities {
+		if e.Kind != Person || !a.introducedAs(e, want) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// introducedAs reports whether a person's titles, or the words next to
+// one of their mentions (an apposition after it, a title before it),
+// hold every word of want.
+func (a *Analysis) introducedAs(e *Entity, want []string) bool {
+	has := func(text string) bool {
+		ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+		for _, w := range want {
+			if !slices.Contains(ws, w) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, t := range e.Titles {
+		if has(t) {
+			return true
+		}
+	}
+	for _, m := range e.Mentions {
+		if m.Title != "" && has(m.Title) {
+			return true
+		}
+		// "X (spelled Y in UN documents), Chad's Minister of …, who": the
+		// apposition, past a parenthesis.
+		rest := a.Text[m.End:min(len(a.Text), m.End+240)]
+		if strings.HasPrefix(rest, " (") {
+			if j := strings.IndexByte(rest, ')'); j > 0 {
+				rest = rest[j+1:]
+			}
+		}
+		if strings.HasPrefix(rest, ", ") {
+			rest = rest[2:]
+			if j := strings.IndexAny(rest, ",;.()"); j >= 0 {
+				rest = rest[:j]
+			}
+			if has(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // personWithRole finds the person a document introduces in a role:
 // "Presenter: Claire Hadley", "with me, Claire Hadley", a title.
 func (a *Analysis) personWithRole(role string) *Entity {
 	lower := strings.ToLower(a.Text)
+	roles := []string{role}
+	if hostRoles[role] {
+		roles = []string{"presenter", "host", "anchor", "moderator", "interviewer"}
+	}
+	for _, r := range roles {
+		if e := a.personAfterLabel(lower, r); e != nil {
+			return e
+		}
+	}
+	for _, e := range a.Entities {
+		for _, t := range e.Titles {
+			if e.Kind == Person && strings.Contains(strings.ToLower(t), role) {
+				return e
+			}
+		}
+	}
+	if !hostRoles[role] {
+		return nil
+	}
+	// "presented by Nadia Zainal", "hosted by …", "anchored by …".
+	for _, cue := range []string{"presented by ", "hosted by ", "anchored by ", "moderated by ", "with host ", "with presenter "} {
+		i := strings.Index(lower, cue)
+		if i < 0 {
+			continue
+		}
+		after := i + len(cue)
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				if e.Kind == Person && m.Start >= after && m.Start <= after+3 {
+					return e
+				}
+			}
+		}
+	}
+	// "Priya Raman speaks to …", "X talks to", "X is joined by": the
+	// first person who does the talking to others in the introduction.
+	for _, e := range a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			rest := strings.ToLower(a.Text[m.End:min(len(a.Text), m.End+20)])
+			for _, cue := range []string{" speaks to ", " talks to ", " is joined by ", " interviews ", " speaks with ", " talks with "} {
+				if strings.HasPrefix(rest, cue) {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// hostRoles name whoever runs a programme; a label with one finds the
+// person introduced with any.
+var hostRoles = setOf(`presenter host anchor moderator interviewer`)
+
+// personAfterLabel finds the person named right after "role:" ("Presenter:
+// Claire Hadley"), in the text or in a header the reader skipped.
+func (a *Analysis) personAfterLabel(lower, role string) *Entity {
 	if i := strings.Index(lower, role+":"); i >= 0 {
 		after := i + len(role) + 1
 		for _, e := range a.Entities {
@@ -566,30 +699,6 @@ func (a *Analysis) personWithRole(role string) *Entity {
 			for _, e := range a.Entities {
 				if e.Kind == Person {
 					if rel, _ := CompareNames(strings.Join(name, " "), e.Name); rel >= VariantSpelling {
-						return e
-					}
-				}
-			}
-		}
-	}
-	for _, e := range a.Entities {
-		for _, t := range e.Titles {
-			if e.Kind == Person && strings.Contains(strings.ToLower(t), role) {
-				return e
-			}
-		}
-	}
-	// "presented by Nadia Zainal", "hosted by …", "anchored by …".
-	if role == "host" || role == "presenter" || role == "anchor" || role == "moderator" || role == "interviewer" {
-		for _, cue := range []string{"presented by ", "hosted by ", "anchored by ", "moderated by ", "with host ", "with presenter "} {
-			i := strings.Index(lower, cue)
-			if i < 0 {
-				continue
-			}
-			after := i + len(cue)
-			for _, e := range a.Entities {
-				for _, m := range e.Mentions {
-					if e.Kind == Person && m.Start >= after && m.Start <= after+3 {
 						return e
 					}
 				}

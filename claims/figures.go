@@ -30,7 +30,8 @@ type Figure struct {
 	Of string
 	// Scope marks figures that are not the count of the story's one event:
 	// cumulative (since…, so far, in N attacks), subset (including…),
-	// or a duration/time.
+	// a duration/time, or elided (what it counts is read from the
+	// sentence before).
 	Scope string
 	// Clause is the stretch of its sentence that speaks of the figure,
 	// bounded by the neighbouring figures and clause marks.
@@ -173,6 +174,7 @@ var outcomeWords = map[string]string{
 	"killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
 	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed", "bodies": "killed", "lives": "killed",
 	"slain": "killed", "perished": "killed", "neutralised": "killed", "neutralized": "killed", "drowned": "killed", "murdered": "killed", "executed": "killed", "massacred": "killed",
+	"martyrs": "killed", "martyred": "killed",
 	"wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "injuries": "wounded", "hurt": "wounded",
 	"wounds": "wounded", "injures": "wounded", "wounds.": "wounded",
 	"missing": "missing", "unaccounted": "missing",
@@ -185,6 +187,7 @@ var outcomeWords = map[string]string{
 	"sentenced": "sentenced", "jailed": "sentenced", "imprisoned": "sentenced",
 	"charged": "charged", "indicted": "charged", "convicted": "convicted", "acquitted": "acquitted",
 	"marched": "protester", "protested": "protester", "rallied": "protester", "demonstrated": "protester",
+	"marching": "protester", "protesting": "protester", "rallying": "protester", "demonstrating": "protester",
 	"employs": "employee", "employed": "employee", "employing": "employee", "employ": "employee",
 	"infected": "cases", "cases": "cases",
 }
@@ -199,6 +202,10 @@ bodies casualties adults teenagers boys girls infants babies journalists officia
 // generalPeople are the nouns that count people in general; a count of a
 // specific group (troops, children) is another quantity.
 var generalPeople = setOf(`people persons person others other individuals members member men victims casualties bodies`)
+
+// placePreps open a phrase of place after a count: "several across
+// Iraq", "40 along the border".
+var placePreps = setOf(`across among into onto against through throughout inside outside within via along beyond towards toward upon near`)
 
 var stopAfterNumber = setOf(`of and or but in on at to for from with by as that who which when where while after before during since
 is are was were be been being has have had do does did will would can could may might must shall should said says told according
@@ -230,8 +237,14 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// eight", "three seats …, the party won two": a bare figure counts
 		// what the figure before it in the sentence counts.
 		if f.Counts == "count" && f.Of == "" && f.Unit == "" {
+			// "of whom 640,000 remain": whom is people.
+			before := strings.ToLower(a.Text[max(0, f.Span.Start-20):f.Span.Start])
+			people := strings.Contains(before, "whom")
 			for j := len(out) - 1; j >= 0; j-- {
 				p := out[j]
+				if people && !isOutcome(p.Counts) && !personNouns[lastWord(p.Of)] {
+					continue
+				}
 				if p.Of != "" && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
 					f.Counts = p.Counts
 					// "Of the nine dead, six have been validated": a part.
@@ -250,6 +263,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 			}
 		}
+		a.composedOf(&f, out)
 		// "by 79 votes to 68", "12 goals against 9": the second counts
 		// what the first does.
 		if f.Counts == "count" && len(out) > 0 {
@@ -266,6 +280,99 @@ func (a *Analysis) findFigures(si int) []Figure {
 	}
 	return out
 }
+
+// elided reads what a bare figure counts from the sentence before it in
+// its paragraph: "Six of my members were injured. Both have since been
+// discharged." The reading is marked with the scope "elided" so that it
+// informs a reader but never raises a conflict on its own.
+func (a *Analysis) elided(si int, figs []Figure) []Figure {
+	a.countedBefore(si, figs)
+	// "both of them", "three of us" with nothing counted before: people.
+	for i := range figs {
+		if figs[i].Counts == "count" && figs[i].Of == "" && a.refersBack(figs[i].Span.End) {
+			figs[i].Counts = "person"
+		}
+	}
+	return figs
+}
+
+func (a *Analysis) countedBefore(si int, figs []Figure) {
+	if si == 0 || a.Sentences[si-1].Para != a.Sentences[si].Para {
+		return
+	}
+	var ante *Figure
+	for i := len(a.Figures) - 1; i >= 0 && a.Figures[i].Sentence == si-1; i-- {
+		p := &a.Figures[i]
+		if p.Of != "" && p.Counts != "count" && p.Unit == "" && p.Scope != "duration" && p.Counts != "age" {
+			ante = p
+			break
+		}
+	}
+	if ante == nil {
+		return
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Counts == "count" && f.Of == "" && f.Unit == "" && (f.Scope == "" || f.Scope == "cumulative") {
+			f.Counts, f.Scope = ante.Counts, "elided"
+			f.Note = "counts what the sentence before counts (" + ante.Text + " " + ante.Of + ")"
+		}
+	}
+}
+
+// composedOf reads a figure that lists the parts of a whole: "31 dead,
+// among them 19 civilians" counts the dead; "the crew comprises 15
+// Indians, five Filipinos" counts crew. The part takes what the whole
+// counts, as a subset.
+func (a *Analysis) composedOf(f *Figure, before []Figure) {
+	if isOutcome(f.Counts) || f.Unit != "" || f.Counts == "age" || f.Scope == "duration" {
+		return
+	}
+	s := a.Sentences[f.Sentence].Span
+	from := s.Start
+	var prev *Figure
+	if len(before) > 0 {
+		prev = &before[len(before)-1]
+		from = prev.Span.End
+	}
+	gap := strings.ToLower(strings.Join(strings.Fields(a.Text[from:f.Span.Start]), " "))
+	if prev != nil {
+		gap = strings.TrimSpace(strings.TrimPrefix(gap, strings.ToLower(prev.Of)))
+	}
+	// The next part of a list: "15 Indians, five Filipinos and two".
+	if prev != nil && prev.Scope == "subset" && prev.Note == composedNote && (gap == "," || gap == "and" || gap == ", and") {
+		f.Counts, f.Scope, f.Note = prev.Counts, "subset", composedNote
+		return
+	}
+	for _, cue := range []string{"among them", "among whom", "including", "of whom", "comprises", "comprising", "consists of", "consisting of", "made up of"} {
+		i := strings.LastIndex(gap, cue)
+		if i < 0 || strings.TrimSpace(gap[i+len(cue):]) != "" {
+			continue
+		}
+		demonym := f.Of != "" && strings.ToLower(f.Of) != f.Of // "15 Indians": who they are, not what
+		if prev != nil && (isOutcome(prev.Counts) || demonym && singular(lastWord(prev.Of)) == prev.Counts) && prev.Counts != "count" && prev.Scope != "duration" && prev.Unit == "" {
+			f.Counts, f.Scope, f.Note = prev.Counts, "subset", composedNote
+			return
+		}
+		// "The crew comprises": the noun before the verb is the whole.
+		if w := strings.Fields(strings.TrimSpace(gap[:i])); len(w) > 0 && (cue == "comprises" || cue == "consists of" || cue == "made up of") {
+			n := strings.Trim(w[len(w)-1], ",.")
+			if len(w) > 1 && (w[len(w)-2] == "is" || w[len(w)-2] == "was") {
+				n = ""
+			}
+			if n != "" && n == strings.ToLower(n) && !stopAfterNumber[n] {
+				f.Counts, f.Scope, f.Note = singular(n), "subset", composedNote
+				if c, ok := sameThing[f.Counts]; ok {
+					f.Counts = c
+				}
+			}
+		}
+		return
+	}
+}
+
+// composedNote marks a figure read as a part of a whole.
+const composedNote = "a part of a whole counted before"
 
 // measureBefore reads what a bare figure measures from the noun before
 // it: "NOUN of N", "NOUN at N", "NOUN is N", "NOUN stood at N".
@@ -319,6 +426,10 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if measureNouns[noun] {
 		return noun
 	}
+	// "a crew of 19", "a fleet of 12": the noun after an article counts.
+	if toks[k].Lower() == "of" && n > 0 && (toks[n-1].Lower() == "a" || toks[n-1].Lower() == "an") && toks[n].Kind == TokWord && !toks[n].IsCap() && len(noun) > 2 {
+		return singular(noun)
+	}
 	return ""
 }
 
@@ -358,6 +469,77 @@ var countWords = setOf(`count number total tally figure figures estimate`)
 var measureNouns = setOf(`magnitude crowd attendance turnout population capacity audience membership enrolment enrollment
 score rate index height depth length width speed temperature age budget deficit debt turnover revenue price`)
 
+// lastWord returns the last word of a phrase, lower-cased.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// determiners open a noun phrase.
+var determiners = setOf(`the a an this that its their his her our my your these those`)
+
+// backPronouns after "of" refer to what was counted before: "two of
+// them", "of whom".
+var backPronouns = setOf(`them whom those us you which these`)
+
+// predicateVerbs are verbs a bare count is often the subject of.
+var predicateVerbs = setOf(`took joined opened closed cast voted went came made stayed remained returned signed won lost left got gave
+turned showed arrived agreed refused backed supported opposed abstained walked marched rallied gathered attended`)
+
+// isVerbAfterNumber reports a verb right after a number, so that the
+// number has no noun of its own: "8,000 took part", "three opened
+// about 20 minutes late", "seven joined them".
+func isVerbAfterNumber(toks []Token, k int) bool {
+	l := toks[k].Lower()
+	if _, outcome := outcomeWords[l]; outcome {
+		return false
+	}
+	if predicateVerbs[l] {
+		return true
+	}
+	if !strings.HasSuffix(l, "ed") || len(l) < 5 {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	nl := n.Lower()
+	return n.Kind == TokPunct || stopAfterNumber[nl] || backPronouns[nl] || qualifierWord(nl) ||
+		nl == "him" || nl == "her" || nl == "it" || nl == "up" || nl == "out" || nl == "down" || nl == "off"
+}
+
+// isClockTime reports the words after a number that make it an hour:
+// "o'clock", "in the morning", "at night".
+func isClockTime(toks []Token, k int) bool {
+	w := func(j int) string { return lowerAt(toks, k+j) }
+	switch w(0) {
+	case "o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+		return true
+	case "o":
+		return w(1) == "'" || w(1) == "’"
+	case "in":
+		if w(1) == "the" {
+			switch w(2) {
+			case "morning", "afternoon", "evening":
+				return true
+			}
+		}
+	case "at":
+		return w(1) == "night" || w(1) == "dawn" || w(1) == "noon"
+	}
+	return false
+}
+
+// isPossessive reports a word in the possessive: "the union's",
+// "Abandzeho's", "farmers'".
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
 // hyphenNumber returns N of a word number compounded with a noun
 // ("three-judge", "ten-day"), or 0.
 func hyphenNumber(l string) int {
@@ -380,7 +562,8 @@ and nil all`)
 // refersBack reports "of them", "of whom" or "of those" right after pos.
 func (a *Analysis) refersBack(pos int) bool {
 	rest := strings.ToLower(a.Text[pos:min(len(a.Text), pos+12)])
-	return strings.HasPrefix(rest, " of them") || strings.HasPrefix(rest, " of whom") || strings.HasPrefix(rest, " of those")
+	return strings.HasPrefix(rest, " of them") || strings.HasPrefix(rest, " of whom") || strings.HasPrefix(rest, " of those") ||
+		strings.HasPrefix(rest, " of us") || strings.HasPrefix(rest, " of you")
 }
 
 // parseFigureAt reads a figure whose number starts at token i (with any
@@ -416,6 +599,14 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 		// Ranges: "10 to 12", "10-12", "between 10 and 12"
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
+		// "7% to 8%": the first sign is the second's.
+		if next+3 < len(toks) && toks[next].Text == "%" && (toks[next+1].Lower() == "to" || toks[next+1].Text == "-" || toks[next+1].Text == "–") && toks[next+2].Kind == TokNum && toks[next+3].Text == "%" {
+			if v2, _, ok := parseDigits(toks[next+2].Text); ok && v2 > value {
+				low, high = value, v2
+				value = (value + v2) / 2
+				next += 3
+			}
+		}
 		if next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[next+1].Kind == TokNum {
 			if v2, _, ok := parseDigits(toks[next+1].Text); ok && v2 > value {
 				low, high = value, v2
@@ -598,6 +789,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 	}
 	end := next
+	if value <= 12 && isClockTime(toks, end) {
+		return f, 0, 0, false // "six o'clock", "around two in the morning"
+	}
 	f.Span = Span{toks[start].Start, toks[end-1].End}
 	f.Text = a.Text[f.Span.Start:f.Span.End]
 	f.Clause = a.clauseOf(si, start, end)
@@ -964,7 +1158,7 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	if p.Text == "." && isAbbrevWord(strings.ToLower(prev(2).Text), prev(2).Text) {
 		p = prev(2)
 	}
-	if p.Kind == TokWord && p.IsCap() && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
+	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
 		// "Nordhavn Marine Works 2.6 billion rupees": a scale word or a
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]
@@ -1032,7 +1226,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	for k < len(toks) && len(headWords) < 4 {
 		t := toks[k]
 		l := t.Lower()
-		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || t.Kind == TokNum {
+		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || placePreps[l] || t.Kind == TokNum {
 			break
 		}
 		if _, isOutcome := outcomeWords[l]; isOutcome && len(headWords) > 0 {
@@ -1040,6 +1234,16 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		if isMonthToken(t) {
 			break
+		}
+		if len(headWords) == 0 && (l == "more" || l == "fewer") {
+			k++ // "seven more joined them", "one more for a majority"
+			continue
+		}
+		if len(headWords) == 0 && isVerbAfterNumber(toks, k) {
+			break // "8,000 took part", "three opened late"
+		}
+		if len(headWords) > 0 && headWords[len(headWords)-1].Lower() != "other" && strings.HasSuffix(l, "ing") && len(l) > 5 {
+			break // "one other vessel sailing nearby"
 		}
 		headWords = append(headWords, t)
 		k++
@@ -1063,7 +1267,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "scores of attacks", "dozens of people"
 		for k2 := k + 1; k2 < len(toks) && k2 < k+4; k2++ {
 			t := toks[k2]
-			if t.Kind != TokWord || stopAfterNumber[t.Lower()] {
+			if t.Kind != TokWord || stopAfterNumber[t.Lower()] || backPronouns[t.Lower()] {
 				break
 			}
 			headWords = append(headWords, t)
@@ -1078,8 +1282,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	// deaths": what is counted follows "of".
 	if len(headWords) == 0 && k+1 < len(toks) && toks[k].Lower() == "of" {
 		k2 := k + 1
-		if partitiveDeterminers[toks[k2].Lower()] {
-			k2++
+		if partitiveDeterminers[toks[k2].Lower()] || isPossessive(toks[k2].Text) {
+			k2++ // "of the", "of Abandzeho's"
+		} else if backPronouns[toks[k2].Lower()] {
+			k2 = len(toks) // "557,000 of them cast ballots": counted before
 		}
 		// "seven of the 13 defendants", "two of six machines": a part of
 		// a whole; the whole is another figure.
@@ -1128,6 +1334,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	} else if l := toks[numTok].Lower(); hyphenNumber(l) > 0 {
 		compound = l[strings.IndexByte(l, '-')+1:]
 	}
+	if u, ok := unitWords[compound]; ok && compound != "" {
+		// "a 550-kilometre coastline": a measure, not a count.
+		f.Unit, f.Counts = u, dimensionOf(u)
+		return
+	}
 	if compound != "" {
 		if suf := compound; len(suf) > 2 && !strings.HasPrefix(suf, "year") && !strings.HasSuffix(suf, "old") {
 			f.Counts, f.Of = singular(suf), suf
@@ -1157,11 +1368,29 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if strings.Contains(head, "-old") || k < len(toks) && toks[k].Lower() == "old" {
 			f.Counts = "age"
 		}
-		// "sentenced to five years", "nine years in prison"
-		for j := max(0, numTok-8); j < min(len(toks), end+3); j++ {
+		// "sentenced to five years", "nine years in prison", "Nine years
+		// is a fair sentence"; "banned from office for three years".
+		clause := a.clauseOf(si, numTok, end)
+		legal := false
+		from := max(0, numTok-8)
+		for from > 0 && toks[from-1].Start >= clause.Start {
+			from--
+		}
+		for j := from; j < len(toks) && (j < end+3 || toks[j].Start < clause.End); j++ {
 			l := toks[j].Lower()
 			if outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences" {
 				f.Counts = "sentenced"
+			}
+			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred") && f.Counts != "sentenced" {
+				f.Counts = "ban"
+			}
+			if l == "prosecutors" || l == "prosecutor" || l == "prosecution" || l == "judge" || l == "court" {
+				legal = true
+			}
+		}
+		for _, t := range toks {
+			if l := t.Lower(); l == "prosecutors" || l == "prosecutor" || l == "prosecution" {
+				legal = true
 			}
 		}
 		// "received seven years", "was given 12 years", "faces up to 10
@@ -1174,6 +1403,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 				switch toks[pre].Lower() {
 				case "received", "receives", "given", "handed", "serve", "serving", "served", "faces", "face", "facing", "got", "gets":
 					f.Counts = "sentenced"
+				case "sought", "seeking", "seeks", "demanded", "requested", "for":
+					// "prosecutors had asked for 12 years"
+					if legal && (toks[pre].Lower() != "for" || pre > 0 && (toks[pre-1].Lower() == "asked" || toks[pre-1].Lower() == "called" || toks[pre-1].Lower() == "pushed")) {
+						f.Counts = "sentenced"
+					}
 				}
 			}
 		}
@@ -1187,6 +1421,14 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// nearly 22,000", "our count of damaged houses is 94,870".
 		f.Counts = a.measureBefore(toks, numTok)
 	}
+	// "the school and one other": the other is another of the noun
+	// before.
+	if f.Counts == "" && head == "other" && len(headWords) == 1 && numTok > 1 && toks[numTok-1].Lower() == "and" {
+		if p := toks[numTok-2]; p.Kind == TokWord && !p.IsCap() && !personNouns[p.Lower()] && !stopAfterNumber[p.Lower()] && !timeUnits[p.Lower()] &&
+			numTok > 2 && determiners[toks[numTok-3].Lower()] {
+			f.Counts, f.Of = singular(p.Lower()), p.Lower()
+		}
+	}
 	if f.Counts == "" && head != "" {
 		f.Counts = singular(head)
 		if head == "others" || head == "other" || head == "people" {
@@ -1199,7 +1441,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	if c, ok := sameThing[f.Counts]; ok {
 		f.Counts = c
 	}
-	if (personNouns[head] || generalPeople[head]) && !isOutcome(f.Counts) && tookPartIn(toks, k) {
+	if (personNouns[head] || generalPeople[head] || head == "") && !isOutcome(f.Counts) && tookPartIn(toks, k) {
 		f.Counts = "protester"
 	}
 	if partOfWhole && !isOutcome(f.Counts) {
@@ -1299,11 +1541,30 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 	}
 	// "I am sixty-three.", "she was 34,": a bare number after a pronoun
 	// and a copula.
-	if numTok > 1 && end < len(toks) && toks[end].Kind == TokPunct && f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) {
+	whole := f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) && f.Unit == ""
+	if numTok > 1 && end < len(toks) && (toks[end].Kind == TokPunct || toks[end].Lower() == "and" || toks[end].Lower() == "but") && whole {
 		switch toks[numTok-1].Lower() {
 		case "am", "is", "was", "'m", "’m":
 			switch toks[numTok-2].Lower() {
 			case "i", "he", "she":
+				return true
+			}
+		}
+	}
+	// "went to sea at 15", "at 23, he left": a life event at an age.
+	if numTok > 0 && toks[numTok-1].Lower() == "at" && whole && f.Value >= 5 && (end == len(toks) || toks[end].Kind == TokPunct) {
+		if end+1 < len(toks) && toks[end].Text == "," {
+			switch toks[end+1].Lower() {
+			case "he", "she", "i":
+				return true
+			}
+		}
+		for j := numTok - 2; j >= 0 && j >= numTok-5; j-- {
+			l := toks[j].Lower()
+			if toks[j].Kind == TokPunct || measureNouns[l] || countWords[l] {
+				break
+			}
+			if lifeVerbs[l] {
 				return true
 			}
 		}
@@ -1316,6 +1577,11 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 	return false
 }
 
+// lifeVerbs mark a person's life event, so that "at 15" after them is an
+// age: "went to sea at 15", "married at 19".
+var lifeVerbs = setOf(`went left joined married started began retired died emigrated moved became learned learnt enlisted
+dropped graduated debuted qualified`)
+
 func isOutcome(c string) bool {
 	switch c {
 	case "killed", "wounded", "missing", "arrested", "detained", "displaced", "evacuated", "rescued", "hospitalised", "cases", "charged", "convicted", "acquitted":
@@ -1327,8 +1593,22 @@ func isOutcome(c string) bool {
 // outcomeOf finds the outcome verb or noun that governs a figure.
 func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head string) string {
 	toks := a.Tokens[si]
-	if c, ok := outcomeWords[head]; ok && head != "held" {
+	if c, ok := outcomeWords[head]; ok && head != "held" && (head != "lives" || livesLost(toks)) {
 		return c
+	}
+	// "44 wounded people": the outcome is in the noun phrase.
+	for _, w := range strings.Fields(strings.ToLower(f.Of)) {
+		if c, ok := outcomeWords[w]; ok && w != head && w != "held" && w != "lives" {
+			return c
+		}
+	}
+	// "nine drivers dead": an outcome right after the noun, whatever
+	// phrase the figure sits in.
+	if afterHead < len(toks) && head != "" {
+		switch l := toks[afterHead].Lower(); l {
+		case "dead", "missing", "injured", "wounded", "hurt":
+			return outcomeWords[l]
+		}
 	}
 	// "3,000 students and lecturers protested": past a coordinated noun.
 	if afterHead+2 < len(toks) && toks[afterHead].Lower() == "and" && (personNouns[toks[afterHead+1].Lower()] || isPluralNoun(toks[afterHead+1].Lower())) && personNouns[head] {
@@ -1338,7 +1618,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// figure of a coordination governs both.
 	if afterHead+1 < len(toks) && toks[afterHead].Lower() == "and" && (toks[afterHead+1].Kind == TokNum || smallNumbers[toks[afterHead+1].Lower()] > 0) {
 		j := afterHead + 2
-		for j < len(toks) && j < afterHead+5 && toks[j].Kind == TokWord && !stopAfterNumber[toks[j].Lower()] {
+		for j < len(toks) && j < afterHead+5 && toks[j].Kind == TokWord && !stopAfterNumber[toks[j].Lower()] && toks[j].Lower() != "aged" {
 			if _, ok := outcomeWords[toks[j].Lower()]; ok {
 				break
 			}
@@ -1362,6 +1642,21 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// "said “more than 210 people” had died": past the closing mark.
 	for afterHead < len(toks) && isQuoteToken(toks[afterHead]) {
 		afterHead++
+	}
+	// "the children who died", "two women aged between 16 and 54 were
+	// arrested": past a relative pronoun or an age.
+	afterHead = skipAgePhrase(toks, afterHead)
+	if afterHead < len(toks) && (personNouns[head] || generalPeople[head] || isPluralNoun(head)) {
+		switch toks[afterHead].Lower() {
+		case "who", "that":
+			afterHead++
+		}
+	}
+	// Outcomes said in more than one word: "were treated for burns",
+	// "had been admitted", "were forced from their homes", "moved 3,000
+	// people".
+	if c := phrasedOutcome(toks, numTok, afterHead, head); c != "" {
+		return c
 	}
 	// "312,400 people from 81,650 households in seven provinces were
 	// evacuated": skip the subject's prepositional phrases to its verb.
@@ -1401,7 +1696,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		}
 	}
 	if end < len(toks) {
-		if c, ok := outcomeWords[toks[end].Lower()]; ok {
+		if c, ok := outcomeWords[toks[end].Lower()]; ok && (toks[end].Lower() != "lives" || livesLost(toks)) {
 			return c
 		}
 	}
@@ -1445,9 +1740,81 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 				return "killed"
 			}
 		}
-		if !(l == "to" || l == "rose" || l == "risen" || l == "climbed" || l == "reached" || l == "stood" || l == "stands" || l == "at" || l == "of" || l == "is" || l == "was" || l == "has" || l == "had" || l == "also" || l == "and" || l == "the" || l == "toll" || l == "total" || l == "number" || l == "jumped" || l == "increased" || l == "now") {
+		if !(l == "to" || l == "in" || l == "rose" || l == "risen" || l == "climbed" || l == "reached" || l == "stood" || l == "stands" || l == "at" || l == "of" || l == "is" || l == "was" || l == "has" || l == "had" || l == "also" || l == "and" || l == "the" || l == "toll" || l == "total" || l == "number" || l == "jumped" || l == "increased" || l == "now") {
 			if k < start-2 {
 				break
+			}
+		}
+	}
+	return ""
+}
+
+// livesLost reports "lives" counting the dead: "claimed 23 lives", "23
+// lives were lost", not "put 23 lives at risk".
+func livesLost(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Lower() {
+		case "lost", "claimed", "claiming", "cost", "costing", "taken", "took", "lose":
+			return true
+		}
+	}
+	return false
+}
+
+// skipAgePhrase steps past "aged 34" or "aged between 16 and 54" at k.
+func skipAgePhrase(toks []Token, k int) int {
+	if k >= len(toks) || toks[k].Lower() != "aged" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) {
+		l := toks[j].Lower()
+		if toks[j].Kind == TokNum || l == "between" || l == "from" || l == "to" || l == "and" || smallNumbers[l] > 0 {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// phrasedOutcome finds outcomes that take more than a word: after the
+// noun, "were treated for", "had been admitted", "were forced from";
+// before it, "moved"/"relocated" people.
+func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
+	k := afterHead
+	for k < len(toks) && afterAux[toks[k].Lower()] && toks[k].Lower() != "to" {
+		k++
+	}
+	if k < len(toks) {
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Lower()
+		}
+		switch toks[k].Lower() {
+		case "treated":
+			if next == "for" || next == "in" || next == "at" {
+				return "wounded"
+			}
+		case "admitted":
+			if personNouns[head] || generalPeople[head] || head == "" {
+				return "hospitalised"
+			}
+		case "forced", "driven":
+			if next == "from" || next == "out" || next == "to" {
+				return "displaced"
+			}
+		}
+	}
+	if personNouns[head] || generalPeople[head] {
+		p := numTok - 1
+		for p >= 0 && (qualifierWord(toks[p].Lower()) || toks[p].Lower() == "than" || toks[p].Lower() == "least") {
+			p--
+		}
+		if p >= 0 {
+			switch toks[p].Lower() {
+			case "moved", "relocated", "relocating", "moving":
+				return "evacuated"
 			}
 		}
 	}
@@ -1648,6 +2015,10 @@ func sameOutcomeBefore(toks []Token, end int, outcome string) bool {
 	return found
 }
 
+// usNouns end in -us and take -es in the plural.
+var usNouns = setOf(`bus minibus omnibus bonus virus campus census status focus surplus consensus stimulus fungus cactus chorus
+apparatus prospectus sinus syllabus walrus octopus`)
+
 func singular(w string) string {
 	w = strings.ToLower(strings.TrimSpace(w))
 	switch w {
@@ -1659,6 +2030,8 @@ func singular(w string) string {
 		return "woman"
 	case "children":
 		return "child"
+	case "lives":
+		return "life"
 	case "feet":
 		return "foot"
 	case "teeth":
@@ -1672,6 +2045,10 @@ func singular(w string) string {
 		return w
 	}
 	switch {
+	case strings.HasSuffix(w, "children") && len(w) > 8:
+		return w[:len(w)-8] + "child" // schoolchildren, grandchildren
+	case strings.HasSuffix(w, "uses") && usNouns[w[:len(w)-2]]:
+		return w[:len(w)-2] // buses, bonuses, viruses
 	case strings.HasSuffix(w, "men") && len(w) > 5 && w != "specimen" && w != "abdomen" && w != "regimen" && w != "acumen":
 		return w[:len(w)-3] + "man" // fishermen, policemen
 	case strings.HasSuffix(w, "ies") && len(w) > 4:

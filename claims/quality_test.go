@@ -183,7 +183,14 @@ func countsAgree(pred, label string) bool {
 		return true
 	}
 	dims := map[string]string{"tonne": "weight", "kg": "weight", "hectare": "area", "acre": "area", "litre": "volume", "barrel": "volume",
-		"km": "distance", "kilometre": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance"}
+		"km": "distance", "kilometre": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
+		"width": "distance", "height": "distance", "degree": "temperature",
+		"year": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minute": "duration",
+		"second": "duration", "night": "duration", "decade": "duration"}
+	// "water depth" is a depth.
+	if f := strings.Fields(l); len(f) > 1 && dims[f[len(f)-1]] == p {
+		return true
+	}
 	return dims[l] == p || dims[p] == l
 }
 
@@ -318,7 +325,7 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 				r.figFull.fn++
 				r.figFull.fp++
 				if verbose {
-					t.Logf("%s: figure %q: got %v counts %q, want %v counts %q", s.name, lf.Text, f.Value, f.Counts, lf.Value, lf.Counts)
+					t.Logf("%s: figure %q: got %v counts %q of %q, want %v counts %q in %q", s.name, lf.Text, f.Value, f.Counts, f.Of, lf.Value, lf.Counts, lf.At)
 				}
 			}
 		}

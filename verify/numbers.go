@@ -165,6 +165,8 @@ func comparableKind(f *claims.Figure) bool {
 	switch f.Scope {
 	case "duration", "subset":
 		return f.Counts == "sentenced"
+	case "elided":
+		return false // read from context: not firm enough to raise a conflict
 	}
 	return f.Counts != "" && f.Counts != "count" && f.Counts != "year" && f.Counts != "age"
 }
@@ -208,6 +210,9 @@ func (j *job) comparable(a, b *figRef) bool {
 	}
 	if fa.Counts == "money" && fa.Unit != fb.Unit {
 		return false
+	}
+	if fa.Scope == "duration" && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
+		return false // "17 years and six months": years are not months
 	}
 	if isOutcomeCount(fa.Counts) && subjectClass(fa) != subjectClass(fb) {
 		return false
@@ -508,7 +513,20 @@ func (j *job) judgeGroup(ls []*numberLinks) {
 
 // quantityKey names the quantity a figure measures, for grouping.
 func quantityKey(f *claims.Figure) string {
-	return f.Counts + "|" + subjectClass(f) + "|" + f.Scope + "|" + f.Unit
+	key := f.Counts + "|" + subjectClass(f) + "|" + f.Scope + "|" + f.Unit
+	if f.Scope == "duration" {
+		// "17 years and six months": years are not months.
+		key += "|" + singularWord(lastField(f.Of))
+	}
+	return key
+}
+
+func lastField(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 func addWho(m map[string][]string, order *[]string, v, who string) {
@@ -547,6 +565,8 @@ func quantityName(f *claims.Figure) string {
 		return "the amount"
 	case "percent":
 		return "the percentage"
+	case "sentenced":
+		return "the sentence"
 	}
 	if isOutcomeCount(f.Counts) {
 		return "the number " + f.Counts
