@@ -204,8 +204,10 @@ bodies casualties adults teenagers boys girls infants babies journalists officia
 var generalPeople = setOf(`people persons person others other individuals members member men victims casualties bodies`)
 
 // placePreps open a phrase of place after a count: "several across
-// Iraq", "40 along the border".
-var placePreps = setOf(`across among into onto against through throughout inside outside within via along beyond towards toward upon near`)
+// Iraq", "40 along the border"; adverbs of place and time end the
+// phrase too ("more than sixty thousand there now").
+var placePreps = setOf(`across among into onto against through throughout inside outside within via along beyond towards toward upon near
+between there here now then ago again already still apiece aged`)
 
 var stopAfterNumber = setOf(`of and or but in on at to for from with by as that who which when where while after before during since
 is are was were be been being has have had do does did will would can could may might must shall should said says told according
@@ -263,6 +265,10 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 			}
 		}
+		// "14 years and eight months": one term.
+		if len(out) > 0 && a.joinDuration(&out[len(out)-1], f) {
+			continue
+		}
 		a.composedOf(&f, out)
 		// "by 79 votes to 68", "12 goals against 9": the second counts
 		// what the first does.
@@ -318,6 +324,51 @@ func (a *Analysis) countedBefore(si int, figs []Figure) {
 			f.Note = "counts what the sentence before counts (" + ante.Text + " " + ante.Of + ")"
 		}
 	}
+}
+
+// durationParts converts a smaller time unit into a larger one.
+var durationParts = map[[2]string]float64{
+	{"year", "month"}: 1.0 / 12, {"year", "week"}: 1.0 / 52, {"year", "day"}: 1.0 / 365,
+	{"month", "week"}: 12.0 / 52, {"month", "day"}: 1.0 / 30, {"week", "day"}: 1.0 / 7,
+	{"day", "hour"}: 1.0 / 24, {"hour", "minute"}: 1.0 / 60, {"minute", "second"}: 1.0 / 60,
+}
+
+// joinDuration folds "and eight months" into the "14 years" before it,
+// so that a term reads as 14.67 years and is compared whole.
+func (a *Analysis) joinDuration(p *Figure, f Figure) bool {
+	if p.Scope != "duration" || f.Scope != "duration" || p.Of == "" || f.Of == "" {
+		return false
+	}
+	big, small := singular(lastWord(p.Of)), singular(lastWord(f.Of))
+	factor, ok := durationParts[[2]string{big, small}]
+	if !ok {
+		return false
+	}
+	ofEnd := strings.Index(a.Text[p.Span.End:], p.Of)
+	if ofEnd < 0 {
+		return false
+	}
+	gap := strings.TrimSpace(a.Text[p.Span.End+ofEnd+len(p.Of) : f.Span.Start])
+	if gap != "and" && gap != "," {
+		return false
+	}
+	end := strings.Index(a.Text[f.Span.End:], f.Of)
+	if end < 0 || end > 3 {
+		return false
+	}
+	p.Value += f.Value * factor
+	p.Low += f.Low * factor
+	if !math.IsInf(p.High, 1) {
+		p.High += f.High * factor
+	}
+	p.Span.End = f.Span.End + end + len(f.Of)
+	p.Text = a.Text[p.Span.Start:p.Span.End]
+	p.Of = lastWord(p.Of) // the unit the value is in
+	if p.Counts != "sentenced" && f.Counts == "sentenced" {
+		p.Counts = "sentenced"
+	}
+	p.Note = fmt.Sprintf("%s %s in all", FormatNumber(math.Round(p.Value*100)/100), p.Of)
+	return true
 }
 
 // composedOf reads a figure that lists the parts of a whole: "31 dead,
@@ -417,6 +468,10 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if countWords[noun] {
 		return ""
 	}
+	// "kept the official toll at three": a toll counts the dead.
+	if noun == "toll" || noun == "tolls" {
+		return "killed"
+	}
 	// "the count of damaged houses is 94,870"
 	for j := n - 1; j >= 1 && j >= n-3; j-- {
 		if toks[j].Lower() == "of" && countWords[toks[j-1].Lower()] && (isPluralNoun(noun) || personNouns[noun]) {
@@ -487,7 +542,8 @@ var backPronouns = setOf(`them whom those us you which these`)
 
 // predicateVerbs are verbs a bare count is often the subject of.
 var predicateVerbs = setOf(`took joined opened closed cast voted went came made stayed remained returned signed won lost left got gave
-turned showed arrived agreed refused backed supported opposed abstained walked marched rallied gathered attended`)
+turned showed arrived agreed refused backed supported opposed abstained walked marched rallied gathered attended suffered sustained
+received remain remained`)
 
 // isVerbAfterNumber reports a verb right after a number, so that the
 // number has no noun of its own: "8,000 took part", "three opened
@@ -632,8 +688,8 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if (l == "one") && next < len(toks) && (toks[next].Lower() == "of" || toks[next].Lower() == "another" || toks[next].Text == "," || toks[next].Kind == TokPunct) {
 			return f, 0, 0, false
 		}
-		if l == "one" && i > 0 && (toks[i-1].Lower() == "no" || toks[i-1].Lower() == "any" || toks[i-1].Lower() == "every" || toks[i-1].Lower() == "the" || toks[i-1].Lower() == "this" || toks[i-1].Lower() == "that") {
-			return f, 0, 0, false
+		if l == "one" && i > 0 && (oneAsPronoun[toks[i-1].Lower()] || ordinalWords[toks[i-1].Lower()]) {
+			return f, 0, 0, false // "no one", "the second one", "each one"
 		}
 		// "eight to ten days", "two or three", "between five and seven".
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
@@ -734,6 +790,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		} else if u, ok := unitWords[nl]; ok && f.Unit == "" {
 			f.Unit = u
 			next++
+		} else if (toks[next].Text == "C" || toks[next].Text == "F" || toks[next].Text == "°") && f.Unit == "" {
+			// "44.6 C", "111 F", "40 °C": a temperature.
+			f.Unit = "degree"
+			next++
+			if toks[next-1].Text == "°" && next < len(toks) && (toks[next].Text == "C" || toks[next].Text == "F") {
+				next++
+			}
 		} else if nl == "square" && next+1 < len(toks) && f.Unit == "" {
 			// "9,000 square kilometres": an area.
 			if u, ok := unitWords[toks[next+1].Lower()]; ok && (u == "km" || u == "m" || u == "mile" || u == "ft") {
@@ -857,6 +920,12 @@ func scaleOf(toks []Token, i, next int) float64 {
 // bothCoordinates reports whether "both" coordinates ("both X and Y")
 // rather than counts.
 func bothCoordinates(toks []Token, i int) bool {
+	if i+1 < len(toks) {
+		switch toks[i+1].Lower() {
+		case "were", "are", "was", "have", "had", "has", "will", "would", "died", "survived", "remain", "remained":
+			return false // "Both were martyred and both were buried"
+		}
+	}
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
 		if toks[k].Lower() == "and" {
 			return true
@@ -990,6 +1059,28 @@ func parseWordNumber(toks []Token, i int) (float64, int, bool) {
 			n = k - i + 1
 			continue
 		}
+		// "one point two million": a decimal said in words.
+		if l == "point" && seen && current < 1000 && k+1 < len(toks) {
+			frac, scale := 0.0, 0.1
+			j := k + 1
+			for ; j < len(toks); j++ {
+				d, ok := smallNumbers[toks[j].Lower()]
+				if !ok && toks[j].Lower() == "zero" {
+					d, ok = 0, true
+				}
+				if !ok || d > 9 || d != math.Trunc(d) {
+					break
+				}
+				frac += d * scale
+				scale /= 10
+			}
+			if j > k+1 {
+				current += frac
+				n = j - i
+				k = j - 1
+				continue
+			}
+		}
 		break
 	}
 	if !seen {
@@ -1060,7 +1151,9 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 			}
 			if start == i {
 				for _, c := range currencySymbols {
-					if c.sym == sym && (len(sym) > 1 || !unicode.IsLetter(firstRune(sym))) {
+					// A lone letter ("N2.4bn") is split off only when it
+					// is a currency (see nairaAmount).
+					if c.sym == sym && (len(sym) > 1 || !unicode.IsLetter(firstRune(sym)) || p.End == toks[start].Start) {
 						unit = c.code
 						start--
 						break
@@ -1239,8 +1332,8 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			k++ // "seven more joined them", "one more for a majority"
 			continue
 		}
-		if len(headWords) == 0 && isVerbAfterNumber(toks, k) {
-			break // "8,000 took part", "three opened late"
+		if len(headWords) == 0 && isVerbAfterNumber(toks, k) || len(headWords) > 0 && predicateVerbs[l] {
+			break // "8,000 took part", "three opened late", "one firefighter suffered burns"
 		}
 		if len(headWords) > 0 && headWords[len(headWords)-1].Lower() != "other" && strings.HasSuffix(l, "ing") && len(l) > 5 {
 			break // "one other vessel sailing nearby"
@@ -1536,7 +1629,18 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			return true
 		}
 	}
-	if numTok > 0 && toks[numTok-1].Lower() == "aged" || numTok > 1 && toks[numTok-2].Lower() == "aged" && (toks[numTok-1].Lower() == "between" || toks[numTok-1].Lower() == "from") {
+	// "aged 34", "aged between 16 and 54", "aged 71 and 68".
+	for j := numTok - 1; j >= 0 && j >= numTok-8; j-- {
+		l := toks[j].Lower()
+		if l == "aged" || l == "ages" {
+			return true
+		}
+		if !(toks[j].Kind == TokNum || l == "and" || l == "," || l == "between" || l == "from" || l == "to" || smallNumbers[l] > 0) {
+			break
+		}
+	}
+	// "children under five", "babies under two".
+	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && youngNouns[toks[numTok-2].Lower()] {
 		return true
 	}
 	// "I am sixty-three.", "she was 34,": a bare number after a pronoun
@@ -1546,7 +1650,7 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		switch toks[numTok-1].Lower() {
 		case "am", "is", "was", "'m", "’m":
 			switch toks[numTok-2].Lower() {
-			case "i", "he", "she":
+			case "i", "he", "she", "youngest", "eldest", "oldest", "son", "daughter", "boy", "girl", "baby":
 				return true
 			}
 		}
@@ -1576,6 +1680,15 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 	}
 	return false
 }
+
+// oneAsPronoun before "one" make it a pronoun, not a count.
+var oneAsPronoun = setOf(`no any every the this that each last next another which same little big new old other`)
+
+// ordinalWords are ordinals in words.
+var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+
+// youngNouns are counted by age: "children under five".
+var youngNouns = setOf(`children child babies baby infants kids boys girls toddlers`)
 
 // lifeVerbs mark a person's life event, so that "at 15" after them is an
 // age: "went to sea at 15", "married at 19".
@@ -1646,6 +1759,22 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// "the children who died", "two women aged between 16 and 54 were
 	// arrested": past a relative pronoun or an age.
 	afterHead = skipAgePhrase(toks, afterHead)
+	// "Eight fighters, including their commander, were killed": past an
+	// aside between commas.
+	if afterHead+1 < len(toks) && toks[afterHead].Text == "," {
+		switch toks[afterHead+1].Lower() {
+		case "including", "among", "most", "many", "some", "all":
+			for j := afterHead + 2; j < len(toks) && j < afterHead+12; j++ {
+				if toks[j].Text == "," {
+					afterHead = j + 1
+					break
+				}
+				if toks[j].Kind == TokPunct && toks[j].Text != "-" {
+					break
+				}
+			}
+		}
+	}
 	if afterHead < len(toks) && (personNouns[head] || generalPeople[head] || isPluralNoun(head)) {
 		switch toks[afterHead].Lower() {
 		case "who", "that":
@@ -1708,14 +1837,25 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	}
 	// "killed a militia leader and several others": the verb governs the
 	// coordination.
-	if start > 0 && toks[start-1].Lower() == "and" && (head == "others" || head == "other" || generalPeople[head]) {
-		for k := start - 2; k >= 0 && k >= start-20; k-- {
-			if toks[k].Kind == TokPunct && toks[k].Text != "-" {
+	// "killed X and at least seven of his fighters", "killed his
+	// deputy, Y, and one other fighter".
+	andAt := start - 1
+	if andAt >= 0 && toks[andAt].Lower() == "and" && (head == "others" || head == "other" || generalPeople[head] || personNouns[head] || personNouns[head+"s"]) {
+		for k := andAt - 1; k >= 0 && k >= start-20; k-- {
+			if toks[k].Kind == TokPunct && toks[k].Text != "-" && toks[k].Text != "," || speechVerbs[toks[k].Lower()] || clauseBreaks[toks[k].Lower()] {
 				break
 			}
 			if c, ok := outcomeWords[toks[k].Lower()]; ok {
 				return c
 			}
+		}
+	}
+	if start > 0 {
+		// "detained 17 suspects", "evacuated 300 families": the verb
+		// right before the number.
+		l := toks[start-1].Lower()
+		if c, ok := outcomeWords[l]; ok && strings.HasSuffix(l, "ed") && l != "held" && l != "employed" {
+			return c
 		}
 	}
 	for k := start - 1; k >= 0 && k >= start-5; k-- {
@@ -1804,6 +1944,23 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			if next == "from" || next == "out" || next == "to" {
 				return "displaced"
 			}
+		case "moved", "relocated":
+			if personNouns[head] || generalPeople[head] || head == "families" || head == "households" {
+				return "evacuated" // "300 families had been moved"
+			}
+		case "in":
+			// "Six remained in hospital", "two of them in intensive care"
+			if next == "hospital" || next == "intensive" || next == "critical" || next == "serious" && lowerAt(toks, k+2) == "condition" {
+				return "hospitalised"
+			}
+		case "suffered", "sustained":
+			// "One firefighter suffered second-degree burns"
+			for j := k + 1; j < len(toks) && j < k+4; j++ {
+				w := toks[j].Lower()
+				if strings.HasPrefix(w, "injur") || strings.HasPrefix(w, "burn") || strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "fractur") || strings.HasPrefix(w, "bruis") {
+					return "wounded"
+				}
+			}
 		}
 	}
 	if personNouns[head] || generalPeople[head] {
@@ -1813,8 +1970,15 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 		}
 		if p >= 0 {
 			switch toks[p].Lower() {
-			case "moved", "relocated", "relocating", "moving":
+			case "moved", "relocated", "relocating", "moving", "move", "relocate":
 				return "evacuated"
+			case "lost", "buried", "losing", "bury", "burying", "mourned", "mourning":
+				return "killed" // "the army lost 46 soldiers", "we buried 14 people"
+			case "treated", "treating":
+				// "treated 23 people for burns"
+				if afterHead < len(toks) && toks[afterHead].Lower() == "for" {
+					return "wounded"
+				}
 			}
 		}
 	}

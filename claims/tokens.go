@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,11 @@ func Tokenize(text string) []Token {
 			j := scanWord(text, i)
 			// "RM480", "Rs150", "KSh2,000": a currency's letters glued to
 			// the amount are two tokens, so the number reads as one.
-			if k := currencyPrefixLen(text[i:j]); k > 0 {
+			k := currencyPrefixLen(text[i:j])
+			if k == 0 && text[i] == 'N' && nairaAmount.MatchString(text[i:]) {
+				k = 1
+			}
+			if k > 0 {
 				toks = append(toks, Token{i, i + k, text[i : i+k], TokWord})
 				i += k
 				continue
@@ -77,6 +82,10 @@ func currencyPrefixLen(w string) int {
 	}
 	return 0
 }
+
+// nairaAmount matches "N2.4bn", "N870m", "N15,000": the naira's N glued to
+// an amount, told from codes such as N95 by a separator or a scale.
+var nairaAmount = regexp.MustCompile(`^N[0-9]{1,3}(?:(?:,[0-9]{3})+(?:\.[0-9]+)?|(?:\.[0-9]+)?(?:bn|m|tn|k|billion|million|trillion)\b)`)
 
 func scanNumber(text string, i int) int {
 	j := i
