@@ -59,6 +59,8 @@ var (
 	mdyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	// "Thursday 4 January 2024", "4 January", "the 4th of January"
 	dmyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
+	// "the first of January", "the twenty-eighth of March"
+	ordRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?[Tt]he\s+(` + ordinalDayRe + `)\s+of\s+` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
 	isoRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// 17/03/2025, 3/17/2025, 17.03.2025: read only when the order is
 	// plain (one part above 12); 03/04/2025 stays unread.
@@ -124,6 +126,12 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1])))
 	}
+	for _, m := range ordRe.FindAllStringSubmatchIndex(text, -1) {
+		day := strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
+		mon := sub(text, m, 3)
+		mon = strings.ToUpper(mon[:1]) + strings.ToLower(mon[1:])
+		add(an.explicitDate(m[0], m[1], sub(text, m, 1), mon, day, sub(text, m, 4), published, futureContext(text, m[0], m[1])))
+	}
 	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
 		y, _ := strconv.Atoi(sub(text, m, 1))
 		mo, _ := strconv.Atoi(sub(text, m, 2))
@@ -167,7 +175,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if !published.IsZero() {
 			// Only the words before a bare weekday decide its tense ("will
 			// meet on Monday"), not a later clause.
-			d.Date = resolveWeekday(published, wd, mod, futureBefore(text, m[0]))
+			d.Date = resolveWeekday(published, wd, mod, futureBefore(text, m[4]))
 			d.HasYear = true
 		}
 		add(d)
@@ -319,6 +327,9 @@ var futureCues = []string{" will ", " is due ", " are due ", " scheduled ", " pl
 // futureContext reports whether the sentence around a date speaks of the
 // future ("will", "is due to", "scheduled", "next").
 func futureContext(text string, from, to int) bool {
+	if clauseAhead(text, from) {
+		return true
+	}
 	start := strings.LastIndexAny(text[:from], ".!?\n")
 	if start < 0 {
 		start = 0
@@ -346,6 +357,31 @@ func futureBefore(text string, pos int) bool {
 	s := " " + strings.ToLower(text[start:pos]) + " "
 	for _, cue := range futureCues[:len(futureCues)-2] {
 		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return clauseAhead(text, pos)
+}
+
+// clauseAhead reports a date said of what is to come by the words of its
+// own clause before it: "a prosecutor would decide on Thursday", "we hope
+// to reach them by Wednesday", "set a hearing for 11 February". Only the
+// clause counts, so "said on Monday he would resign" stays in the past.
+func clauseAhead(text string, pos int) bool {
+	start := strings.LastIndexAny(text[:pos], ".!?\n,;:") + 1 // 0 when none
+	words := strings.Fields(strings.ToLower(text[start:pos]))
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "on", "by", "for", "until", "till", "before":
+	default:
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		switch strings.Trim(w, "\"'“”‘’") {
+		case "would", "will", "hope", "hopes", "hoped", "plan", "plans", "planned", "expected", "expects", "due", "set", "scheduled",
+			"adjourned", "fixed", "postponed", "deadline", "aims", "aim", "promised", "pledged", "vowed":
 			return true
 		}
 	}
@@ -383,3 +419,20 @@ func (an *Analyzer) resolveRelative(s string, published time.Time) (time.Time, b
 	}
 	return time.Date(res.Time.Year(), res.Time.Month(), res.Time.Day(), 0, 0, 0, 0, loc), true
 }
+
+// ordinalDays are the days of a month as ordinal words.
+var ordinalDays = func() map[string]int {
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	m := map[string]int{"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+		"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+	for i, u := range units {
+		m[u] = i + 1
+		m["twenty-"+u] = 21 + i
+		m["twenty "+u] = 21 + i
+	}
+	m["thirty-first"], m["thirty first"] = 31, 31
+	return m
+}()
+
+// ordinalDayRe matches any key of ordinalDays, longest first.
+var ordinalDayRe = `(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`

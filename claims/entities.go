@@ -584,10 +584,25 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 		for _, loc := range quotedAliasCue.FindAllStringIndex(st, -1) {
 			alias := aliasAt(text, s.Start+loc[1], s.End)
 			r := firstRune(strings.TrimLeft(text[s.Start+loc[1]:s.End], " "))
-			if alias == "" || !isOpenMark(r) || r == '(' || !unicode.IsUpper(firstRune(alias)) || len(strings.Fields(alias)) > 3 {
+			if alias == "" || r == '(' || !unicode.IsUpper(firstRune(alias)) || len(strings.Fields(alias)) > 3 {
 				continue
 			}
+			// Unquoted, the name must end the clause: "whom everyone calls
+			// Dona Cida.", "calls him Seun." — not "calls him Minister
+			// Reyes's friend".
+			if !isOpenMark(r) {
+				after := strings.TrimLeft(text[s.Start+loc[1]:s.End], " ")
+				rest := strings.TrimSpace(after[min(len(after), len(alias)):])
+				if rest != "" && !strings.ContainsRune(".,;:!?)", firstRune(rest)) {
+					continue
+				}
+			}
 			owner := nearestMentionBefore(ents, s.Start+loc[0], s.Start, Person)
+			if owner == nil && strings.Contains(strings.ToLower(st[loc[0]:loc[1]]), "call") {
+				// "Everyone, he said, calls him Seun.": him is the person
+				// named last in the paragraph.
+				owner = lastNamed(ents, s.Start+loc[0], max(0, paraOf(sents, si)), func(e *Entity) bool { return e.Kind == Person })
+			}
 			if owner != nil && NameKey(alias) != NameKey(owner.Name) {
 				owner.addAlias(alias)
 			}

@@ -285,6 +285,11 @@ func skeletonToken(tok string) string {
 		case 'q', 'c':
 			r = 'k'
 		case 'w':
+			// After a vowel, w is the second half of a diphthong:
+			// Dawar/Daur, Dawood/Daud.
+			if i > 0 && rs[i-1] < 128 && isVowelish(byte(rs[i-1])) {
+				continue
+			}
 			r = 'v'
 		case 'g':
 			// Ukrainian h, Russian g: Serhiy/Sergei, Oleh/Oleg.
@@ -434,6 +439,13 @@ func tokensMatch(a, b string) bool {
 		fa, fb := a[0], b[0]
 		return fa == fb || isVowelish(fa) && isVowelish(fb) || equivalentInitial(fa, fb)
 	}
+	// Greek and Slavic Χ/Х: Chrysoulakis, Hrysoulakis, Khrysoulakis.
+	if len(a) > 3 && len(b) > 3 {
+		if (strings.HasPrefix(a, "ch") || strings.HasPrefix(a, "kh")) && b[0] == 'h' && skeletonToken(a[1:]) == sb && len(sb) >= 3 ||
+			(strings.HasPrefix(b, "ch") || strings.HasPrefix(b, "kh")) && a[0] == 'h' && skeletonToken(b[1:]) == sa && len(sa) >= 3 {
+			return true
+		}
+	}
 	// One consonant more or less at the end of a long token
 	// (Hakimi/Hakim, Hussein/Husseini) is a spelling variant too.
 	// Not a whole syllable more (March/Marchetti).
@@ -579,7 +591,12 @@ func shortGiven(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 || !tokensMatch(a[len(a)-1], b[len(b)-1]) {
 		return false
 	}
-	return len(a[0]) >= 3 && len(a[0]) < len(b[0]) && strings.HasPrefix(b[0], a[0])
+	if len(a[0]) >= 3 && len(a[0]) < len(b[0]) && strings.HasPrefix(b[0], a[0]) {
+		return true
+	}
+	// West African short forms keep the end of the name: Emeka for
+	// Chukwuemeka, Seun for Oluwaseun, Tunde for Babatunde.
+	return len(a[0]) >= 4 && len(a[0]) < len(b[0])-2 && strings.HasSuffix(b[0], a[0])
 }
 
 // isNameToken reports whether a token can be part of a proper name.
