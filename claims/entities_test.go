@@ -12,6 +12,8 @@ func TestAliasCues(t *testing.T) {
 		{"known online as", "The stream was hosted by Karin Falk, 29, who posts to 200,000 followers online as 'KarinLive'. KarinLive told viewers it was 'a great night'.", "KarinLive", "Karin Falk"},
 		{"as he is known", "Insp Pádraig Walsh said the road would reopen. Speaking to Raidió na Gaeltachta, Insp Pádraig Breathnach, as he is known to Irish speakers, said it was 'a matter of hours'.", "Pádraig Breathnach", "Pádraig Walsh"},
 		{"also known as", "The commander, Idris Musa Kante, also known as Abou Lamine, was killed.", "Abou Lamine", "Idris Musa Kante"},
+		{"whom everyone calls, unquoted", "“It was a lie,” said Rosa Helena Duarte, 68, a retired nurse whom everyone in Bauru calls Tia Rosa. Tia Rosa lost her savings.", "Tia Rosa", "Rosa Helena Duarte"},
+		{"calls him, next sentence", "The founder, Babatunde Okonjo-Reis, left in 2021. Everyone, she said, calls him Tunde.", "Tunde", "Babatunde Okonjo-Reis"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
@@ -39,5 +41,28 @@ func TestAliasCues(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCompareNames(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want NameRelation // at least this, or exactly DifferentNames
+	}{
+		{"Mushtaq al-Saidi", "Mushtaq Saidi", VariantSpelling},
+		{"Vassilis Chrysoulakis", "Vasilis Hrysoulakis", VariantSpelling},
+		{"Sher Zaman Dawar", "Shir Zaman Daur", VariantSpelling},
+		{"Dawood Shah Khan", "Dawud Shah Khan", VariantSpelling},
+		{"Emeka Eze", "Chukwuemeka Eze", PossiblySame},
+		{"Fran Morales", "Francisco Morales", PossiblySame},
+		{"Dawn Price", "Dean Price", DifferentNames},
+		{"Ngozi Eze", "Chukwuemeka Eze", DifferentNames},
+		{"Zhanar Omarova", "Yerbol Omarov", DifferentNames},
+	}
+	for _, tt := range tests {
+		got, why := CompareNames(tt.a, tt.b)
+		if tt.want == DifferentNames && got != DifferentNames || tt.want != DifferentNames && got < tt.want {
+			t.Errorf("CompareNames(%q, %q) = %v (%s), want %v", tt.a, tt.b, got, why, tt.want)
+		}
 	}
 }

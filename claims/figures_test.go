@@ -52,6 +52,25 @@ func TestFigureCounts(t *testing.T) {
 		{"word-number duration", "The three-hour reading ended at noon.", "three-hour", 3, "hour", "duration"},
 		{"-men plural", "About 9,000 fishermen work the coast.", "About 9,000", 9000, "fisherman", ""},
 		{"while ends the clause", "Six people were confirmed dead while 30 others remain missing.", "30", 30, "missing", ""},
+		{"elided from the sentence before", "Nine of my officers were injured. Both have since been discharged.", "Both", 2, "wounded", "elided"},
+		{"parts of a whole", "The crew comprises 12 Kenyans, four Ugandans and a Danish master.", "four", 4, "crew", "subset"},
+		{"among them", "“We counted 27 dead, among them 11 civilians,” the mayor said.", "11", 11, "killed", "subset"},
+		{"treated for", "Medics treated 31 people for smoke inhalation.", "31", 31, "wounded", ""},
+		{"remained in hospital", "Seven remained in hospital on Sunday.", "Seven", 7, "hospitalised", ""},
+		{"verb before any noun", "Border guards detained 40 suspects overnight.", "40", 40, "detained", ""},
+		{"aside before the verb", "Six gunmen, including their leader, were killed.", "Six", 6, "killed", ""},
+		{"who died", "Both of the pilots who died were cadets.", "Both", 2, "killed", ""},
+		{"ages in a list", "The victims were a couple aged 80 and 77.", "77", 77, "age", "duration"},
+		{"life event at an age", "Her son went to sea at 14.", "14", 14, "age", "duration"},
+		{"compound term", "She was sentenced to nine years and six months in prison.", "nine years and six months", 9.5, "sentenced", "duration"},
+		{"ban", "The court barred the firm from public tenders for five years.", "five", 5, "ban", "duration"},
+		{"naira", "Depositors lost N1.8bn.", "N1.8bn", 1.8e9, "money", ""},
+		{"decimal in words", "The camps hold about one point four million people.", "about one point four million", 1.4e6, "person", ""},
+		{"percent range", "Growth of 3% to 4% is expected.", "3% to 4%", 3.5, "percent", ""},
+		{"temperature", "Thermometers read 46.1 C in Seville.", "46.1 C", 46.1, "degree", ""},
+		{"toll at", "Officials kept the toll at nine.", "nine", 9, "killed", ""},
+		{"a noun of N", "The trawler carries a crew of 14.", "14", 14, "crew", ""},
+		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
@@ -68,6 +87,27 @@ func TestFigureCounts(t *testing.T) {
 			}
 			if f.Value != tt.value || f.Counts != tt.counts || f.Scope != tt.scope {
 				t.Errorf("%q: value %v counts %q scope %q; want %v %q %q", tt.figure, f.Value, f.Counts, f.Scope, tt.value, tt.counts, tt.scope)
+			}
+		})
+	}
+}
+
+// TestNotFigures checks words that look like counts and are not.
+func TestNotFigures(t *testing.T) {
+	tests := []struct{ name, text, word string }{
+		{"clock time", "As of six o'clock the count stood at 40.", "six"},
+		{"hour of the night", "The slope gave way at around two in the morning.", "around two"},
+		{"pronoun one", "The second one hit the people who ran to help.", "one"},
+		{"each one", "Each one makes the next attack more likely.", "one"},
+		{"code not naira", "Nurses asked for N95 masks.", "95"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, f := range an.Analyze(tt.text, Options{}).Figures {
+				if f.Text == tt.word || f.Text == "N"+tt.word {
+					t.Errorf("%q read as a figure in %q", f.Text, tt.text)
+				}
 			}
 		})
 	}

@@ -86,6 +86,11 @@ func (a *Analysis) readGender(e *Entity) byte {
 				break
 			}
 			l := t.Lower()
+			// "X told the radio that an elderly woman had died in her
+			// home": the pronoun is the other person's.
+			if maleWords[l] || femaleWords[l] || personNouns[l] || l == "person" {
+				break
+			}
 			if l == "he" || l == "his" || l == "him" || l == "himself" {
 				m++
 				break

@@ -285,9 +285,9 @@ func skeletonToken(tok string) string {
 		case 'q', 'c':
 			r = 'k'
 		case 'w':
-			// After a vowel, w is the second half of a diphthong:
-			// Dawar/Daur, Dawood/Daud.
-			if i > 0 && rs[i-1] < 128 && isVowelish(byte(rs[i-1])) {
+			// Between vowels, w is the second half of a diphthong:
+			// Dawar/Daur, Dawood/Daud (not Dawn/Dean).
+			if i > 0 && rs[i-1] < 128 && isVowelish(byte(rs[i-1])) && next < 128 && next != 0 && isVowelish(byte(next)) {
 				continue
 			}
 			r = 'v'

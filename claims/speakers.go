@@ -387,7 +387,9 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		case l == "on" && k+1 < len(toks):
 			// "said on state radio X", "told CNN on Sunday" is the told
 			// case; here only a phrase that names a medium counts.
-			if out, _ := a.outletAfter(toks, k+1); out != "" && a.namesMedium(toks, k+1) {
+			// Not "on tonight's programme Lucía Ferrer speaks to…": a
+			// person after the medium presents it.
+			if out, _ := a.outletAfter(toks, k+1); out != "" && a.namesMedium(toks, k+1) && !presenterOf(toks, out) {
 				return out
 			}
 			continue
@@ -402,8 +404,38 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		if out, _ := a.outletAfter(toks, after); out != "" {
 			return out
 		}
+		// "told the station", "told the paper": the outlet named before.
+		if after+1 < len(toks) && toks[after].Lower() == "the" && mediaNouns[toks[after+1].Lower()] &&
+			(after+2 >= len(toks) || !isCapitalised(toks[after+2].Text)) {
+			if out := a.outletNamedBefore(toks[after].Start); out != "" {
+				return out
+			}
+		}
 	}
 	return ""
+}
+
+// outletNamedBefore returns the outlet named or credited last before pos:
+// what "the station" or "the paper" refers back to.
+func (a *Analysis) outletNamedBefore(pos int) string {
+	best, bestAt := "", -1
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		if q.AttributedTo != "" && q.Outer.End <= pos && q.Outer.End > bestAt {
+			best, bestAt = q.AttributedTo, q.Outer.End
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Kind != Org || !a.isOutletName(e.Name) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= pos && m.End > bestAt {
+				best, bestAt = e.Name, m.End
+			}
+		}
+	}
+	return best
 }
 
 // mediaVerbs say an outlet carried the words: "carried by X".
@@ -826,6 +858,19 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 			}
 		}
 	}
+	after := floor
+	if best != nil {
+		after = best.End
+	}
+	if lastQ != nil && lastQ.Outer.End > after {
+		after = lastQ.Outer.End
+	}
+	// "…, a police spokeswoman said. 'Both are being questioned,' she
+	// said": an unnamed speaker said something since.
+	if d := a.describedSpeakerBetween(p, after, pos); d.found {
+		d.indirect = true
+		return d
+	}
 	switch {
 	case best != nil && (lastQ == nil || best.End > lastQ.Outer.End):
 		at := a.entityAttribution(best.Entity, best.Title)
@@ -836,6 +881,81 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	}
 	return attribution{}
 }
+
+// describedSpeakerBetween finds the last speaker named only by a
+// description ("a police spokeswoman said") whose speech verb lies
+// between from and to, outside quotations, and whom pronoun p can stand
+// for.
+func (a *Analysis) describedSpeakerBetween(p string, from, to int) attribution {
+	if p != "he" && p != "she" && p != "they" {
+		return attribution{}
+	}
+	last := attribution{}
+	for si := max(0, a.sentenceAt(from)); si >= 0 && si < len(a.Sentences) && a.Sentences[si].Start < to; si++ {
+		toks := a.Tokens[si]
+		spoke := false // a speech verb before: later ones are reported speech
+		for k, t := range toks {
+			if t.Kind != TokWord || !speechVerbs[t.Lower()] || a.inQuote(t.Start) {
+				continue
+			}
+			if spoke || t.Start < from || t.End > to {
+				spoke = true
+				continue
+			}
+			spoke = true
+			at := a.subjectBefore(toks, k, -1)
+			if !at.found || at.entity != nil || pronouns[strings.ToLower(at.speaker)] {
+				continue
+			}
+			if descriptionFits(p, at.speaker) {
+				last = at
+			}
+		}
+	}
+	return last
+}
+
+// descriptionFits reports whether a pronoun can stand for a description
+// by its words: "she" for a spokeswoman or a mother, not a spokesman;
+// "they" for a plural.
+func descriptionFits(p, desc string) bool {
+	words := strings.Fields(strings.ToLower(desc))
+	if len(words) == 0 {
+		return false
+	}
+	head := strings.Trim(words[len(words)-1], ".,'’")
+	if p != "they" && (!descriptionHeads[head] || institutionHeads[head]) {
+		return false // "he" is a person: not "the government"
+	}
+	switch p {
+	case "they":
+		return isPluralDescription(desc)
+	case "he":
+		return !femaleWords[head] && !isPluralDescription(desc)
+	case "she":
+		return !maleWords[head] && !isPluralDescription(desc)
+	}
+	return false
+}
+
+// presenterOf reports a name that does the talking right after it
+// ("Lucía Ferrer speaks to…"): a presenter, not the programme's name.
+func presenterOf(toks []Token, name string) bool {
+	for k, t := range toks {
+		if !strings.HasSuffix(name, t.Text) || k+1 >= len(toks) || k == 0 {
+			continue
+		}
+		switch toks[k+1].Lower() {
+		case "speaks", "talks", "interviews", "asks", "hosts", "presents", "meets", "joins", "is", "questions":
+			return toks[k+1].Lower() != "is" || k+2 < len(toks) && toks[k+2].Lower() == "joined"
+		}
+	}
+	return false
+}
+
+// institutionHeads are descriptions of bodies, not people.
+var institutionHeads = setOf(`government ministry ministry's agency group militia statement police army military company firm bank
+authorities`)
 
 // isPerson reports whether an entity shows a sign of being a person, not
 // a place or a body capitalised like a name: a title or role, a short form

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTranscriptQA checks that bare Q: and A: labels take the people the
 // introduction of the exchange names.
@@ -101,6 +104,50 @@ func TestSpeakerCases(t *testing.T) {
 			if q.AttributedTo != tt.outlet {
 				t.Errorf("outlet %q, want %q", q.AttributedTo, tt.outlet)
 			}
+		})
+	}
+}
+
+// TestSpeakersAndOutlets checks the speaker and the outlet credited for
+// quotes whose attribution refers back: a pronoun for an unnamed speaker,
+// "the station" for an outlet named before, a transcript label that is a
+// title.
+func TestSpeakersAndOutlets(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker, outlet string
+	}{
+		{"pronoun for a description",
+			"Officers arrested three teenagers near the harbour on Friday, a police spokeswoman said. “All three are being interviewed,” she said.",
+			"All three are being interviewed", "police spokeswoman", ""},
+		{"pronoun skips a body named in reported speech",
+			"Lena Vogt told Radio Alpen on Monday that the staff would stay out until the board agreed to talks. “The board knows our number,” she said.",
+			"The board knows our number", "Lena Vogt", "Radio Alpen"},
+		{"the station",
+			"The mayor of Ostrava, Pavel Dvořák, told Radio Morava that the bridge would reopen. “We were lucky,” Dvořák told the station.",
+			"We were lucky", "Pavel Dvořák", "Radio Morava"},
+		{"title as a transcript label",
+			"On tonight's programme Lucía Ferrer speaks to Tomás Ibarra, Chile's Minister of Mining, and to the economist Ana Vidal.\n\n" +
+				"HOST: Minister, will the mine reopen?\n\nMINISTER: Not this year.",
+			"Not this year.", "Tomás Ibarra", ""},
+		{"host named by who speaks to whom",
+			"On tonight's programme Lucía Ferrer speaks to Tomás Ibarra, Chile's Minister of Mining.\n\n" +
+				"HOST: Minister, will the mine reopen?\n\nMINISTER: Not this year.",
+			"Minister, will the mine reopen?", "Lucía Ferrer", ""},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text, Options{})
+			for _, q := range a.Quotes {
+				if !strings.HasPrefix(q.Text, tt.quote) {
+					continue
+				}
+				if q.Speaker != tt.speaker || q.AttributedTo != tt.outlet {
+					t.Errorf("%q: speaker %q outlet %q; want %q %q", tt.quote, q.Speaker, q.AttributedTo, tt.speaker, tt.outlet)
+				}
+				return
+			}
+			t.Fatalf("no quote %q", tt.quote)
 		})
 	}
 }
