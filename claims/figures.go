@@ -303,7 +303,9 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 }
 
 func (a *Analysis) countedBefore(si int, figs []Figure) {
-	if si == 0 || a.Sentences[si-1].Para != a.Sentences[si].Para {
+	// The sentence before in the paragraph, or the last of the paragraph
+	// before when this one opens a paragraph (a transcript's next turn).
+	if si == 0 || a.Sentences[si].Para-a.Sentences[si-1].Para > 1 {
 		return
 	}
 	var ante *Figure
@@ -394,6 +396,25 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 	if prev != nil && prev.Scope == "subset" && prev.Note == composedNote && (gap == "," || gap == "and" || gap == ", and") {
 		f.Counts, f.Scope, f.Note = prev.Counts, "subset", composedNote
 		return
+	}
+	// "the dead included two brothers", "among the injured were six
+	// children": the outcome names the whole.
+	for _, cue := range []string{" included", " include", " includes", " were", " was"} {
+		if !strings.HasSuffix(gap, strings.TrimSpace(cue)) {
+			continue
+		}
+		w := strings.Fields(strings.TrimSuffix(gap, strings.TrimSpace(cue)))
+		if len(w) == 0 {
+			break
+		}
+		if c, ok := outcomeWords[strings.Trim(w[len(w)-1], ",")]; ok && (c == "killed" || c == "wounded" || c == "missing" || c == "detained" || c == "arrested") {
+			if cue != " included" && cue != " include" && cue != " includes" && !(len(w) > 2 && w[len(w)-3] == "among") {
+				break // "the dead were": only "among the dead were"
+			}
+			f.Counts, f.Scope, f.Note = c, "subset", composedNote
+			return
+		}
+		break
 	}
 	for _, cue := range []string{"among them", "among whom", "including", "of whom", "comprises", "comprising", "consists of", "consisting of", "made up of"} {
 		i := strings.LastIndex(gap, cue)
@@ -488,6 +509,50 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	return ""
 }
 
+// changeVerbs say a quantity moved to a new value.
+var changeVerbs = setOf(`rose risen rise rises fell fallen fall falls climbed climb climbs dropped drop drops increased increase increases
+decreased decrease decreases jumped jump jumps grew grow grows doubled tripled soared surged declined plunged`)
+
+// changedTo reads "NOUNS rose … to N": what the figure counts is the
+// plural noun right before the verb of change.
+func changedTo(toks []Token, numTok int) string {
+	k := numTok - 1
+	for k >= 0 && (qualifierWord(toks[k].Lower()) || toks[k].Lower() == "than" || toks[k].Lower() == "least") {
+		k--
+	}
+	if k < 1 || toks[k].Lower() != "to" {
+		return ""
+	}
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if toks[j].Kind == TokPunct && toks[j].Text != "%" {
+			return ""
+		}
+		if changeVerbs[toks[j].Lower()] {
+			// The subject's head, before its prepositional phrase:
+			// "Attacks on security forces rose".
+			h := j - 1
+			for p := j - 1; p >= 1 && p >= j-5; p-- {
+				if toks[p].Kind == TokPunct {
+					break
+				}
+				switch toks[p].Lower() {
+				case "on", "of", "in", "against", "at", "from", "by", "across":
+					h = p - 1
+				}
+			}
+			n := toks[h].Lower()
+			if n == "toll" || n == "tolls" {
+				return "killed" // "the toll rose to 42"
+			}
+			if isPluralNoun(n) && (!toks[h].IsCap() || h == 0) {
+				return singular(n)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // sameThing folds nouns that count the same thing in news copy, so that
 // "780,000 houses" and "780,000 homes" are compared.
 var sameThing = map[string]string{
@@ -553,6 +618,9 @@ func isVerbAfterNumber(toks []Token, k int) bool {
 	if _, outcome := outcomeWords[l]; outcome {
 		return false
 	}
+	if k+2 < len(toks) && (toks[k+1].Lower() == "or" || toks[k+1].Lower() == "and") && toks[k+2].Kind == TokWord && !afterAux[toks[k+2].Lower()] {
+		return false // "unaccompanied or separated children", "lost or abandoned dogs"
+	}
 	if predicateVerbs[l] {
 		return true
 	}
@@ -588,6 +656,84 @@ func isClockTime(toks []Token, k int) bool {
 		return w(1) == "night" || w(1) == "dawn" || w(1) == "noon"
 	}
 	return false
+}
+
+// fractionWords are the denominators of shares said in words.
+var fractionWords = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+	"tenth": 10, "tenths": 10}
+
+// fractionAt reads a share said in words at token i — "half", "a third",
+// "two-thirds", "three quarters" — when it is a share (followed by "of",
+// a verb or the end of the clause), not an ordinal ("a third victim").
+// It returns the share in percent and the tokens used.
+func fractionAt(toks []Token, i int) (float64, int, bool) {
+	l := toks[i].Lower()
+	num, n := 0.0, 0
+	var den float64
+	if d, ok := fractionWords[l]; ok && d == 2 && l == "half" {
+		num, den, n = 1, 2, 1
+		if i > 0 && (toks[i-1].Lower() == "a" || toks[i-1].Lower() == "one" || toks[i-1].Lower() == "and" || toks[i-1].Lower() == "the" || ordinalWords[toks[i-1].Lower()]) {
+			return 0, 0, false // "one and a half", "the second half": not a share
+		}
+		if i+2 < len(toks) && (toks[i+1].Lower() == "a" || toks[i+1].Lower() == "an") && scaleWords[toks[i+2].Lower()] > 1 {
+			return 0, 0, false // "half a million" is an amount
+		}
+	} else if parts := strings.SplitN(l, "-", 2); len(parts) == 2 && fractionWords[parts[1]] > 2 && smallNumbers[parts[0]] > 0 {
+		num, den, n = smallNumbers[parts[0]], fractionWords[parts[1]], 1 // "two-thirds"
+	} else if (l == "a" || l == "one" || smallNumbers[l] > 0 && smallNumbers[l] < 10) && i+1 < len(toks) && fractionWords[toks[i+1].Lower()] > 2 {
+		num, den, n = max(1, smallNumbers[l]), fractionWords[toks[i+1].Lower()], 2
+	} else {
+		return 0, 0, false
+	}
+	if num >= den {
+		return 0, 0, false
+	}
+	// A share: "of", a verb, or the clause ends.
+	if k := i + n; k < len(toks) {
+		nl := toks[k].Lower()
+		if toks[k].Kind == TokWord && nl != "of" && !afterAux[nl] && !stopAfterNumber[nl] && !predicateVerbs[nl] {
+			return 0, 0, false // "a third victim", "half-time"
+		}
+		if toks[k].Text == "-" {
+			return 0, 0, false
+		}
+	}
+	return math.Round(num/den*1000) / 10, n, true
+}
+
+// singleUnitAt reads "a week", "a day", "an hour" as one of the unit
+// where the words make it a length of time: "within a day", "a week
+// later", "a year ago" — not a rate ("300 shots a day").
+func singleUnitAt(toks []Token, i int) (float64, string, int, bool) {
+	l := toks[i].Lower()
+	if (l != "a" && l != "an") || i+1 >= len(toks) {
+		return 0, "", 0, false
+	}
+	unit := toks[i+1].Lower()
+	switch unit {
+	case "day", "week", "month", "year", "decade", "fortnight", "hour", "minute":
+	default:
+		return 0, "", 0, false
+	}
+	before, after := "", ""
+	if i > 0 {
+		before = toks[i-1].Lower()
+	}
+	if i+2 < len(toks) {
+		after = toks[i+2].Lower()
+	}
+	switch after {
+	case "later", "after", "before", "ago", "long":
+		return 1, unit, 2, true
+	}
+	switch before {
+	case "within", "just", "only", "for", "in", "about", "nearly", "almost", "over", "barely":
+		if after == "or" || after == "and" || after == "to" {
+			return 0, "", 0, false // "a day or two": vague
+		}
+		return 1, unit, 2, true
+	}
+	return 0, "", 0, false
 }
 
 // isPossessive reports a word in the possessive: "the union's",
@@ -634,7 +780,23 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	var value float64
 	low, high := math.NaN(), math.NaN()
 
+	single := "" // what a figure read whole here counts
+	if v, n, ok := fractionAt(toks, i); ok {
+		// "nearly half", "about a third", "two-thirds": a share, in percent.
+		f.Unit = "percent"
+		value, next = v, i+n
+	} else if v, unit, n, ok := singleUnitAt(toks, i); ok {
+		// "a week later", "within a day", "a year ago": one of a unit.
+		value, next, single = v, i+n, unit
+	}
 	switch {
+	case f.Unit == "percent" && next > i || single != "":
+		// read above
+	case l == "twice" && !(next < len(toks) && (toks[next].Lower() == "as" || toks[next].Lower() == "the" || toks[next].Lower() == "that")):
+		value, single = 2, "time" // "lost only twice"; not "twice as many"
+	case l == "half" && next+1 < len(toks) && (toks[next].Lower() == "a" || toks[next].Lower() == "an") && scaleWords[toks[next+1].Lower()] > 1:
+		value = 0.5 * scaleWords[toks[next+1].Lower()] // "half a million"
+		next += 2
 	case t.Kind == TokNum:
 		v, unit, ok := parseDigits(t.Text)
 		if !ok || a.isNotAQuantity(si, i) {
@@ -837,7 +999,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	if f.Qualifier == "" && math.IsNaN(low) {
 		// "€1.2bn" is 1.2 billion to the nearest hundred million: a
 		// rounded figure allows half its last digit either way.
-		if half := roundingOf(toks[i].Text, next-i > 1); half > 0 {
+		if half := roundingOf(toks[i].Text, next-i > 1); half > 0 && (t.Kind == TokNum || next-i <= 2) {
 			f.Low, f.High = value-half*scaleOf(toks, i, next), value+half*scaleOf(toks, i, next)
 		}
 	}
@@ -858,6 +1020,15 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	f.Span = Span{toks[start].Start, toks[end-1].End}
 	f.Text = a.Text[f.Span.Start:f.Span.End]
 	f.Clause = a.clauseOf(si, start, end)
+	if single != "" {
+		f.Counts = single
+		if single != "time" {
+			f.Scope = "duration"
+		} else {
+			a.figureScope(si, &f, i, end)
+		}
+		return f, start, end, true
+	}
 	a.classifyFigure(si, &f, i, end)
 	return f, start, end, true
 }
@@ -1319,6 +1490,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	for k < len(toks) && len(headWords) < 4 {
 		t := toks[k]
 		l := t.Lower()
+		if len(headWords) == 0 && (l == "earlier" || l == "later" || l == "previous") && k+1 < len(toks) && isPluralNoun(toks[k+1].Lower()) {
+			k++ // "two earlier strikes"
+			continue
+		}
 		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || placePreps[l] || t.Kind == TokNum {
 			break
 		}
@@ -1332,6 +1507,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			k++ // "seven more joined them", "one more for a majority"
 			continue
 		}
+
 		if len(headWords) == 0 && isVerbAfterNumber(toks, k) || len(headWords) > 0 && predicateVerbs[l] {
 			break // "8,000 took part", "three opened late", "one firefighter suffered burns"
 		}
@@ -1354,6 +1530,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		if personNouns[l] || isPluralNoun(l) && !t.IsCap() {
 			break
+		}
+		// "860 unaccompanied or separated children": adjectives joined.
+		if k+1 < len(toks) && (toks[k].Lower() == "or" || toks[k].Lower() == "and") && k+2 < len(toks) &&
+			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && (personNouns[toks[k+2].Lower()] || isPluralNoun(toks[k+2].Lower())) {
+			k++
 		}
 	}
 	if len(headWords) == 0 && k+1 < len(toks) && toks[k].Lower() == "of" && vagueWords[strings.ToLower(f.Text)] != [2]float64{} {
@@ -1513,6 +1694,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "a magnitude of 7.1", "a crowd of 21,412", "put the crowd at
 		// nearly 22,000", "our count of damaged houses is 94,870".
 		f.Counts = a.measureBefore(toks, numTok)
+	}
+	if f.Counts == "" && head == "" {
+		// "Attacks rose 40% last year to 1,120": the subject of the change.
+		f.Counts = changedTo(toks, numTok)
 	}
 	// "the school and one other": the other is another of the noun
 	// before.

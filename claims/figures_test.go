@@ -70,6 +70,14 @@ func TestFigureCounts(t *testing.T) {
 		{"temperature", "Thermometers read 46.1 C in Seville.", "46.1 C", 46.1, "degree", ""},
 		{"toll at", "Officials kept the toll at nine.", "nine", 9, "killed", ""},
 		{"a noun of N", "The trawler carries a crew of 14.", "14", 14, "crew", ""},
+		{"share in words", "Bookings are down by nearly half.", "nearly half", 50, "percent", ""},
+		{"share with a numerator", "Two-thirds of the wards were flooded.", "Two-thirds", 66.7, "percent", ""},
+		{"half a million", "Power was cut for about half a million homes.", "about half a million", 500000, "home", ""},
+		{"one of a unit", "A week later the bank shut its doors.", "A week", 1, "week", "duration"},
+		{"twice", "The side has lost only twice.", "only twice", 2, "time", ""},
+		{"the dead included", "Officials said the dead included three nurses.", "three", 3, "killed", "subset"},
+		{"rose to", "Arrests on the border rose sharply to 640.", "640", 640, "arrest", ""},
+		{"adjectives joined", "Staff found 72 lost or abandoned dogs.", "72", 72, "dog", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
@@ -100,6 +108,8 @@ func TestNotFigures(t *testing.T) {
 		{"pronoun one", "The second one hit the people who ran to help.", "one"},
 		{"each one", "Each one makes the next attack more likely.", "one"},
 		{"code not naira", "Nurses asked for N95 masks.", "95"},
+		{"an ordinal half", "He scored early in the second half.", "half"},
+		{"a rate", "The clinic gives 300 shots a day.", "a day"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
