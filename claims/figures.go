@@ -190,6 +190,7 @@ var outcomeWords = map[string]string{
 	"marching": "protester", "protesting": "protester", "rallying": "protester", "demonstrating": "protester",
 	"employs": "employee", "employed": "employee", "employing": "employee", "employ": "employee",
 	"infected": "cases", "cases": "cases",
+	"refugees": "displaced", "evacuees": "evacuated",
 }
 
 // countHeads are nouns that stand for people when counted, so that "four
@@ -531,7 +532,7 @@ func changedTo(toks []Token, numTok int) string {
 			// The subject's head, before its prepositional phrase:
 			// "Attacks on security forces rose".
 			h := j - 1
-			for p := j - 1; p >= 1 && p >= j-5; p-- {
+			for p := j - 1; p >= 1 && p >= j-8; p-- {
 				if toks[p].Kind == TokPunct {
 					break
 				}
@@ -1533,7 +1534,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		// "860 unaccompanied or separated children": adjectives joined.
 		if k+1 < len(toks) && (toks[k].Lower() == "or" || toks[k].Lower() == "and") && k+2 < len(toks) &&
-			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && (personNouns[toks[k+2].Lower()] || isPluralNoun(toks[k+2].Lower())) {
+			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && smallNumbers[toks[k+1].Lower()] == 0 && (personNouns[toks[k+2].Lower()] || isPluralNoun(toks[k+2].Lower())) {
 			k++
 		}
 	}
@@ -2128,6 +2129,15 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 		case "forced", "driven":
 			if next == "from" || next == "out" || next == "to" {
 				return "displaced"
+			}
+		case "crossed":
+			// "2,000 people crossed the border", "crossed into Chad"
+			if personNouns[head] || generalPeople[head] || head == "" {
+				for j := k + 1; j < len(toks) && j <= k+3; j++ {
+					if w := toks[j].Lower(); w == "into" || w == "border" || w == "frontier" {
+						return "displaced"
+					}
+				}
 			}
 		case "moved", "relocated":
 			if personNouns[head] || generalPeople[head] || head == "families" || head == "households" {
