@@ -542,8 +542,8 @@ func labelFits(name string, e *Entity) bool {
 }
 
 // personTitled finds the one person a document introduces with all of
-// the title words of a transcript label: "MINISTER" for "X, Chad's
-// Minister of Social Action"; nil when none or several fit.
+// the title words of a transcript label: "MINISTER" for "X, Peru's
+// Minister of Energy and Mines"; nil when none or several fit.
 func (a *Analysis) personTitled(words []string) *Entity {
 	var want []string
 	for _, w := range words {
@@ -589,7 +589,7 @@ func (a *Analysis) introducedAs(e *Entity, want []string) bool {
 		if m.Title != "" && has(m.Title) {
 			return true
 		}
-		// "X (spelled Y in UN documents), Chad's Minister of …, who": the
+		// "X (spelled Y in court papers), Peru's Minister of …, who": the
 		// apposition, past a parenthesis.
 		rest := a.Text[m.End:min(len(a.Text), m.End+240)]
 		if strings.HasPrefix(rest, " (") {
@@ -648,7 +648,7 @@ func (a *Analysis) personWithRole(role string) *Entity {
 			}
 		}
 	}
-	// "Priya Raman speaks to …", "X talks to", "X is joined by": the
+	// "Hana Vesely speaks to …", "X talks to", "X is joined by": the
 	// first person who does the talking to others in the introduction.
 	for _, e := range a.Entities {
 		if e.Kind != Person {

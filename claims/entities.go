@@ -101,7 +101,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 			}
 			break
 		}
-		// A nickname inside a name: Chukwuemeka 'Emeka' Nwachukwu.
+		// A nickname inside a name: Kwabena 'Kobby' Asante.
 		nick := ""
 		if j+3 < len(toks) && isQuoteMarkTok(toks[j]) && isNameToken(toks[j+1]) {
 			k := j + 1
@@ -588,7 +588,7 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 				continue
 			}
 			// Unquoted, the name must end the clause: "whom everyone calls
-			// Dona Cida.", "calls him Seun." — not "calls him Minister
+			// Tia Rosa.", "calls him Tunde." — not "calls him Minister
 			// Reyes's friend".
 			if !isOpenMark(r) {
 				after := strings.TrimLeft(text[s.Start+loc[1]:s.End], " ")
@@ -599,7 +599,7 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			}
 			owner := nearestMentionBefore(ents, s.Start+loc[0], s.Start, Person)
 			if owner == nil && strings.Contains(strings.ToLower(st[loc[0]:loc[1]]), "call") {
-				// "Everyone, he said, calls him Seun.": him is the person
+				// "Everyone, he said, calls him Tunde.": him is the person
 				// named last in the paragraph.
 				owner = lastNamed(ents, s.Start+loc[0], max(0, paraOf(sents, si)), func(e *Entity) bool { return e.Kind == Person })
 			}

@@ -206,7 +206,7 @@ var generalPeople = setOf(`people persons person others other individuals member
 
 // placePreps open a phrase of place after a count: "several across
 // Iraq", "40 along the border"; adverbs of place and time end the
-// phrase too ("more than sixty thousand there now").
+// phrase too ("more than forty thousand there now").
 var placePreps = setOf(`across among into onto against through throughout inside outside within via along beyond towards toward upon near
 between there here now then ago again already still apiece aged`)
 
@@ -266,7 +266,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 			}
 		}
-		// "14 years and eight months": one term.
+		// "nine years and six months": one term.
 		if len(out) > 0 && a.joinDuration(&out[len(out)-1], f) {
 			continue
 		}
@@ -289,7 +289,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 }
 
 // elided reads what a bare figure counts from the sentence before it in
-// its paragraph: "Six of my members were injured. Both have since been
+// its paragraph: "Nine of my officers were injured. Both have since been
 // discharged." The reading is marked with the scope "elided" so that it
 // informs a reader but never raises a conflict on its own.
 func (a *Analysis) elided(si int, figs []Figure) []Figure {
@@ -374,9 +374,9 @@ func (a *Analysis) joinDuration(p *Figure, f Figure) bool {
 	return true
 }
 
-// composedOf reads a figure that lists the parts of a whole: "31 dead,
-// among them 19 civilians" counts the dead; "the crew comprises 15
-// Indians, five Filipinos" counts crew. The part takes what the whole
+// composedOf reads a figure that lists the parts of a whole: "27 dead,
+// among them 11 civilians" counts the dead; "the crew comprises 12
+// Kenyans, four Ugandans" counts crew. The part takes what the whole
 // counts, as a subset.
 func (a *Analysis) composedOf(f *Figure, before []Figure) {
 	if isOutcome(f.Counts) || f.Unit != "" || f.Counts == "age" || f.Scope == "duration" {
@@ -393,12 +393,12 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 	if prev != nil {
 		gap = strings.TrimSpace(strings.TrimPrefix(gap, strings.ToLower(prev.Of)))
 	}
-	// The next part of a list: "15 Indians, five Filipinos and two".
+	// The next part of a list: "12 Kenyans, four Ugandans and two".
 	if prev != nil && prev.Scope == "subset" && prev.Note == composedNote && (gap == "," || gap == "and" || gap == ", and") {
 		f.Counts, f.Scope, f.Note = prev.Counts, "subset", composedNote
 		return
 	}
-	// "the dead included two brothers", "among the injured were six
+	// "the dead included three nurses", "among the injured were six
 	// children": the outcome names the whole.
 	for _, cue := range []string{" included", " include", " includes", " were", " was"} {
 		if !strings.HasSuffix(gap, strings.TrimSpace(cue)) {
@@ -422,7 +422,7 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 		if i < 0 || strings.TrimSpace(gap[i+len(cue):]) != "" {
 			continue
 		}
-		demonym := f.Of != "" && strings.ToLower(f.Of) != f.Of // "15 Indians": who they are, not what
+		demonym := f.Of != "" && strings.ToLower(f.Of) != f.Of // "12 Kenyans": who they are, not what
 		if prev != nil && (isOutcome(prev.Counts) || demonym && singular(lastWord(prev.Of)) == prev.Counts) && prev.Counts != "count" && prev.Scope != "duration" && prev.Unit == "" {
 			f.Counts, f.Scope, f.Note = prev.Counts, "subset", composedNote
 			return
@@ -490,7 +490,7 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if countWords[noun] {
 		return ""
 	}
-	// "kept the official toll at three": a toll counts the dead.
+	// "kept the toll at nine": a toll counts the dead.
 	if noun == "toll" || noun == "tolls" {
 		return "killed"
 	}
@@ -503,7 +503,7 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if measureNouns[noun] {
 		return noun
 	}
-	// "a crew of 19", "a fleet of 12": the noun after an article counts.
+	// "a crew of 14", "a fleet of 12": the noun after an article counts.
 	if toks[k].Lower() == "of" && n > 0 && (toks[n-1].Lower() == "a" || toks[n-1].Lower() == "an") && toks[n].Kind == TokWord && !toks[n].IsCap() && len(noun) > 2 {
 		return singular(noun)
 	}
@@ -530,7 +530,7 @@ func changedTo(toks []Token, numTok int) string {
 		}
 		if changeVerbs[toks[j].Lower()] {
 			// The subject's head, before its prepositional phrase:
-			// "Attacks on security forces rose".
+			// "Arrests on the border rose".
 			h := j - 1
 			for p := j - 1; p >= 1 && p >= j-8; p-- {
 				if toks[p].Kind == TokPunct {
@@ -612,7 +612,7 @@ turned showed arrived agreed refused backed supported opposed abstained walked m
 received remain remained`)
 
 // isVerbAfterNumber reports a verb right after a number, so that the
-// number has no noun of its own: "8,000 took part", "three opened
+// number has no noun of its own: "7,000 took part", "three opened
 // about 20 minutes late", "seven joined them".
 func isVerbAfterNumber(toks []Token, k int) bool {
 	l := toks[k].Lower()
@@ -738,7 +738,7 @@ func singleUnitAt(toks []Token, i int) (float64, string, int, bool) {
 }
 
 // isPossessive reports a word in the possessive: "the union's",
-// "Abandzeho's", "farmers'".
+// "Mensah's", "farmers'".
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
@@ -1095,7 +1095,7 @@ func bothCoordinates(toks []Token, i int) bool {
 	if i+1 < len(toks) {
 		switch toks[i+1].Lower() {
 		case "were", "are", "was", "have", "had", "has", "will", "would", "died", "survived", "remain", "remained":
-			return false // "Both were martyred and both were buried"
+			return false // "Both were buried the same day"
 		}
 	}
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
@@ -1323,7 +1323,7 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 			}
 			if start == i {
 				for _, c := range currencySymbols {
-					// A lone letter ("N2.4bn") is split off only when it
+					// A lone letter ("N1.8bn") is split off only when it
 					// is a currency (see nairaAmount).
 					if c.sym == sym && (len(sym) > 1 || !unicode.IsLetter(firstRune(sym)) || p.End == toks[start].Start) {
 						unit = c.code
@@ -1505,12 +1505,12 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			break
 		}
 		if len(headWords) == 0 && (l == "more" || l == "fewer") {
-			k++ // "seven more joined them", "one more for a majority"
+			k++ // "five more joined them", "one more for a majority"
 			continue
 		}
 
 		if len(headWords) == 0 && isVerbAfterNumber(toks, k) || len(headWords) > 0 && predicateVerbs[l] {
-			break // "8,000 took part", "three opened late", "one firefighter suffered burns"
+			break // "7,000 took part", "three opened late", "one miner suffered burns"
 		}
 		if len(headWords) > 0 && headWords[len(headWords)-1].Lower() != "other" && strings.HasSuffix(l, "ing") && len(l) > 5 {
 			break // "one other vessel sailing nearby"
@@ -1558,9 +1558,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	if len(headWords) == 0 && k+1 < len(toks) && toks[k].Lower() == "of" {
 		k2 := k + 1
 		if partitiveDeterminers[toks[k2].Lower()] || isPossessive(toks[k2].Text) {
-			k2++ // "of the", "of Abandzeho's"
+			k2++ // "of the", "of Mensah's"
 		} else if backPronouns[toks[k2].Lower()] {
-			k2 = len(toks) // "557,000 of them cast ballots": counted before
+			k2 = len(toks) // "410,000 of them cast ballots": counted before
 		}
 		// "seven of the 13 defendants", "two of six machines": a part of
 		// a whole; the whole is another figure.
@@ -1610,7 +1610,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		compound = l[strings.IndexByte(l, '-')+1:]
 	}
 	if u, ok := unitWords[compound]; ok && compound != "" {
-		// "a 550-kilometre coastline": a measure, not a count.
+		// "a 300-kilometre pipeline": a measure, not a count.
 		f.Unit, f.Counts = u, dimensionOf(u)
 		return
 	}
@@ -1697,7 +1697,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		f.Counts = a.measureBefore(toks, numTok)
 	}
 	if f.Counts == "" && head == "" {
-		// "Attacks rose 40% last year to 1,120": the subject of the change.
+		// "Arrests rose 12% last year to 640": the subject of the change.
 		f.Counts = changedTo(toks, numTok)
 	}
 	// "the school and one other": the other is another of the noun
@@ -1815,7 +1815,7 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			return true
 		}
 	}
-	// "aged 34", "aged between 16 and 54", "aged 71 and 68".
+	// "aged 34", "aged between 16 and 54", "aged 80 and 77".
 	for j := numTok - 1; j >= 0 && j >= numTok-8; j-- {
 		l := toks[j].Lower()
 		if l == "aged" || l == "ages" {
@@ -1841,7 +1841,7 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			}
 		}
 	}
-	// "went to sea at 15", "at 23, he left": a life event at an age.
+	// "went to sea at 14", "at 22, she left": a life event at an age.
 	if numTok > 0 && toks[numTok-1].Lower() == "at" && whole && f.Value >= 5 && (end == len(toks) || toks[end].Kind == TokPunct) {
 		if end+1 < len(toks) && toks[end].Text == "," {
 			switch toks[end+1].Lower() {
@@ -1877,7 +1877,7 @@ var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth n
 var youngNouns = setOf(`children child babies baby infants kids boys girls toddlers`)
 
 // lifeVerbs mark a person's life event, so that "at 15" after them is an
-// age: "went to sea at 15", "married at 19".
+// age: "went to sea at 14", "married at 19".
 var lifeVerbs = setOf(`went left joined married started began retired died emigrated moved became learned learnt enlisted
 dropped graduated debuted qualified`)
 
@@ -1895,13 +1895,13 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	if c, ok := outcomeWords[head]; ok && head != "held" && (head != "lives" || livesLost(toks)) {
 		return c
 	}
-	// "44 wounded people": the outcome is in the noun phrase.
+	// "31 injured people": the outcome is in the noun phrase.
 	for _, w := range strings.Fields(strings.ToLower(f.Of)) {
 		if c, ok := outcomeWords[w]; ok && w != head && w != "held" && w != "lives" {
 			return c
 		}
 	}
-	// "nine drivers dead": an outcome right after the noun, whatever
+	// "six guards dead": an outcome right after the noun, whatever
 	// phrase the figure sits in.
 	if afterHead < len(toks) && head != "" {
 		switch l := toks[afterHead].Lower(); l {
@@ -1945,7 +1945,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// "the children who died", "two women aged between 16 and 54 were
 	// arrested": past a relative pronoun or an age.
 	afterHead = skipAgePhrase(toks, afterHead)
-	// "Eight fighters, including their commander, were killed": past an
+	// "Six gunmen, including their leader, were killed": past an
 	// aside between commas.
 	if afterHead+1 < len(toks) && toks[afterHead].Text == "," {
 		switch toks[afterHead+1].Lower() {
@@ -2037,7 +2037,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		}
 	}
 	if start > 0 {
-		// "detained 17 suspects", "evacuated 300 families": the verb
+		// "detained 40 suspects", "evacuated 250 families": the verb
 		// right before the number.
 		l := toks[start-1].Lower()
 		if c, ok := outcomeWords[l]; ok && strings.HasSuffix(l, "ed") && l != "held" && l != "employed" {
@@ -2075,8 +2075,8 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	return ""
 }
 
-// livesLost reports "lives" counting the dead: "claimed 23 lives", "23
-// lives were lost", not "put 23 lives at risk".
+// livesLost reports "lives" counting the dead: "claimed 19 lives", "19
+// lives were lost", not "put 19 lives at risk".
 func livesLost(toks []Token) bool {
 	for _, t := range toks {
 		switch t.Lower() {
@@ -2131,7 +2131,7 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 				return "displaced"
 			}
 		case "crossed":
-			// "2,000 people crossed the border", "crossed into Chad"
+			// "3,000 people crossed the border", "crossed into Uganda"
 			if personNouns[head] || generalPeople[head] || head == "" {
 				for j := k + 1; j < len(toks) && j <= k+3; j++ {
 					if w := toks[j].Lower(); w == "into" || w == "border" || w == "frontier" {
@@ -2141,15 +2141,15 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			}
 		case "moved", "relocated":
 			if personNouns[head] || generalPeople[head] || head == "families" || head == "households" {
-				return "evacuated" // "300 families had been moved"
+				return "evacuated" // "250 families had been moved"
 			}
 		case "in":
-			// "Six remained in hospital", "two of them in intensive care"
+			// "Seven remained in hospital", "two of them in intensive care"
 			if next == "hospital" || next == "intensive" || next == "critical" || next == "serious" && lowerAt(toks, k+2) == "condition" {
 				return "hospitalised"
 			}
 		case "suffered", "sustained":
-			// "One firefighter suffered second-degree burns"
+			// "One miner suffered burns to his hands"
 			for j := k + 1; j < len(toks) && j < k+4; j++ {
 				w := toks[j].Lower()
 				if strings.HasPrefix(w, "injur") || strings.HasPrefix(w, "burn") || strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "fractur") || strings.HasPrefix(w, "bruis") {
@@ -2168,9 +2168,9 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			case "moved", "relocated", "relocating", "moving", "move", "relocate":
 				return "evacuated"
 			case "lost", "buried", "losing", "bury", "burying", "mourned", "mourning":
-				return "killed" // "the army lost 46 soldiers", "we buried 14 people"
+				return "killed" // "the army lost 12 soldiers", "we buried nine people"
 			case "treated", "treating":
-				// "treated 23 people for burns"
+				// "treated 31 people for smoke inhalation"
 				if afterHead < len(toks) && toks[afterHead].Lower() == "for" {
 					return "wounded"
 				}

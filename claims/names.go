@@ -286,7 +286,7 @@ func skeletonToken(tok string) string {
 			r = 'k'
 		case 'w':
 			// Between vowels, w is the second half of a diphthong:
-			// Dawar/Daur, Dawood/Daud (not Dawn/Dean).
+			// Dawud/Daud, Nawaz/Nauaz (not Dawn/Dean).
 			if i > 0 && rs[i-1] < 128 && isVowelish(byte(rs[i-1])) && next < 128 && next != 0 && isVowelish(byte(next)) {
 				continue
 			}
@@ -439,7 +439,7 @@ func tokensMatch(a, b string) bool {
 		fa, fb := a[0], b[0]
 		return fa == fb || isVowelish(fa) && isVowelish(fb) || equivalentInitial(fa, fb)
 	}
-	// Greek and Slavic Χ/Х: Chrysoulakis, Hrysoulakis, Khrysoulakis.
+	// Greek and Slavic Χ/Х: Christodoulou/Hristodoulou, Khrushchev/Hrushchev.
 	if len(a) > 3 && len(b) > 3 {
 		if (strings.HasPrefix(a, "ch") || strings.HasPrefix(a, "kh")) && b[0] == 'h' && skeletonToken(a[1:]) == sb && len(sb) >= 3 ||
 			(strings.HasPrefix(b, "ch") || strings.HasPrefix(b, "kh")) && a[0] == 'h' && skeletonToken(b[1:]) == sa && len(sa) >= 3 {
@@ -594,8 +594,8 @@ func shortGiven(a, b []string) bool {
 	if len(a[0]) >= 3 && len(a[0]) < len(b[0]) && strings.HasPrefix(b[0], a[0]) {
 		return true
 	}
-	// West African short forms keep the end of the name: Emeka for
-	// Chukwuemeka, Seun for Oluwaseun, Tunde for Babatunde.
+	// West African short forms keep the end of the name: Tunde for
+	// Babatunde, Kemi for Olukemi.
 	return len(a[0]) >= 4 && len(a[0]) < len(b[0])-2 && strings.HasSuffix(b[0], a[0])
 }
 

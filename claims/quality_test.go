@@ -319,7 +319,9 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 				r.figValue.fn++
 				r.figValue.fp++
 			}
-			if valueAgrees(f, lf) && countsAgree(f.Counts, lf.Counts) {
+			// A figure records the outcome (Counts) and the noun counted
+			// (Of); a label names one of them.
+			if valueAgrees(f, lf) && (countsAgree(f.Counts, lf.Counts) || isOutcome(f.Counts) && f.Of != "" && countsAgree(singular(lastWord(f.Of)), lf.Counts)) {
 				r.figFull.tp++
 			} else {
 				r.figFull.fn++

@@ -865,7 +865,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	if lastQ != nil && lastQ.Outer.End > after {
 		after = lastQ.Outer.End
 	}
-	// "…, a police spokeswoman said. 'Both are being questioned,' she
+	// "…, a police spokeswoman said. 'All three are being interviewed,' she
 	// said": an unnamed speaker said something since.
 	if d := a.describedSpeakerBetween(p, after, pos); d.found {
 		d.indirect = true

@@ -83,7 +83,7 @@ func currencyPrefixLen(w string) int {
 	return 0
 }
 
-// nairaAmount matches "N2.4bn", "N870m", "N15,000": the naira's N glued to
+// nairaAmount matches "N1.8bn", "N500m", "N15,000": the naira's N glued to
 // an amount, told from codes such as N95 by a separator or a scale.
 var nairaAmount = regexp.MustCompile(`^N[0-9]{1,3}(?:(?:,[0-9]{3})+(?:\.[0-9]+)?|(?:\.[0-9]+)?(?:bn|m|tn|k|billion|million|trillion)\b)`)
 
