@@ -116,7 +116,13 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				}
 				if c, ok := makeChunk(text, sent, sentIdx, toks, i, rest); ok {
 					c.Nick = nick
-					c.Text = NormalizeSpace(text[c.Start:toks[j-1].End] + " " + text[toks[k+1].Start:toks[rest-1].End])
+					// makeChunk may have dropped the words before the
+					// nickname (a title): then the name is what follows it.
+					if c.Start < toks[j-1].End {
+						c.Text = NormalizeSpace(text[c.Start:toks[j-1].End] + " " + text[toks[k+1].Start:toks[rest-1].End])
+					} else {
+						c.Text = NormalizeSpace(text[toks[k+1].Start:toks[rest-1].End])
+					}
 					out = append(out, c)
 				}
 				i = rest

@@ -127,7 +127,7 @@ var currencySymbols = []struct{ sym, code string }{
 	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₦", "NGN"}, {"₩", "KRW"}, {"₽", "RUB"},
 	{"₴", "UAH"}, {"₺", "TRY"}, {"₱", "PHP"}, {"₪", "ILS"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"Tk", "BDT"}, {"N", "NGN"},
 	{"GH₵", "GHS"}, {"₵", "GHS"}, {"RM", "MYR"}, {"Rp", "IDR"}, {"KSh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"₸", "KZT"},
-	{"₫", "VND"}, {"৳", "BDT"}, {"₭", "LAK"}, {"₮", "MNT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"฿", "THB"}, {"Le", "SLE"},
+	{"₫", "VND"}, {"৳", "BDT"}, {"₭", "LAK"}, {"₮", "MNT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"฿", "THB"}, {"Le", "SLE"}, {"R", "ZAR"},
 }
 
 // namedCurrencies are currencies whose word is shared, told apart by the
@@ -164,6 +164,7 @@ var unitWords = map[string]string{
 	"acres": "acre", "acre": "acre", "degrees": "degree", "degree": "degree", "mm": "mm", "cm": "cm", "millimetres": "mm",
 	"millimeters": "mm", "litres": "litre", "liters": "litre", "barrels": "barrel", "barrel": "barrel", "megawatts": "MW", "mw": "MW",
 	"gigawatts": "GW", "gw": "GW", "kmh": "km/h", "mph": "mph", "knots": "knot", "magnitude": "magnitude", "sq": "sq",
+	"yards": "yd", "yard": "yd", "inches": "in", "inch": "in",
 }
 
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries
@@ -208,7 +209,7 @@ var generalPeople = setOf(`people persons person others other individuals member
 // Iraq", "40 along the border"; adverbs of place and time end the
 // phrase too ("more than forty thousand there now").
 var placePreps = setOf(`across among into onto against through throughout inside outside within via along beyond towards toward upon near
-between there here now then ago again already still apiece aged`)
+between there here now then ago again already still apiece aged too`)
 
 var stopAfterNumber = setOf(`of and or but in on at to for from with by as that who which when where while after before during since
 is are was were be been being has have had do does did will would can could may might must shall should said says told according
@@ -234,7 +235,9 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// "six were injured, two of them seriously": a part of what the
 		// figure before counts.
 		if f.Counts == "count" && len(out) > 0 && a.refersBack(f.Span.End) {
-			f.Counts = out[len(out)-1].Counts
+			if p := out[len(out)-1]; p.Scope != "duration" && p.Counts != "age" && p.Unit == "" {
+				f.Counts = p.Counts
+			}
 		}
 		// "Where the documents said there were 40 pyramids, we found
 		// eight", "three seats …, the party won two": a bare figure counts
@@ -266,6 +269,12 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 			}
 		}
+		// "suspended four of the 12 years": the whole is the term too.
+		if len(out) > 0 && f.Scope == "duration" && out[len(out)-1].Counts == "sentenced" && lastWord(out[len(out)-1].Of) == lastWord(f.Of) &&
+			strings.TrimSpace(strings.ToLower(a.Text[out[len(out)-1].Span.End:f.Span.Start])) == "of the" {
+			f.Counts = "sentenced"
+			out[len(out)-1].Scope = "subset" // the part is not the term
+		}
 		// "nine years and six months": one term.
 		if len(out) > 0 && a.joinDuration(&out[len(out)-1], f) {
 			continue
@@ -293,6 +302,12 @@ func (a *Analysis) findFigures(si int) []Figure {
 // discharged." The reading is marked with the scope "elided" so that it
 // informs a reader but never raises a conflict on its own.
 func (a *Analysis) elided(si int, figs []Figure) []Figure {
+	for i := range figs {
+		// "1,800 of us", "three of you": people.
+		if rest := strings.ToLower(a.Text[figs[i].Span.End:min(len(a.Text), figs[i].Span.End+8)]); figs[i].Counts == "count" && (strings.HasPrefix(rest, " of us") || strings.HasPrefix(rest, " of you")) {
+			figs[i].Counts = "person"
+		}
+	}
 	a.countedBefore(si, figs)
 	// "both of them", "three of us" with nothing counted before: people.
 	for i := range figs {
@@ -503,12 +518,19 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if measureNouns[noun] {
 		return noun
 	}
+	// "a mother of three": her children.
+	if toks[k].Lower() == "of" && parentNouns[noun] {
+		return "child"
+	}
 	// "a crew of 14", "a fleet of 12": the noun after an article counts.
 	if toks[k].Lower() == "of" && n > 0 && (toks[n-1].Lower() == "a" || toks[n-1].Lower() == "an") && toks[n].Kind == TokWord && !toks[n].IsCap() && len(noun) > 2 {
 		return singular(noun)
 	}
 	return ""
 }
+
+// parentNouns count children after "of": "a father of four".
+var parentNouns = setOf(`mother father parent grandmother grandfather grandparent`)
 
 // changeVerbs say a quantity moved to a new value.
 var changeVerbs = setOf(`rose risen rise rises fell fallen fall falls climbed climb climbs dropped drop drops increased increase increases
@@ -616,6 +638,16 @@ received remain remained`)
 // about 20 minutes late", "seven joined them".
 func isVerbAfterNumber(toks []Token, k int) bool {
 	l := toks[k].Lower()
+	// "the five accused", "its 12 injured": after a determiner and the
+	// number, the word is a noun.
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if determiners[toks[j].Lower()] {
+			return false
+		}
+		if toks[j].Kind != TokNum && smallNumbers[toks[j].Lower()] == 0 {
+			break
+		}
+	}
 	if _, outcome := outcomeWords[l]; outcome {
 		return false
 	}
@@ -737,6 +769,38 @@ func singleUnitAt(toks []Token, i int) (float64, string, int, bool) {
 	return 0, "", 0, false
 }
 
+// scoreVerbs and scoreNouns put a result "N-M" in words: "beat them
+// 3-1", "a 2-0 defeat".
+var (
+	scoreVerbs = setOf(`beat beats won win wins lost lose loses drew draw draws defeated defeat edged thrashed trailed led leading trailing routed crushed`)
+	scoreNouns = setOf(`win victory defeat loss draw lead scoreline result home away`)
+)
+
+// scoreAt reads a result "3-1" at token i when a verb or noun of a
+// match frames it. It returns the larger and the smaller number.
+func scoreAt(toks []Token, i int) (int, int, bool) {
+	if i+2 >= len(toks) || toks[i].Kind != TokNum || toks[i+1].Text != "-" && toks[i+1].Text != "–" || toks[i+2].Kind != TokNum ||
+		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+		return 0, 0, false
+	}
+	a, err1 := strconv.Atoi(toks[i].Text)
+	b, err2 := strconv.Atoi(toks[i+2].Text)
+	if err1 != nil || err2 != nil || a > 30 || b > 30 {
+		return 0, 0, false
+	}
+	framed := i+3 < len(toks) && scoreNouns[toks[i+3].Lower()]
+	for j := i - 1; j >= 0 && j >= i-5 && !framed; j-- {
+		if toks[j].Kind == TokPunct {
+			break
+		}
+		framed = scoreVerbs[toks[j].Lower()]
+	}
+	if !framed {
+		return 0, 0, false
+	}
+	return max(a, b), min(a, b), true
+}
+
 // isPossessive reports a word in the possessive: "the union's",
 // "Mensah's", "farmers'".
 func isPossessive(w string) bool {
@@ -790,6 +854,12 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		// "a week later", "within a day", "a year ago": one of a unit.
 		value, next, single = v, i+n, unit
 	}
+	if hi, lo, ok := scoreAt(toks, i); ok {
+		// "beat Northgate 3-1", "a 2-0 defeat": a result; the figure is
+		// the winner's goals.
+		f.Note = fmt.Sprintf("score %d-%d", hi, lo)
+		value, next, single = float64(hi), i+3, "goal"
+	}
 	switch {
 	case f.Unit == "percent" && next > i || single != "":
 		// read above
@@ -827,10 +897,18 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 			}
 		}
 		if next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[next+1].Kind == TokNum {
-			if v2, _, ok := parseDigits(toks[next+1].Text); ok && v2 > value {
-				low, high = value, v2
-				value = (value + v2) / 2
-				next += 2
+			if v2, _, ok := parseDigits(toks[next+1].Text); ok {
+				n2 := next + 2
+				// "2 trillion to 2.5 trillion won": the scale again.
+				if n2 < len(toks) && next > i+1 && toks[n2].Lower() == toks[next-1].Lower() {
+					v2 *= scaleWords[toks[n2].Lower()]
+					n2++
+				}
+				if v2 > value {
+					low, high = value, v2
+					value = (value + v2) / 2
+					next = n2
+				}
 			}
 		}
 	case smallNumbers[l] > 0 || l == "zero" || isCompoundNumber(l) || l == "a" && i+1 < len(toks) && (toks[i+1].Lower() == "dozen" || toks[i+1].Lower() == "hundred" || toks[i+1].Lower() == "thousand" || toks[i+1].Lower() == "million" || toks[i+1].Lower() == "billion" || toks[i+1].Lower() == "handful" || toks[i+1].Lower() == "couple" || toks[i+1].Lower() == "pair" || toks[i+1].Lower() == "few"):
@@ -1023,10 +1101,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	f.Clause = a.clauseOf(si, start, end)
 	if single != "" {
 		f.Counts = single
-		if single != "time" {
+		if timeUnits[single] {
 			f.Scope = "duration"
 		} else {
-			a.figureScope(si, &f, i, end)
+			a.figureScope(si, &f, i, end) // "twice", a score
 		}
 		return f, start, end, true
 	}
@@ -1308,7 +1386,7 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 	// Currency symbol glued before the number: "$", "€", "US$", "Rs".
 	if start > 0 {
 		p := toks[start-1]
-		if p.End == toks[start].Start || p.End+1 == toks[start].Start && (p.Text == "Rs" || p.Text == "Rs." || p.Text == "Tk") {
+		if p.End == toks[start].Start || p.End+1 == toks[start].Start && (p.Text == "Rs" || p.Text == "Rs." || p.Text == "Tk" || p.Text == "Rp" || p.Text == "RM" || p.Text == "KSh") {
 			sym := p.Text
 			// "US$" is "US" + "$"
 			if start > 1 && toks[start-2].End == p.Start && isCurrencySymbol(toks[start-2].Text+sym) {
@@ -1517,6 +1595,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		headWords = append(headWords, t)
 		k++
+		if isPossessive(t.Text) {
+			break // "one customer's decision": the customer is counted
+		}
 		// "dozens of attacks", "waves of airstrikes": the noun after "of"
 		// is what a collective word counts.
 		if k+1 < len(toks) && toks[k].Lower() == "of" && (collectiveNouns[l] || len(headWords) == 1 && vagueWords[f.Text] != [2]float64{}) {
@@ -1590,6 +1671,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	}
 	if len(headWords) > 0 {
 		head = headWords[len(headWords)-1].Lower()
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			head = strings.TrimSuffix(head, suf)
+		}
 		f.Of = joinTokens(a.Text, headWords)
 	}
 	if f.Unit != "" && f.Unit != "percent" && f.Unit != "percentage point" && len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
@@ -1627,6 +1711,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			a.figureScope(si, f, numTok, end)
 			return
 		}
+	}
+	// "the seven-year term", "a 10-year jail sentence": a term handed down.
+	if (strings.HasPrefix(compound, "year") || strings.HasPrefix(compound, "month")) && (head == "term" || head == "sentence" || head == "jail" || head == "prison") {
+		f.Counts, f.Scope, f.Of = "sentenced", "duration", strings.TrimSuffix(compound, "s")+"s"
+		return
 	}
 	if f.Counts == "" && a.isAge(si, f, numTok, end) {
 		f.Counts, f.Scope = "age", "duration"
@@ -1671,13 +1760,17 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "received seven years", "was given 12 years", "faces up to 10
 		// years": a term handed down.
 		if pre := numTok - 1; pre >= 0 {
-			for pre >= 0 && (qualifierWord(toks[pre].Lower()) && toks[pre].Lower() != "at") {
-				pre--
+			for pre >= 0 && (qualifierWord(toks[pre].Lower()) && toks[pre].Lower() != "at" || toks[pre].Lower() == "between") {
+				pre-- // "asked for between 8 and 10 years"
 			}
 			if pre >= 0 {
 				switch toks[pre].Lower() {
 				case "received", "receives", "given", "handed", "serve", "serving", "served", "faces", "face", "facing", "got", "gets":
 					f.Counts = "sentenced"
+				case "suspended", "imposed", "imposes", "handing":
+					if legal {
+						f.Counts = "sentenced" // "the judge suspended four of the 12 years"
+					}
 				case "sought", "seeking", "seeks", "demanded", "requested", "for":
 					// "prosecutors had asked for 12 years"
 					if legal && (toks[pre].Lower() != "for" || pre > 0 && (toks[pre-1].Lower() == "asked" || toks[pre-1].Lower() == "called" || toks[pre-1].Lower() == "pushed")) {
@@ -1765,6 +1858,9 @@ var collectiveNouns = setOf(`waves wave rounds round batches batch groups group 
 
 // isPluralNoun guesses a plural noun from its ending.
 func isPluralNoun(w string) bool {
+	if i := strings.Index(w, "-in-law"); i > 0 {
+		return isPluralNoun(w[:i]) // "brothers-in-law"
+	}
 	if strings.HasSuffix(w, "men") && len(w) > 5 && singular(w) != w {
 		return true // fishermen, servicemen
 	}
@@ -1782,7 +1878,7 @@ func isPluralNoun(w string) bool {
 // dimensionOf names what a unit measures.
 func dimensionOf(unit string) string {
 	switch unit {
-	case "km", "mile", "m", "ft", "mm", "cm":
+	case "km", "mile", "m", "ft", "mm", "cm", "yd", "in":
 		return "distance"
 	case "tonne", "kg":
 		return "weight"
@@ -1826,8 +1922,8 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		}
 	}
 	// "children under five", "babies under two".
-	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && youngNouns[toks[numTok-2].Lower()] {
-		return true
+	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && (youngNouns[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "them") {
+		return true // "children under five", "four of them under 10"
 	}
 	// "I am sixty-three.", "she was 34,": a bare number after a pronoun
 	// and a copula.
@@ -1836,8 +1932,8 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		switch toks[numTok-1].Lower() {
 		case "am", "is", "was", "'m", "’m":
 			switch toks[numTok-2].Lower() {
-			case "i", "he", "she", "youngest", "eldest", "oldest", "son", "daughter", "boy", "girl", "baby":
-				return true
+			case "i", "he", "she", "who", "youngest", "eldest", "oldest", "son", "daughter", "boy", "girl", "baby":
+				return true // "I am 71", "her daughter, who is six"
 			}
 		}
 	}
@@ -2380,6 +2476,9 @@ apparatus prospectus sinus syllabus walrus octopus`)
 
 func singular(w string) string {
 	w = strings.ToLower(strings.TrimSpace(w))
+	if i := strings.Index(w, "-in-law"); i > 0 {
+		return singular(w[:i]) + w[i:]
+	}
 	switch w {
 	case "people":
 		return "person"

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -74,6 +75,9 @@ func (a *Analysis) attributeQuotes() {
 				at = sub
 			} else if intro := a.introducedBy(q); intro.found {
 				at = intro
+			} else if p := a.personIntroducedBefore(q); p != nil {
+				at = a.entityAttribution(p, "")
+				at.indirect = true
 			}
 		}
 		if at.outlet == "" && !q.Continues {
@@ -184,6 +188,41 @@ func (a *Analysis) introducedBy(q *Quote) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// personIntroducedBefore finds, for a quotation that opens its
+// paragraph with no attribution, the one person the paragraph before
+// introduces without quoting ("Sitti, 34, lived three houses from the
+// river." ¶ "“We heard it before we saw it …”").
+func (a *Analysis) personIntroducedBefore(q *Quote) *Entity {
+	pi := a.paraAt(q.Outer.Start)
+	if pi <= 0 || !startsParagraph(a, q) {
+		return nil
+	}
+	prev := a.Paras[pi-1]
+	for i := range a.Quotes {
+		if prev.Contains(a.Quotes[i].Outer) {
+			return nil
+		}
+	}
+	var found *Entity
+	for _, e := range a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < prev.Start || m.End > prev.End {
+				continue
+			}
+			if found != nil && found != e {
+				return nil // two people: not sure whose words
+			}
+			if a.agedSomewhere(e) || len(e.Titles) > 0 {
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // attributionFor reads the attribution of quote qi from its sentence.
@@ -620,8 +659,19 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 	if last.Kind == TokPunct && last.Text != "." {
 		return attribution{}
 	}
-	// A name mention ending here.
+	// A name mention ending here; but "the Spaniard", one capitalised
+	// word after "the" taken for a person, is a description.
 	if m := a.mentionEndingAt(last.End); m != nil {
+		if m.Start == last.Start && end >= 2 && toks[end-2].Lower() == "the" && a.agedSomewhere(m.Entity) {
+			return a.resolveDescription("the "+last.Text, last.Lower(), last.Start)
+		}
+		// "Colonel Dumisani Nkosi of the Hawks, …, said": the person, not
+		// the body he belongs to.
+		if m.Entity.Kind != Person {
+			if p := a.personBeforeOf(m.Start); p != nil {
+				return a.entityAttribution(p.Entity, p.Title)
+			}
+		}
 		return a.entityAttribution(m.Entity, m.Title)
 	}
 	l := last.Lower()
@@ -649,6 +699,9 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 	}
 	if !isDescriptionHead(l) {
 		if c := a.chunkEndingAt(last.End); c != nil {
+			if p := a.personBeforeOf(c.Start); p != nil {
+				return a.entityAttribution(p.Entity, p.Title)
+			}
 			return attribution{speaker: c.Text, found: true}
 		}
 		return attribution{}
@@ -819,6 +872,12 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	if p == "i" || p == "we" {
 		return attribution{}
 	}
+	// "He said the state would not appeal against … Cele. “…,” he said":
+	// the same pronoun opened a sentence of the paragraph as the subject
+	// of a verb of speech; the names in between are what he spoke of.
+	if prev := a.pronounSubjectBefore(p, pos); prev >= 0 {
+		return a.resolvePronoun(p, prev, at)
+	}
 	var lastQ *Quote
 	for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
 		q := &a.Quotes[qi]
@@ -880,6 +939,50 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true, indirect: true}
 	}
 	return attribution{}
+}
+
+// personBeforeOf returns the person mention that ends right before "of"
+// or "of the" in front of pos: "Amina Yusuf of the Red Cross".
+func (a *Analysis) personBeforeOf(pos int) *Mention {
+	before := a.Text[max(0, pos-8):pos]
+	var cut int
+	switch {
+	case strings.HasSuffix(before, " of the "):
+		cut = pos - len(" of the ")
+	case strings.HasSuffix(before, " of "):
+		cut = pos - len(" of ")
+	default:
+		return nil
+	}
+	if m := a.mentionEndingAt(cut); m != nil && m.Entity.Kind == Person {
+		return m
+	}
+	return nil
+}
+
+// pronounSubjectBefore returns where pronoun p last opened a sentence of
+// pos's paragraph as the subject of a verb of speech ("He said …"),
+// outside quotations, or -1.
+func (a *Analysis) pronounSubjectBefore(p string, pos int) int {
+	pi := a.paraAt(pos)
+	if pi < 0 {
+		return -1
+	}
+	found := -1
+	for si := max(0, a.sentenceAt(a.Paras[pi].Start)); si < len(a.Sentences) && a.Sentences[si].Start < pos; si++ {
+		toks := a.Tokens[si]
+		if len(toks) < 2 || toks[0].Start >= pos || toks[0].Lower() != p || a.inQuote(toks[0].Start) {
+			continue
+		}
+		k := 1
+		for k < len(toks) && adverbs[toks[k].Lower()] {
+			k++
+		}
+		if k < len(toks) && speechVerbs[toks[k].Lower()] && toks[0].Start < pos {
+			found = toks[0].Start
+		}
+	}
+	return found
 }
 
 // describedSpeakerBetween finds the last speaker named only by a
@@ -1002,6 +1105,21 @@ func (a *Analysis) isPerson(e *Entity) bool {
 
 func (a *Analysis) inQuoteTok(t Token) bool { return a.inQuote(t.Start) }
 
+// agedSomewhere reports a mention followed by an age ("The Spaniard, 44,
+// who …"): whatever the name-finder took it for, it stands for a person.
+func (a *Analysis) agedSomewhere(e *Entity) bool {
+	for _, m := range e.Mentions {
+		rest := strings.TrimLeft(a.Text[m.End:min(len(a.Text), m.End+8)], " ")
+		if len(rest) > 3 && rest[0] == ',' {
+			f := strings.Fields(rest[1:])
+			if len(f) > 0 && len(f[0]) >= 2 && f[0][0] >= '1' && f[0][0] <= '9' && strings.HasSuffix(f[0], ",") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mentions reports whether e is named inside span.
 func (a *Analysis) mentions(e *Entity, sp Span) bool {
 	for _, m := range e.Mentions {
@@ -1107,6 +1225,19 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 					return a.entityAttribution(e, "")
 				}
 			}
+		}
+	}
+	// "the Spaniard said", "the 44-year-old added": a nationality or an
+	// age stands for the person named last.
+	if definite && len(strings.Fields(core)) == 1 && (unicode.IsUpper(firstRune(core)) || strings.HasSuffix(strings.ToLower(core), "-year-old")) {
+		floor := 0
+		if pi := a.paraAt(pos); pi > 1 {
+			floor = a.Paras[pi-2].Start
+		}
+		if e := lastNamed(a.Entities, pos, floor, func(e *Entity) bool { return e.Kind == Person && a.isPerson(e) && !slices.Contains(e.Forms, core) }); e != nil {
+			at := a.entityAttribution(e, core)
+			at.indirect = true
+			return at
 		}
 	}
 	// Organisations described by their kind: "the ministry said"; else

@@ -142,7 +142,7 @@ func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error)
 	r := &claims.Report{
 		Article:       articleInfo(in.Article),
 		Claims:        claimsOut,
-		Discrepancies: dedupe(j.discs),
+		Discrepancies: coveredByQuote(dedupe(j.discs), claimsOut),
 		Text:          in.Article.Text,
 	}
 	for _, s := range in.Sources {
@@ -411,6 +411,63 @@ func dedupe(ds []claims.Discrepancy) []claims.Discrepancy {
 		out = append(out, d)
 	}
 	return out
+}
+
+// coveredByQuote drops a number finding whose story figures all sit
+// inside a quotation that a quote finding already flags: "the looting of
+// KSh 2.4 billion" misquoted is one fault, told once, as a quote.
+func coveredByQuote(ds []claims.Discrepancy, cs []claims.Claim) []claims.Discrepancy {
+	byID := make(map[string]*claims.Claim, len(cs))
+	for i := range cs {
+		byID[cs[i].ID] = &cs[i]
+	}
+	var flagged []*claims.Claim
+	for _, d := range ds {
+		if d.Kind != claims.DiscQuote {
+			continue
+		}
+		for _, id := range d.ClaimIDs {
+			if c := byID[id]; c != nil && c.Kind == claims.KindQuote {
+				flagged = append(flagged, c)
+			}
+		}
+	}
+	if len(flagged) == 0 {
+		return ds
+	}
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Kind == claims.DiscNumber && len(d.ClaimIDs) > 0 {
+			inside := 0
+			for _, id := range d.ClaimIDs {
+				c := byID[id]
+				if c == nil || c.Kind != claims.KindNumber {
+					continue
+				}
+				for _, q := range flagged {
+					if q.Start <= c.Start && c.End <= q.End {
+						inside++
+						break
+					}
+				}
+			}
+			if inside > 0 && inside == countKind(d.ClaimIDs, byID, claims.KindNumber) {
+				continue
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func countKind(ids []string, byID map[string]*claims.Claim, kind string) int {
+	n := 0
+	for _, id := range ids {
+		if c := byID[id]; c != nil && c.Kind == kind {
+			n++
+		}
+	}
+	return n
 }
 
 func mergeIDs(a, b []string) []string {
