@@ -373,15 +373,24 @@ func clauseAhead(text string, pos int) bool {
 	if len(words) == 0 {
 		return false
 	}
-	switch words[len(words)-1] {
+	last := words[len(words)-1]
+	if len(words) > 1 && last == "least" && words[len(words)-2] == "at" {
+		words, last = words[:len(words)-2], "until" // "until at least Thursday"
+	}
+	switch last {
 	case "on", "by", "for", "until", "till", "before":
 	default:
 		return false
 	}
+	if len(words) > 1 && (words[len(words)-2] == "until" || words[len(words)-2] == "till") {
+		return true // "would continue until at least Thursday"
+	}
 	for _, w := range words[:len(words)-1] {
 		switch strings.Trim(w, "\"'“”‘’") {
 		case "would", "will", "hope", "hopes", "hoped", "plan", "plans", "planned", "expected", "expects", "due", "set", "scheduled",
-			"adjourned", "fixed", "postponed", "deadline", "aims", "aim", "promised", "pledged", "vowed":
+			"adjourned", "fixed", "postponed", "deadline", "aims", "aim", "promised", "pledged", "vowed",
+			// A fixture in the present tense: "City host Braga on Wednesday".
+			"host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "visit", "visits", "resumes", "begins", "starts":
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameChunk is a run of capitalised tokens that may be a name, with the
@@ -402,7 +403,7 @@ func isAcronym(s string) bool {
 	return true
 }
 
-var aliasCue = regexp.MustCompile(`(?i)(\(|,|\b)\s*(a\.?\s?k\.?\s?a\.?|also known as|better known as|known (?:[\p{Ll}]+ ){0,6}as|nicknamed|dubbed|alias|whose nom de guerre (?:is|was)|nom de guerre|call sign|callsign|code-?named|also called|known by the nickname|who goes by)\s*`)
+var aliasCue = regexp.MustCompile(`(?i)(\(|,|\b)\s*(a\.?\s?k\.?\s?a\.?|also known as|better known as|known (?:[\p{Ll}]+ ){0,6}as|nicknamed|dubbed|alias|whose nom de guerre (?:is|was)|nom de guerre|call sign|callsign|code-?named|also called|known by the nickname|who goes by|whose (?:full|real|given|birth) name is)\s*`)
 
 // buildEntities extracts and resolves the people and organisations of a
 // document: multi-word names first, then the surnames and short forms
@@ -580,6 +581,21 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			if owner == nil {
 				owner = nearestMentionBefore(ents, cueStart, s.Start, Org)
 			}
+			if owner == nil && strings.Contains(strings.ToLower(text[cueStart:aliasStart]), "name is") {
+				// "Zico, whose full name is Arthur Antunes Coimbra": a
+				// single-word name the finder did not take; the full name
+				// owns it.
+				if nick := capitalWordBefore(text, cueStart, s.Start); nick != "" {
+					for _, e := range ents {
+						for _, m := range e.Mentions {
+							if m.Start >= aliasStart && m.Start <= aliasStart+2 && e.Kind == Person {
+								e.addAlias(nick)
+							}
+						}
+					}
+				}
+				continue
+			}
 			if owner == nil || NameKey(alias) == NameKey(owner.Name) {
 				continue
 			}
@@ -647,6 +663,28 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			}
 		}
 	}
+}
+
+// capitalWordBefore returns the capitalised word that ends right before
+// pos (past spaces and a comma), not before floor, or "".
+func capitalWordBefore(text string, pos, floor int) string {
+	j := pos
+	for j > floor && (text[j-1] == ' ' || text[j-1] == ',') {
+		j--
+	}
+	i := j
+	for i > floor {
+		r, size := utf8.DecodeLastRuneInString(text[floor:i])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			break
+		}
+		i -= size
+	}
+	w := text[i:j]
+	if w == "" || !unicode.IsUpper(firstRune(w)) {
+		return ""
+	}
+	return w
 }
 
 // aliasAt reads the alias that starts at i: a quoted phrase or a run of

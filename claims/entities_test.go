@@ -13,6 +13,7 @@ func TestAliasCues(t *testing.T) {
 		{"as he is known", "Insp Pádraig Walsh said the road would reopen. Speaking to Raidió na Gaeltachta, Insp Pádraig Breathnach, as he is known to Irish speakers, said it was 'a matter of hours'.", "Pádraig Breathnach", "Pádraig Walsh"},
 		{"also known as", "The commander, Idris Musa Kante, also known as Abou Lamine, was killed.", "Abou Lamine", "Idris Musa Kante"},
 		{"whom everyone calls, unquoted", "“It was a lie,” said Rosa Helena Duarte, 68, a retired nurse whom everyone in Bauru calls Tia Rosa. Tia Rosa lost her savings.", "Tia Rosa", "Rosa Helena Duarte"},
+		{"whose full name is", "The striker Nene, whose full name is Anderson Luís da Silva, scored twice.", "Nene", "Anderson Luís da Silva"},
 		{"calls him, next sentence", "The founder, Babatunde Okonjo-Reis, left in 2021. Everyone, she said, calls him Tunde.", "Tunde", "Babatunde Okonjo-Reis"},
 	}
 	an := NewAnalyzer()
@@ -56,6 +57,10 @@ func TestCompareNames(t *testing.T) {
 		{"Emeka Eze", "Chukwuemeka Eze", PossiblySame},
 		{"Fran Morales", "Francisco Morales", PossiblySame},
 		{"Dawn Price", "Dean Price", DifferentNames},
+		{"Lee Min-jae", "Yi Min-jae", VariantSpelling},
+		{"Park Soo-bin", "Pak Su-bin", VariantSpelling},
+		{"Jung Woo-sung", "Chung U-sung", VariantSpelling},
+		{"Park Soo-bin", "Park Ji-ho", DifferentNames},
 		{"Ngozi Eze", "Chukwuemeka Eze", DifferentNames},
 		{"Zhanar Omarova", "Yerbol Omarov", DifferentNames},
 	}

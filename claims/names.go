@@ -97,7 +97,10 @@ councilor alderman mp mep lawmaker legislator diplomat consul sultan emir crown 
 finance health justice acting interim former late first lady deputy-head head assistant associate executive managing senior junior
 striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef collector shri smt shrimati sri
 datuk dato datin seri haji hajjah encik puan cik pehin pengiran
-alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general`)
+alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general
+pak bapak bu ibu
+businessman businesswoman teenager activist student teacher lawyer journalist photographer villager survivor witness veteran
+pensioner retiree schoolboy schoolgirl labourer fisherman fisherwoman opposition`)
 
 // orgWords mark a capitalised phrase as an organisation.
 var orgWords = setOf(`ministry ministries department office agency authority authorities commission committee council parliament
@@ -439,6 +442,9 @@ func tokensMatch(a, b string) bool {
 		fa, fb := a[0], b[0]
 		return fa == fb || isVowelish(fa) && isVowelish(fb) || equivalentInitial(fa, fb)
 	}
+	if koreanSame(a, b) {
+		return true
+	}
 	// Greek and Slavic Χ/Х: Christodoulou/Hristodoulou, Khrushchev/Hrushchev.
 	if len(a) > 3 && len(b) > 3 {
 		if (strings.HasPrefix(a, "ch") || strings.HasPrefix(a, "kh")) && b[0] == 'h' && skeletonToken(a[1:]) == sb && len(sb) >= 3 ||
@@ -453,6 +459,44 @@ func tokensMatch(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// koreanVariants are the romanisations of one Korean syllable or
+// surname that spelling rules alone do not join (Revised, McCune–
+// Reischauer and the spellings families chose): Lee/Yi/Rhee,
+// Park/Pak/Bak, Jung/Jeong/Chung, woo/u.
+var koreanVariants = func() map[string]string {
+	m := map[string]string{}
+	for _, group := range [][]string{{"lee", "yi", "rhee", "ri", "rhie"}, {"park", "pak", "bak"}, {"jung", "jeong", "chung", "cheong"},
+		{"choi", "choe"}, {"kang", "gang"}, {"kong", "gong"}, {"shin", "sin"}, {"woo", "u", "wu"}, {"oh", "o"}, {"ryu", "yu", "yoo", "ryoo"},
+		{"roh", "noh", "no"}, {"lim", "im", "rim"}, {"han", "hahn"}, {"kwon", "gwon"}, {"gu", "koo", "ku"}} {
+		for _, v := range group {
+			m[v] = group[0]
+		}
+	}
+	return m
+}()
+
+// koreanSame reports two romanisations of one Korean name token, syllable
+// by syllable ("Seung-woo" and "Seung-u").
+func koreanSame(a, b string) bool {
+	pa, pb := strings.Split(a, "-"), strings.Split(b, "-")
+	if len(pa) != len(pb) {
+		return false
+	}
+	differ := false
+	for i := range pa {
+		if pa[i] == pb[i] || skeletonToken(pa[i]) == skeletonToken(pb[i]) && len(pa[i]) > 1 && len(pb[i]) > 1 {
+			continue
+		}
+		ka, oka := koreanVariants[pa[i]]
+		kb, okb := koreanVariants[pb[i]]
+		if !oka || !okb || ka != kb {
+			return false
+		}
+		differ = true
+	}
+	return differ
 }
 
 func equivalentInitial(a, b byte) bool {

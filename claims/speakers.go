@@ -1234,8 +1234,22 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		if pi := a.paraAt(pos); pi > 1 {
 			floor = a.Paras[pi-2].Start
 		}
-		if e := lastNamed(a.Entities, pos, floor, func(e *Entity) bool { return e.Kind == Person && a.isPerson(e) && !slices.Contains(e.Forms, core) }); e != nil {
-			at := a.entityAttribution(e, core)
+		// Named outside quotations: "we asked Zico to stay," the
+		// Brazilian said" is not Zico speaking of himself.
+		var best *Mention
+		for _, e := range a.Entities {
+			if e.Kind != Person || !a.isPerson(e) || slices.Contains(e.Forms, core) {
+				continue
+			}
+			for i := range e.Mentions {
+				m := &e.Mentions[i]
+				if m.End <= pos && m.Start >= floor && !a.inQuote(m.Start) && (best == nil || m.End > best.End) {
+					best = m
+				}
+			}
+		}
+		if best != nil {
+			at := a.entityAttribution(best.Entity, core)
 			at.indirect = true
 			return at
 		}
