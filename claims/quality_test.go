@@ -471,9 +471,9 @@ func clipT(s string) string {
 var floors = map[string]float64{
 	"quote span P": 0.98, "quote span R": 0.98,
 	"quote+speaker P": 0.95, "quote+speaker R": 0.95,
-	"figure P": 0.85, "figure R": 0.85,
-	"figure value P": 0.95, "figure value R": 0.95,
-	"same-person acc": 0.76,
+	"figure P": 0.89, "figure R": 0.89,
+	"figure value P": 0.97, "figure value R": 0.97,
+	"same-person acc": 0.77,
 	"date acc":        0.93,
 	"outlet acc":      0.88,
 }
