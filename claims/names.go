@@ -257,6 +257,9 @@ func initialClasses(tokens []string) uint32 {
 }
 
 func skeletonToken(tok string) string {
+	if ascii := isASCII(tok); ascii && len(tok) <= 64 {
+		return skeletonASCII(tok)
+	}
 	var b strings.Builder
 	b.Grow(len(tok))
 	var last rune
@@ -310,6 +313,66 @@ func skeletonToken(tok string) string {
 		last = r
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// skeletonASCII is skeletonToken for plain ASCII names, without
+// converting to runes: it runs for every pair of name tokens compared.
+func skeletonASCII(tok string) string {
+	var buf [64]byte
+	out := buf[:0]
+	var last byte
+	for i := 0; i < len(tok); i++ {
+		r := tok[i]
+		var next byte
+		if i+1 < len(tok) {
+			next = tok[i+1]
+		}
+		if next == 'h' && (r == 'p' || r == 'k' || r == 'g' || r == 'd' || r == 't') {
+			if r == 'p' {
+				r = 'f'
+			}
+			i++
+		} else if r == 'c' && next == 'k' {
+			r = 'k'
+			i++
+		}
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			continue
+		case 'x':
+			if last != 'k' {
+				out = append(out, 'k')
+			}
+			r = 's'
+		case 'q', 'c':
+			r = 'k'
+		case 'w':
+			if i > 0 && isVowelish(tok[i-1]) && next != 0 && isVowelish(next) {
+				continue
+			}
+			r = 'v'
+		case 'g':
+			r = 'h'
+		}
+		if r == 'h' && i > 0 {
+			continue
+		}
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r == last {
+			continue
+		}
+		out = append(out, r)
+		last = r
+	}
+	return string(out)
 }
 
 // NameRelation is how two names relate.
@@ -480,21 +543,28 @@ var koreanVariants = func() map[string]string {
 // koreanSame reports two romanisations of one Korean name token, syllable
 // by syllable ("Seung-woo" and "Seung-u").
 func koreanSame(a, b string) bool {
-	pa, pb := strings.Split(a, "-"), strings.Split(b, "-")
-	if len(pa) != len(pb) {
+	// Cheap refusals first: this runs for every pair of name tokens.
+	ha, hb := strings.IndexByte(a, '-') >= 0, strings.IndexByte(b, '-') >= 0
+	if ha != hb || !ha && (len(a) > 5 || len(b) > 5) {
 		return false
 	}
+	if !ha {
+		ka, oka := koreanVariants[a]
+		kb, okb := koreanVariants[b]
+		return oka && okb && ka == kb && a != b
+	}
+	pa, pb := strings.Split(a, "-"), strings.Split(b, "-")
 	differ := false
 	for i := range pa {
-		if pa[i] == pb[i] || skeletonToken(pa[i]) == skeletonToken(pb[i]) && len(pa[i]) > 1 && len(pb[i]) > 1 {
-			continue
-		}
 		ka, oka := koreanVariants[pa[i]]
 		kb, okb := koreanVariants[pb[i]]
-		if !oka || !okb || ka != kb {
+		switch {
+		case pa[i] == pb[i]:
+		case oka && okb && ka == kb:
+			differ = true
+		case oka != okb || len(pa[i]) < 2 || len(pb[i]) < 2 || skeletonToken(pa[i]) != skeletonToken(pb[i]):
 			return false
 		}
-		differ = true
 	}
 	return differ
 }

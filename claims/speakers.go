@@ -969,7 +969,13 @@ func (a *Analysis) pronounSubjectBefore(p string, pos int) int {
 		return -1
 	}
 	found := -1
-	for si := max(0, a.sentenceAt(a.Paras[pi].Start)); si < len(a.Sentences) && a.Sentences[si].Start < pos; si++ {
+	// The last few sentences of the paragraph only: a scan of the whole
+	// paragraph for every pronoun is quadratic on a long one.
+	first := max(0, a.sentenceAt(a.Paras[pi].Start))
+	if at := a.sentenceAt(pos); at-4 > first {
+		first = at - 4
+	}
+	for si := first; si < len(a.Sentences) && a.Sentences[si].Start < pos; si++ {
 		toks := a.Tokens[si]
 		if len(toks) < 2 || toks[0].Start >= pos || toks[0].Lower() != p || a.inQuote(toks[0].Start) {
 			continue
@@ -994,10 +1000,20 @@ func (a *Analysis) describedSpeakerBetween(p string, from, to int) attribution {
 		return attribution{}
 	}
 	last := attribution{}
-	for si := max(0, a.sentenceAt(from)); si >= 0 && si < len(a.Sentences) && a.Sentences[si].Start < to; si++ {
+	// Only the few sentences before: a described speaker is picked up by
+	// a pronoun soon after, and a long scan per pronoun is quadratic.
+	first := max(0, a.sentenceAt(from))
+	if at := a.sentenceAt(max(0, to-1)); at-3 > first {
+		first = at - 3
+	}
+	// And within a few hundred characters, for a run-on "sentence".
+	from = max(from, to-400)
+	for si := first; si >= 0 && si < len(a.Sentences) && a.Sentences[si].Start < to; si++ {
 		toks := a.Tokens[si]
 		spoke := false // a speech verb before: later ones are reported speech
-		for k, t := range toks {
+		k0 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= from })
+		for k := max(0, k0-20); k < len(toks) && toks[k].End <= to; k++ {
+			t := toks[k]
 			if t.Kind != TokWord || !speechVerbs[t.Lower()] || a.inQuote(t.Start) {
 				continue
 			}
@@ -1006,6 +1022,15 @@ func (a *Analysis) describedSpeakerBetween(p string, from, to int) attribution {
 				continue
 			}
 			spoke = true
+			// Only a described subject: a pronoun ("he said") would send
+			// us back into pronoun resolution.
+			j := k - 1
+			for j >= 0 && toks[j].Kind == TokWord && adverbs[toks[j].Lower()] {
+				j--
+			}
+			if j < 0 || pronouns[toks[j].Lower()] || toks[j].Kind == TokPunct {
+				continue
+			}
 			at := a.subjectBefore(toks, k, -1)
 			if !at.found || at.entity != nil || pronouns[strings.ToLower(at.speaker)] {
 				continue
