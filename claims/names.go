@@ -554,6 +554,9 @@ func koreanSame(a, b string) bool {
 		return oka && okb && ka == kb && a != b
 	}
 	pa, pb := strings.Split(a, "-"), strings.Split(b, "-")
+	if len(pa) != len(pb) {
+		return false
+	}
 	differ := false
 	for i := range pa {
 		ka, oka := koreanVariants[pa[i]]
