@@ -190,6 +190,83 @@ func (a *Analysis) introducedBy(q *Quote) attribution {
 	return attribution{}
 }
 
+// quotedAsSaying reads "X quoted Y as saying" before quotation q in its
+// sentence: Y is the speaker (a name, a pronoun or a description), X the
+// outlet when it is one.
+func (a *Analysis) quotedAsSaying(toks []Token, q Quote, inQuote func(Token) bool) attribution {
+	for k, t := range toks {
+		if t.Lower() != "quoted" || inQuote(t) || t.Start > q.Outer.Start {
+			continue
+		}
+		as := -1
+		for j := k + 1; j+1 < len(toks) && j <= k+10; j++ {
+			if toks[j].Lower() == "as" && toks[j+1].Lower() == "saying" {
+				as = j
+				break
+			}
+		}
+		if as < 0 || as == k+1 {
+			continue
+		}
+		var at attribution
+		np := toks[k+1 : as]
+		switch l := np[0].Lower(); {
+		case len(np) == 1 && (l == "him" || l == "her" || l == "them"):
+			p := map[string]string{"him": "he", "her": "she", "them": "they"}[l]
+			at = a.resolvePronoun(p, np[0].Start, q.Span.Start)
+			if !at.found && p != "they" {
+				// "him" is a person: the one named last, whatever signs of
+				// being one the name shows.
+				floor := 0
+				if pi := a.paraAt(np[0].Start); pi > 0 {
+					floor = a.Paras[pi-1].Start
+				}
+				if e := lastNamed(a.Entities, np[0].Start, floor, func(e *Entity) bool { return e.Kind == Person }); e != nil {
+					at = a.entityAttribution(e, "")
+				}
+			}
+		default:
+			// A name in the phrase ("his wife, Thandi,"), else the phrase.
+			for _, x := range np {
+				if m := a.mentionStartingAt(x.Start); m != nil && m.Entity.Kind == Person {
+					at = a.entityAttribution(m.Entity, m.Title)
+					break
+				}
+			}
+			if !at.found {
+				name := capitalRun(trimPunct(np), false)
+				if len(name) > 0 && len(name) < len(np) {
+					at = attribution{speaker: joinTokens(a.Text, name), found: true}
+				} else {
+					at = attribution{speaker: stripDeterminer(joinTokens(a.Text, trimPunct(np))), found: true}
+				}
+			}
+		}
+		if !at.found {
+			continue
+		}
+		at.indirect = true
+		if sub := a.subjectBefore(toks, k, q.Span.Start); sub.found && a.isOutletName(sub.speaker) {
+			at.outlet = sub.speaker
+		} else if out, _ := a.outletAfter(toks, 0); out != "" && a.namesMedium(toks, 0) {
+			at.outlet = out // "The regional newspaper X, which …, quoted"
+		}
+		return at
+	}
+	return attribution{}
+}
+
+// trimPunct drops punctuation tokens at both ends.
+func trimPunct(ts []Token) []Token {
+	for len(ts) > 0 && ts[0].Kind == TokPunct {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && ts[len(ts)-1].Kind == TokPunct {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
 // personIntroducedBefore finds, for a quotation that opens its
 // paragraph with no attribution, the one person the paragraph before
 // introduces without quoting ("Sitti, 34, lived three houses from the
@@ -238,6 +315,14 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		res.document = a.documentIn(toks, inQuote)
 	}
 
+	// "Reuters quoted him as saying …", "SABC News quoted his wife,
+	// Thandi, as saying …": the one quoted speaks, the subject carried it.
+	if at := a.quotedAsSaying(toks, q, inQuote); at.found {
+		if at.outlet == "" {
+			at.outlet = res.outlet
+		}
+		return at
+	}
 	// Speech verbs outside quotations, nearest to this quote first.
 	type cand struct {
 		k    int

@@ -125,6 +125,12 @@ func TestSpeakersAndOutlets(t *testing.T) {
 		{"the station",
 			"The mayor of Ostrava, Pavel Dvořák, told Radio Morava that the bridge would reopen. “We were lucky,” Dvořák told the station.",
 			"We were lucky", "Pavel Dvořák", "Radio Morava"},
+		{"quoted as saying",
+			"Radio Alpen, which first reported the closure, quoted his daughter, Mira, as saying the family was \"devastated\".",
+			"devastated", "Mira", "Radio Alpen"},
+		{"quoted him as saying",
+			"Fire chief Tomas Berg spoke at dawn. The daily Nordposten quoted him as saying that \"the wind has turned\".",
+			"the wind has turned", "Tomas Berg", "Nordposten"},
 		{"title as a transcript label",
 			"On tonight's programme Lucía Ferrer speaks to Tomás Ibarra, Chile's Minister of Mining, and to the economist Ana Vidal.\n\n" +
 				"HOST: Minister, will the mine reopen?\n\nMINISTER: Not this year.",
