@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -175,7 +176,7 @@ var outcomeWords = map[string]string{
 	"killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
 	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed", "bodies": "killed", "lives": "killed",
 	"slain": "killed", "perished": "killed", "neutralised": "killed", "neutralized": "killed", "drowned": "killed", "murdered": "killed", "executed": "killed", "massacred": "killed",
-	"martyrs": "killed", "martyred": "killed",
+	"martyrs": "killed", "martyred": "killed", "body": "killed",
 	"wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "injuries": "wounded", "hurt": "wounded",
 	"wounds": "wounded", "injures": "wounded", "wounds.": "wounded",
 	"missing": "missing", "unaccounted": "missing",
@@ -267,6 +268,14 @@ func (a *Analysis) findFigures(si int) []Figure {
 					}
 					break
 				}
+			}
+		}
+		// "asked for 15 years for A and between 8 and 10 years for B": a
+		// second term in the same coordination.
+		if len(out) > 0 && f.Scope == "duration" && f.Counts != "sentenced" && out[len(out)-1].Counts == "sentenced" && lastWord(out[len(out)-1].Of) == lastWord(f.Of) {
+			gap := strings.Fields(strings.ToLower(a.Text[out[len(out)-1].Span.End:f.Span.Start]))
+			if len(gap) <= 6 && slices.Contains(gap, "and") {
+				f.Counts = "sentenced"
 			}
 		}
 		// "suspended four of the 12 years": the whole is the term too.
@@ -931,6 +940,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 		if l == "one" && i > 0 && (oneAsPronoun[toks[i-1].Lower()] || ordinalWords[toks[i-1].Lower()]) {
 			return f, 0, 0, false // "no one", "the second one", "each one"
+		}
+		if l == "one" && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
+			value = 0 // "not one executive is losing a job"
+			single = ""
 		}
 		// "eight to ten days", "two or three", "between five and seven".
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"

@@ -176,6 +176,11 @@ func locate(text, at, sub string) (Span, bool) {
 // and the dimension it measures (tonne / weight).
 func countsAgree(pred, label string) bool {
 	p, l := canonCounts(pred), canonCounts(label)
+	// The reader's own folds (houses and homes are one thing) apply to
+	// the label too.
+	if c, ok := sameThing[singular(l)]; ok {
+		l = c
+	}
 	if p == l || singular(p) == singular(l) {
 		return true
 	}
