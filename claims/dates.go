@@ -389,7 +389,7 @@ func clauseAhead(text string, pos int) bool {
 		switch strings.Trim(w, "\"'“”‘’") {
 		case "would", "will", "hope", "hopes", "hoped", "plan", "plans", "planned", "expected", "expects", "due", "set", "scheduled",
 			"adjourned", "fixed", "postponed", "deadline", "aims", "aim", "promised", "pledged", "vowed",
-			// A fixture in the present tense: "City host Braga on Wednesday".
+			// A fixture in the present tense: "United host Porto on Wednesday".
 			"host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "visit", "visits", "resumes", "begins", "starts":
 			return true
 		}

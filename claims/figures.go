@@ -312,7 +312,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 // informs a reader but never raises a conflict on its own.
 func (a *Analysis) elided(si int, figs []Figure) []Figure {
 	for i := range figs {
-		// "1,800 of us", "three of you": people.
+		// "900 of us", "three of you": people.
 		if rest := strings.ToLower(a.Text[figs[i].Span.End:min(len(a.Text), figs[i].Span.End+8)]); figs[i].Counts == "count" && (strings.HasPrefix(rest, " of us") || strings.HasPrefix(rest, " of you")) {
 			figs[i].Counts = "person"
 		}
@@ -527,7 +527,7 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if measureNouns[noun] {
 		return noun
 	}
-	// "a mother of three": her children.
+	// "a father of four": his children.
 	if toks[k].Lower() == "of" && parentNouns[noun] {
 		return "child"
 	}
@@ -647,7 +647,7 @@ received remain remained`)
 // about 20 minutes late", "seven joined them".
 func isVerbAfterNumber(toks []Token, k int) bool {
 	l := toks[k].Lower()
-	// "the five accused", "its 12 injured": after a determiner and the
+	// "the six accused", "its 12 injured": after a determiner and the
 	// number, the word is a noun.
 	for j := k - 2; j >= 0 && j >= k-3; j-- {
 		if determiners[toks[j].Lower()] {
@@ -908,7 +908,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[next+1].Kind == TokNum {
 			if v2, _, ok := parseDigits(toks[next+1].Text); ok {
 				n2 := next + 2
-				// "2 trillion to 2.5 trillion won": the scale again.
+				// "1.5 billion to 2 billion euros": the scale again.
 				if n2 < len(toks) && next > i+1 && toks[n2].Lower() == toks[next-1].Lower() {
 					v2 *= scaleWords[toks[n2].Lower()]
 					n2++
@@ -1609,7 +1609,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		headWords = append(headWords, t)
 		k++
 		if isPossessive(t.Text) {
-			break // "one customer's decision": the customer is counted
+			break // "one buyer's decision": the buyer is counted
 		}
 		// "dozens of attacks", "waves of airstrikes": the noun after "of"
 		// is what a collective word counts.
@@ -1872,7 +1872,7 @@ var collectiveNouns = setOf(`waves wave rounds round batches batch groups group 
 // isPluralNoun guesses a plural noun from its ending.
 func isPluralNoun(w string) bool {
 	if i := strings.Index(w, "-in-law"); i > 0 {
-		return isPluralNoun(w[:i]) // "brothers-in-law"
+		return isPluralNoun(w[:i]) // "sisters-in-law"
 	}
 	if strings.HasSuffix(w, "men") && len(w) > 5 && singular(w) != w {
 		return true // fishermen, servicemen
@@ -1936,7 +1936,7 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 	}
 	// "children under five", "babies under two".
 	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && (youngNouns[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "them") {
-		return true // "children under five", "four of them under 10"
+		return true // "children under five", "three of them under 12"
 	}
 	// "I am sixty-three.", "she was 34,": a bare number after a pronoun
 	// and a copula.
@@ -1946,7 +1946,7 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		case "am", "is", "was", "'m", "’m":
 			switch toks[numTok-2].Lower() {
 			case "i", "he", "she", "who", "youngest", "eldest", "oldest", "son", "daughter", "boy", "girl", "baby":
-				return true // "I am 71", "her daughter, who is six"
+				return true // "I am 71", "her son, who is nine"
 			}
 		}
 	}

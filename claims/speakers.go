@@ -226,7 +226,7 @@ func (a *Analysis) quotedAsSaying(toks []Token, q Quote, inQuote func(Token) boo
 				}
 			}
 		default:
-			// A name in the phrase ("his wife, Thandi,"), else the phrase.
+			// A name in the phrase ("his daughter, Mira,"), else the phrase.
 			for _, x := range np {
 				if m := a.mentionStartingAt(x.Start); m != nil && m.Entity.Kind == Person {
 					at = a.entityAttribution(m.Entity, m.Title)
@@ -269,8 +269,8 @@ func trimPunct(ts []Token) []Token {
 
 // personIntroducedBefore finds, for a quotation that opens its
 // paragraph with no attribution, the one person the paragraph before
-// introduces without quoting ("Sitti, 34, lived three houses from the
-// river." ¶ "“We heard it before we saw it …”").
+// introduces without quoting ("Ana Ruiz, 52, runs the bakery on the
+// square." ¶ "“The water came at night …”").
 func (a *Analysis) personIntroducedBefore(q *Quote) *Entity {
 	pi := a.paraAt(q.Outer.Start)
 	if pi <= 0 || !startsParagraph(a, q) {
@@ -315,8 +315,8 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		res.document = a.documentIn(toks, inQuote)
 	}
 
-	// "Reuters quoted him as saying …", "SABC News quoted his wife,
-	// Thandi, as saying …": the one quoted speaks, the subject carried it.
+	// "Reuters quoted him as saying …", "Radio Alpen quoted his daughter,
+	// Mira, as saying …": the one quoted speaks, the subject carried it.
 	if at := a.quotedAsSaying(toks, q, inQuote); at.found {
 		if at.outlet == "" {
 			at.outlet = res.outlet
@@ -744,13 +744,13 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 	if last.Kind == TokPunct && last.Text != "." {
 		return attribution{}
 	}
-	// A name mention ending here; but "the Spaniard", one capitalised
+	// A name mention ending here; but "the Brazilian", one capitalised
 	// word after "the" taken for a person, is a description.
 	if m := a.mentionEndingAt(last.End); m != nil {
 		if m.Start == last.Start && end >= 2 && toks[end-2].Lower() == "the" && a.agedSomewhere(m.Entity) {
 			return a.resolveDescription("the "+last.Text, last.Lower(), last.Start)
 		}
-		// "Colonel Dumisani Nkosi of the Hawks, …, said": the person, not
+		// "Inspector Lena Vogt of the federal police, …, said": the person, not
 		// the body he belongs to.
 		if m.Entity.Kind != Person {
 			if p := a.personBeforeOf(m.Start); p != nil {
@@ -1215,7 +1215,7 @@ func (a *Analysis) isPerson(e *Entity) bool {
 
 func (a *Analysis) inQuoteTok(t Token) bool { return a.inQuote(t.Start) }
 
-// agedSomewhere reports a mention followed by an age ("The Spaniard, 44,
+// agedSomewhere reports a mention followed by an age ("The Brazilian, 31,
 // who …"): whatever the name-finder took it for, it stands for a person.
 func (a *Analysis) agedSomewhere(e *Entity) bool {
 	for _, m := range e.Mentions {
@@ -1337,7 +1337,7 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 			}
 		}
 	}
-	// "the Spaniard said", "the 44-year-old added": a nationality or an
+	// "the Brazilian said", "the 31-year-old added": a nationality or an
 	// age stands for the person named last.
 	if definite && len(strings.Fields(core)) == 1 && (unicode.IsUpper(firstRune(core)) || strings.HasSuffix(strings.ToLower(core), "-year-old")) {
 		floor := 0

@@ -52,7 +52,7 @@ func Tokenize(text string) []Token {
 			// the amount are two tokens, so the number reads as one.
 			k := currencyPrefixLen(text[i:j])
 			if k == 0 && (text[i] == 'N' || text[i] == 'R') && letterAmount.MatchString(text[i:]) {
-				k = 1 // "N1.8bn", "R48.6 million"
+				k = 1 // "N1.8bn", "R12.5 million"
 			}
 			if k > 0 {
 				toks = append(toks, Token{i, i + k, text[i : i+k], TokWord})
@@ -83,7 +83,7 @@ func currencyPrefixLen(w string) int {
 	return 0
 }
 
-// letterAmount matches "N1.8bn", "N500m", "R15,000", "R48.6 million": the
+// letterAmount matches "N1.8bn", "N500m", "R15,000", "R12.5 million": the
 // naira's N or the rand's R glued to an amount, told from codes such as
 // N95 or R2 by a separator or a scale.
 var letterAmount = regexp.MustCompile(`^[NR][0-9]{1,3}(?:(?:,[0-9]{3})+(?:\.[0-9]+)?|(?:\.[0-9]+)?(?:bn|m|tn|k| ?billion| ?million| ?trillion)\b)`)
