@@ -143,7 +143,11 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		if a.isHeading(s.Para) {
 			continue
 		}
-		a.chunks = append(a.chunks, findNameChunks(text, s.Span, si, a.Tokens[si])...)
+		for _, c := range findNameChunks(text, s.Span, si, a.Tokens[si]) {
+			if !isDatelinePlace(text, c.Start, c.End) {
+				a.chunks = append(a.chunks, c)
+			}
+		}
 	}
 	a.Entities = buildEntities(text, a.chunks, a.Sentences, a.Tokens, a.Quotes)
 	a.index()
@@ -160,6 +164,21 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.Dates = an.findDates(text, a.Sentences, opts.Published)
 	a.findStatements()
 	return a
+}
+
+// isDatelinePlace reports the place of a dateline: capitals at the start
+// of a line, then a comma or a dash ("FORT ABBAS, Pakistan -", "NAIROBI
+// —"). It names where the story was filed, not a person.
+func isDatelinePlace(text string, start, end int) bool {
+	if start > 0 && text[start-1] != '\n' {
+		return false
+	}
+	name := text[start:end]
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:min(len(text), end+4)], " ")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
 }
 
 // findQuotes finds the quotations of every paragraph and keeps the real
@@ -329,7 +348,7 @@ func (a *Analysis) transcriptOutlet(pos int) string {
 			continue
 		}
 		l := strings.ToLower(t)
-		if !strings.Contains(l, "transcript") && !strings.Contains(l, "broadcast") && !strings.Contains(l, "programme") && !strings.Contains(l, "program") {
+		if !strings.Contains(l, "transcript") && !strings.Contains(l, "broadcast") && !strings.Contains(l, "programme") && !strings.Contains(l, "program") && !strings.Contains(l, "interview") {
 			return ""
 		}
 		for si := max(a.sentenceAt(p.Start), 0); si < len(a.Sentences) && a.Sentences[si].Start < p.End; si++ {
@@ -399,6 +418,7 @@ func (a *Analysis) resolveQA(label string, at int) (string, *Entity) {
 		// Passives first: "was interviewed by" also holds " interviewed ".
 		{"interviewed by ", "after"}, {"asked by ", "after"}, {"questioned by ", "after"}, {"questions from ", "after"},
 		{"questions to ", "before"}, {"question to ", "before"}, {" interviewed ", "before"}, {" asked ", "before"}, {"speaking to ", "after"},
+		{" answered questions", "none"}, {" took questions", "none"}, {" answered ", "none"},
 	} {
 		i := strings.Index(lower, cue.phrase)
 		if i < 0 {
@@ -406,7 +426,17 @@ func (a *Analysis) resolveQA(label string, at int) (string, *Entity) {
 		}
 		pos := p.Start + i
 		end := pos + len(cue.phrase)
-		if cue.askerIs == "before" {
+		if cue.askerIs == "none" {
+			// "In an interview with the weekly Semana, Quintero answered
+			// questions:": the answerer is named, the outlet asks.
+			answerer = before(pos)
+			for si := max(a.sentenceAt(p.Start), 0); si < len(a.Sentences) && a.Sentences[si].Start < p.End; si++ {
+				if out := a.outletIn(a.Tokens[si], a.inQuoteTok); out != "" {
+					askerRole = out
+					break
+				}
+			}
+		} else if cue.askerIs == "before" {
 			asker, answerer = before(pos), after(end)
 		} else {
 			answerer, asker = before(pos), after(end)

@@ -518,8 +518,15 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	if key == "" {
 		return nil
 	}
-	var best *Entity
-	bestPos := -2
+	// Candidates for a short form ("Lin", "Mejia"): people whose name
+	// holds it. The choice is by how the story names them (below).
+	type cand struct {
+		e      *Entity
+		last   int  // where last named before the chunk, -1 if not yet
+		before int  // how often named before the chunk
+		exact  bool // the short form is one of the name's words as written
+	}
+	var cands []cand
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, a := range e.Aliases {
@@ -539,18 +546,57 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 		for _, f := range e.Forms {
 			rel, _ := cache.compare(c.Text, f)
-			if rel == SameName || rel == VariantSpelling && c.Kind == Person && nameLen(c.Text) >= 2 {
+			short := nameLen(c.Text) == 1
+			if rel == SameName && !short || rel == VariantSpelling && c.Kind == Person && nameLen(c.Text) >= 2 {
 				return e
 			}
-			if rel == PossiblySame && (c.Kind == "single" || nameLen(c.Text) < nameLen(f)) {
-				pos := lastMentionBefore(e, c.Start)
-				if pos > bestPos {
-					best, bestPos = e, pos
+			if rel == SameName || rel == PossiblySame && (c.Kind == "single" || nameLen(c.Text) < nameLen(f)) {
+				cd := cand{e: e, last: -1}
+				for _, m := range e.Mentions {
+					if m.Start < c.Start {
+						cd.before++
+						cd.last = max(cd.last, m.Start)
+					}
 				}
+				for _, t := range cache.get(e.Name) {
+					cd.exact = cd.exact || t == key
+				}
+				cands = append(cands, cd)
+				break
 			}
 		}
 	}
-	return best
+	if len(cands) == 0 {
+		return nil
+	}
+	// Someone named in the last few lines is meant ("Lin Po-yu said … Lin
+	// added"); else the one the story names most ("Lin" for the winner, not
+	// the spokesman quoted once); the surname as written before a
+	// variant spelling of it (Chang, not Cheng).
+	const near = 400
+	best := cands[0]
+	better := func(a, b cand) bool {
+		an, bn := a.last >= 0 && c.Start-a.last < near, b.last >= 0 && c.Start-b.last < near
+		if an != bn {
+			return an
+		}
+		if an && bn && a.last != b.last {
+			return a.last > b.last
+		}
+		if a.exact != b.exact {
+			return a.exact
+		}
+		if a.before != b.before {
+			return a.before > b.before
+		}
+		return a.last > b.last
+	}
+	for _, cd := range cands[1:] {
+		if better(cd, best) {
+			best = cd
+		}
+	}
+	return best.e
 }
 
 // lastMentionBefore returns where e was last named before pos, or -1 when

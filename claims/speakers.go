@@ -1202,6 +1202,16 @@ func (a *Analysis) isPerson(e *Entity) bool {
 		if f := strings.Fields(rest); len(f) > 0 && speechVerbs[strings.Trim(strings.ToLower(f[0]), ",.")] {
 			return true
 		}
+		// "Allah Ditta is 58.", "X was 41 when": an age after a copula.
+		if f := strings.Fields(rest); len(f) > 1 && (f[0] == "is" || f[0] == "was") && f[1][0] >= '1' && f[1][0] <= '9' {
+			return true
+		}
+		// "Wilson Cuesta of the Pacific Movement, who said": a relative
+		// clause about someone, after the body they belong to.
+		long := a.Text[m.End:min(len(a.Text), m.End+90)]
+		if i := strings.Index(long, ", who "); i > 0 && !strings.ContainsAny(long[:i], ".;") && strings.HasPrefix(strings.TrimLeft(long, " "), "of ") {
+			return true
+		}
 		before := strings.TrimRight(a.Text[max(0, m.Start-30):m.Start], " ")
 		if strings.HasSuffix(before, ",") {
 			f := strings.Fields(strings.TrimSuffix(before, ","))
