@@ -131,6 +131,16 @@ func TestSpeakersAndOutlets(t *testing.T) {
 		{"quoted him as saying",
 			"Fire chief Tomas Berg spoke at dawn. The daily Nordposten quoted him as saying that \"the wind has turned\".",
 			"the wind has turned", "Tomas Berg", "Nordposten"},
+		{"dateline is not a speaker",
+			"PORT HEDLAND, Australia - The first thing Tom Reyes showed me was the dry creek.\n\nTom Reyes is 61. He has run cattle here for decades.\n\n“Why would I buy feed for a dead herd?” he asked.",
+			"Why would I buy feed for a dead herd?", "Tom Reyes", ""},
+		{"a surname for the person the story names most",
+			"Ana Duarte won the vote. Duarte, 44, thanked her staff. Party spokesman Rui Duarte said the result was clear.\n\n" +
+				"Analysts said turnout had fallen to its lowest level since the constitution was rewritten, and that the opposition had failed to " +
+				"bring its own voters out in the northern districts, where the mines have closed and the young have left for the coast.\n\n" +
+				"Observers from the regional bloc praised the count, which they said had been orderly and quick, and the electoral court said " +
+				"it had received fewer complaints than at any election in two decades.\n\n“We will govern for everyone,” Duarte said later at her rally, after a long night.",
+			"We will govern for everyone", "Ana Duarte", ""},
 		{"title as a transcript label",
 			"On tonight's programme Lucía Ferrer speaks to Tomás Ibarra, Chile's Minister of Mining, and to the economist Ana Vidal.\n\n" +
 				"HOST: Minister, will the mine reopen?\n\nMINISTER: Not this year.",
@@ -155,5 +165,24 @@ func TestSpeakersAndOutlets(t *testing.T) {
 			}
 			t.Fatalf("no quote %q", tt.quote)
 		})
+	}
+}
+
+// TestInterviewQA checks a Q&A excerpt introduced by "in an interview
+// with OUTLET, X answered questions": the outlet asks and carries both.
+func TestInterviewQA(t *testing.T) {
+	text := "In an interview with the weekly magazine Vistazo, published on Sunday, Minister Paula Ortega answered questions:\n\n" +
+		"Q: Is the budget realistic?\n\nA: Yes. Every peso is accounted for.\n\nQ: And if the tax bill fails?\n\nA: Then we cut spending."
+	a := NewAnalyzer().Analyze(text, Options{})
+	want := []struct{ speaker, outlet string }{
+		{"Vistazo", "Vistazo"}, {"Paula Ortega", "Vistazo"}, {"Vistazo", "Vistazo"}, {"Paula Ortega", "Vistazo"},
+	}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("%d turns, want %d", len(a.Quotes), len(want))
+	}
+	for i, q := range a.Quotes {
+		if q.Speaker != want[i].speaker || q.AttributedTo != want[i].outlet {
+			t.Errorf("turn %d %q: speaker %q outlet %q; want %q %q", i, q.Text, q.Speaker, q.AttributedTo, want[i].speaker, want[i].outlet)
+		}
 	}
 }
