@@ -165,7 +165,7 @@ var unitWords = map[string]string{
 	"acres": "acre", "acre": "acre", "degrees": "degree", "degree": "degree", "mm": "mm", "cm": "cm", "millimetres": "mm",
 	"millimeters": "mm", "litres": "litre", "liters": "litre", "barrels": "barrel", "barrel": "barrel", "megawatts": "MW", "mw": "MW",
 	"gigawatts": "GW", "gw": "GW", "kmh": "km/h", "mph": "mph", "knots": "knot", "magnitude": "magnitude", "sq": "sq",
-	"yards": "yd", "yard": "yd", "inches": "in", "inch": "in",
+	"yards": "yd", "yard": "yd", "inches": "in", "inch": "in", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
 }
 
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries
@@ -193,6 +193,7 @@ var outcomeWords = map[string]string{
 	"employs": "employee", "employed": "employee", "employing": "employee", "employ": "employee",
 	"infected": "cases", "cases": "cases",
 	"refugees": "displaced", "evacuees": "evacuated",
+	"vaccinated": "vaccinated", "immunised": "vaccinated", "immunized": "vaccinated", "inoculated": "vaccinated",
 }
 
 // countHeads are nouns that stand for people when counted, so that "four
@@ -252,8 +253,11 @@ func (a *Analysis) findFigures(si int) []Figure {
 				if people && !isOutcome(p.Counts) && !personNouns[lastWord(p.Of)] {
 					continue
 				}
-				if p.Of != "" && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
+				if (p.Of != "" || p.Counts != "" && p.Scope != "elided") && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
 					f.Counts = p.Counts
+					if p.Scope == "subset" {
+						f.Scope = "subset" // "of which 61 were shot down and 24 were lost"
+					}
 					// "Of the nine dead, six have been validated": a part.
 					before := strings.ToLower(strings.TrimSpace(a.Text[max(0, p.Span.Start-8):p.Span.Start]))
 					if strings.HasSuffix(before, "of the") || strings.HasSuffix(before, "of") || strings.HasSuffix(before, "among the") {
@@ -288,6 +292,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 		if len(out) > 0 && a.joinDuration(&out[len(out)-1], f) {
 			continue
 		}
+		a.moneyFromContext(&f, out)
 		a.composedOf(&f, out)
 		// "by 79 votes to 68", "12 goals against 9": the second counts
 		// what the first does.
@@ -398,6 +403,48 @@ func (a *Analysis) joinDuration(p *Figure, f Figure) bool {
 	return true
 }
 
+// moneyFromContext reads a bare amount as money in the currency of the
+// amount before it: "511 trillion pesos …, up from 94 trillion", "sold
+// the crop for 150,000" after "180,000 rupees".
+func (a *Analysis) moneyFromContext(f *Figure, before []Figure) {
+	if f.Unit != "" || f.Counts != "count" && f.Counts != "" || f.Of != "" {
+		return
+	}
+	lower := strings.ToLower(f.Text)
+	scaled := strings.Contains(lower, "million") || strings.Contains(lower, "billion") || strings.Contains(lower, "trillion") ||
+		strings.HasSuffix(lower, "bn") || strings.HasSuffix(lower, "m")
+	toks := a.Tokens[f.Sentence]
+	priced := false
+	for _, t := range toks {
+		if t.End > f.Span.Start {
+			break
+		}
+		switch t.Lower() {
+		case "sold", "paid", "pays", "cost", "costs", "worth", "fine", "price", "fetched", "earned", "earns", "spent", "borrowed", "owes", "owed":
+			priced = true
+		}
+	}
+	if !scaled && !priced {
+		return
+	}
+	// The money figure named last: in this sentence, or the two before.
+	var cur string
+	for j := len(before) - 1; j >= 0 && cur == ""; j-- {
+		if before[j].Counts == "money" {
+			cur = before[j].Unit
+		}
+	}
+	for j := len(a.Figures) - 1; j >= 0 && cur == "" && a.Figures[j].Sentence >= f.Sentence-2; j-- {
+		if a.Figures[j].Counts == "money" {
+			cur = a.Figures[j].Unit
+		}
+	}
+	if cur != "" {
+		f.Unit, f.Counts = cur, "money"
+		f.Note = "in the currency of the amount before"
+	}
+}
+
 // composedOf reads a figure that lists the parts of a whole: "27 dead,
 // among them 11 civilians" counts the dead; "the crew comprises 12
 // Kenyans, four Ugandans" counts crew. The part takes what the whole
@@ -441,18 +488,19 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 		}
 		break
 	}
-	for _, cue := range []string{"among them", "among whom", "including", "of whom", "comprises", "comprising", "consists of", "consisting of", "made up of"} {
+	for _, cue := range []string{"among them", "among whom", "including", "of whom", "comprises", "comprising", "consists of", "consisting of", "made up of", "included", "include"} {
 		i := strings.LastIndex(gap, cue)
 		if i < 0 || strings.TrimSpace(gap[i+len(cue):]) != "" {
 			continue
 		}
 		demonym := f.Of != "" && strings.ToLower(f.Of) != f.Of // "12 Kenyans": who they are, not what
-		if prev != nil && (isOutcome(prev.Counts) || demonym && singular(lastWord(prev.Of)) == prev.Counts) && prev.Counts != "count" && prev.Scope != "duration" && prev.Unit == "" {
+		if prev != nil && (isOutcome(prev.Counts) || demonym && (singular(lastWord(prev.Of)) == prev.Counts || strings.TrimSpace(gap[:i]) == "")) && prev.Counts != "count" && prev.Scope != "duration" && prev.Unit == "" {
 			f.Counts, f.Scope, f.Note = prev.Counts, "subset", composedNote
 			return
 		}
-		// "The crew comprises": the noun before the verb is the whole.
-		if w := strings.Fields(strings.TrimSpace(gap[:i])); len(w) > 0 && (cue == "comprises" || cue == "consists of" || cue == "made up of") {
+		// "The crew comprises", "The 64 passengers included": the noun
+		// before the verb is the whole.
+		if w := strings.Fields(strings.TrimSpace(gap[:i])); len(w) > 0 && (cue == "comprises" || cue == "consists of" || cue == "made up of" || cue == "included" || cue == "include") {
 			n := strings.Trim(w[len(w)-1], ",.")
 			if len(w) > 1 && (w[len(w)-2] == "is" || w[len(w)-2] == "was") {
 				n = ""
@@ -532,7 +580,7 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 		return "child"
 	}
 	// "a crew of 14", "a fleet of 12": the noun after an article counts.
-	if toks[k].Lower() == "of" && n > 0 && (toks[n-1].Lower() == "a" || toks[n-1].Lower() == "an") && toks[n].Kind == TokWord && !toks[n].IsCap() && len(noun) > 2 {
+	if toks[k].Lower() == "of" && n > 0 && (toks[n-1].Lower() == "a" || toks[n-1].Lower() == "an" || determiners[toks[n-1].Lower()]) && toks[n].Kind == TokWord && !toks[n].IsCap() && len(noun) > 2 && !countWords[noun] {
 		return singular(noun)
 	}
 	return ""
@@ -640,7 +688,7 @@ var backPronouns = setOf(`them whom those us you which these`)
 // predicateVerbs are verbs a bare count is often the subject of.
 var predicateVerbs = setOf(`took joined opened closed cast voted went came made stayed remained returned signed won lost left got gave
 turned showed arrived agreed refused backed supported opposed abstained walked marched rallied gathered attended suffered sustained
-received remain remained`)
+received remain remained survived`)
 
 // isVerbAfterNumber reports a verb right after a number, so that the
 // number has no noun of its own: "7,000 took part", "three opened
@@ -757,6 +805,10 @@ func singleUnitAt(toks []Token, i int) (float64, string, int, bool) {
 	default:
 		return 0, "", 0, false
 	}
+	n := 1.0
+	if unit == "fortnight" {
+		n, unit = 14, "day" // compared in days
+	}
 	before, after := "", ""
 	if i > 0 {
 		before = toks[i-1].Lower()
@@ -766,14 +818,14 @@ func singleUnitAt(toks []Token, i int) (float64, string, int, bool) {
 	}
 	switch after {
 	case "later", "after", "before", "ago", "long":
-		return 1, unit, 2, true
+		return n, unit, 2, true
 	}
 	switch before {
-	case "within", "just", "only", "for", "in", "about", "nearly", "almost", "over", "barely":
+	case "within", "just", "only", "for", "in", "about", "nearly", "almost", "over", "barely", "spent", "spend", "lasted", "took", "after":
 		if after == "or" || after == "and" || after == "to" {
 			return 0, "", 0, false // "a day or two": vague
 		}
-		return 1, unit, 2, true
+		return n, unit, 2, true
 	}
 	return 0, "", 0, false
 }
@@ -1051,11 +1103,17 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 			if toks[next-1].Text == "°" && next < len(toks) && (toks[next].Text == "C" || toks[next].Text == "F") {
 				next++
 			}
+		} else if nl == "nautical" && next+1 < len(toks) && strings.HasPrefix(toks[next+1].Lower(), "mile") && f.Unit == "" {
+			f.Unit = "nmi" // "14 nautical miles"
+			next += 2
 		} else if nl == "square" && next+1 < len(toks) && f.Unit == "" {
-			// "9,000 square kilometres": an area.
+			// "9,000 square kilometres", "400 square nautical miles": an area.
 			if u, ok := unitWords[toks[next+1].Lower()]; ok && (u == "km" || u == "m" || u == "mile" || u == "ft") {
 				f.Unit = "sq " + u
 				next += 2
+			} else if toks[next+1].Lower() == "nautical" && next+2 < len(toks) && strings.HasPrefix(toks[next+2].Lower(), "mile") {
+				f.Unit = "sq nmi"
+				next += 3
 			}
 		}
 		// "165 kilometres an hour", "40 km per hour": a speed.
@@ -1106,6 +1164,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 	}
 	end := next
+	if end < len(toks) && isMonthToken(toks[end]) && !math.IsNaN(low) {
+		return f, 0, 0, false // "the night of 18-19 March": dates
+	}
 	if value <= 12 && isClockTime(toks, end) {
 		return f, 0, 0, false // "six o'clock", "around two in the morning"
 	}
@@ -1624,12 +1685,21 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			}
 		}
 		if personNouns[l] || isPluralNoun(l) && !t.IsCap() {
+			if k < len(toks) && (toks[k].Lower() == "member" || toks[k].Lower() == "members") {
+				k++ // "crew member", "staff members"
+			}
 			break
 		}
 		// "860 unaccompanied or separated children": adjectives joined.
 		if k+1 < len(toks) && (toks[k].Lower() == "or" || toks[k].Lower() == "and") && k+2 < len(toks) &&
-			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && smallNumbers[toks[k+1].Lower()] == 0 && (personNouns[toks[k+2].Lower()] || isPluralNoun(toks[k+2].Lower())) {
-			k++
+			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && smallNumbers[toks[k+1].Lower()] == 0 {
+			// "navy and coast guard vessels": the noun ends the phrase.
+			for j := k + 2; j < len(toks) && j <= k+3 && toks[j].Kind == TokWord; j++ {
+				if personNouns[toks[j].Lower()] || isPluralNoun(toks[j].Lower()) {
+					k++
+					break
+				}
+			}
 		}
 	}
 	if len(headWords) == 0 && k+1 < len(toks) && toks[k].Lower() == "of" && vagueWords[strings.ToLower(f.Text)] != [2]float64{} {
@@ -1653,6 +1723,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		k2 := k + 1
 		if partitiveDeterminers[toks[k2].Lower()] || isPossessive(toks[k2].Text) {
 			k2++ // "of the", "of Mensah's"
+			if k2 < len(toks) && isPossessive(toks[k2].Text) {
+				k2++ // "of the city's"
+			}
 		} else if backPronouns[toks[k2].Lower()] {
 			k2 = len(toks) // "410,000 of them cast ballots": counted before
 		}
@@ -1806,6 +1879,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "Arrests rose 12% last year to 640": the subject of the change.
 		f.Counts = changedTo(toks, numTok)
 	}
+	if f.Counts == "" && head == "" && k < len(toks) && (toks[k].Lower() == "voted" || toks[k].Lower() == "abstained") {
+		f.Counts = "vote" // "104 voted in favour and 57 against"
+	}
 	// "the school and one other": the other is another of the noun
 	// before.
 	if f.Counts == "" && head == "other" && len(headWords) == 1 && numTok > 1 && toks[numTok-1].Lower() == "and" {
@@ -1891,11 +1967,11 @@ func isPluralNoun(w string) bool {
 // dimensionOf names what a unit measures.
 func dimensionOf(unit string) string {
 	switch unit {
-	case "km", "mile", "m", "ft", "mm", "cm", "yd", "in":
+	case "km", "mile", "m", "ft", "mm", "cm", "yd", "in", "nmi":
 		return "distance"
 	case "tonne", "kg":
 		return "weight"
-	case "hectare", "acre", "sq", "sq km", "sq m", "sq mile", "sq ft":
+	case "hectare", "acre", "sq", "sq km", "sq m", "sq mile", "sq ft", "sq nmi":
 		return "area"
 	case "litre", "barrel":
 		return "volume"
@@ -1947,6 +2023,13 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			switch toks[numTok-2].Lower() {
 			case "i", "he", "she", "who", "youngest", "eldest", "oldest", "son", "daughter", "boy", "girl", "baby":
 				return true // "I am 71", "her son, who is nine"
+			}
+			// "Allah Ditta is 58.": a name, a copula, a number, and the
+			// sentence or clause ends.
+			if p := toks[numTok-2]; p.Kind == TokWord && p.IsCap() && !isMonthToken(p) && (end == len(toks) || toks[end].Text == "." || toks[end].Text == ",") {
+				if a.mentionEndingAt(p.End) != nil {
+					return true
+				}
 			}
 		}
 	}
@@ -2252,6 +2335,18 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			if personNouns[head] || generalPeople[head] || head == "families" || head == "households" {
 				return "evacuated" // "250 families had been moved"
 			}
+		case "among":
+			// "one other crew member is among the missing", "were among
+			// the dead"
+			if next == "the" && k+2 < len(toks) {
+				if c, ok := outcomeWords[toks[k+2].Lower()]; ok {
+					return c
+				}
+			}
+		case "to":
+			if next == "hospital" {
+				return "hospitalised" // "referred 310 to hospital"
+			}
 		case "in":
 			// "Seven remained in hospital", "two of them in intensive care"
 			if next == "hospital" || next == "intensive" || next == "critical" || next == "serious" && lowerAt(toks, k+2) == "condition" {
@@ -2276,6 +2371,8 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			switch toks[p].Lower() {
 			case "moved", "relocated", "relocating", "moving", "move", "relocate":
 				return "evacuated"
+			case "pulled", "plucked", "airlifted", "winched", "freed":
+				return "rescued" // "pulled 11 people from the water"
 			case "lost", "buried", "losing", "bury", "burying", "mourned", "mourning":
 				return "killed" // "the army lost 12 soldiers", "we buried nine people"
 			case "treated", "treating":

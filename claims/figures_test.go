@@ -78,6 +78,16 @@ func TestFigureCounts(t *testing.T) {
 		{"the dead included", "Officials said the dead included three nurses.", "three", 3, "killed", "subset"},
 		{"rose to", "Arrests on the border rose sharply to 640.", "640", 640, "arrest", ""},
 		{"adjectives joined", "Staff found 72 lost or abandoned dogs.", "72", 72, "dog", ""},
+		{"parts of a whole after included", "The 80 passengers included 31 Kenyans, nine Germans and a Dane.", "nine", 9, "passenger", "subset"},
+		{"an amount in the currency before", "The plan costs 320 billion rand, up from 290 billion last year.", "290 billion", 2.9e11, "money", "cumulative"},
+		{"a price after sold for", "He paid 40,000 shillings for the goat and sold the calf for 25,000.", "25,000", 25000, "money", ""},
+		{"among the missing", "One other crew member is among the missing.", "One", 1, "missing", ""},
+		{"pulled from the water", "Fishermen pulled 14 people from the water.", "14", 14, "rescued", ""},
+		{"votes", "In the end 212 voted in favour and 190 against.", "190", 190, "vote", ""},
+		{"a fortnight in days", "She spent a fortnight in the camp.", "a fortnight", 14, "day", "duration"},
+		{"a name and an age", "Ruth Okello is 63.", "63", 63, "age", "duration"},
+		{"nautical miles", "The wreck lies 22 nautical miles offshore.", "22 nautical miles", 22, "distance", ""},
+		{"vaccinated", "About 90,000 children have been vaccinated.", "About 90,000", 90000, "vaccinated", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
@@ -110,6 +120,7 @@ func TestNotFigures(t *testing.T) {
 		{"code not naira", "Nurses asked for N95 masks.", "95"},
 		{"an ordinal half", "He scored early in the second half.", "half"},
 		{"a rate", "The clinic gives 300 shots a day.", "a day"},
+		{"a date range", "On the night of 14-15 May, the river rose.", "14-15"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
