@@ -71,6 +71,14 @@ func (a *Analysis) readGender(e *Entity) byte {
 			m++
 		}
 	}
+	// A noun set before the name: "her husband, Bukar Modu,", "her
+	// youngest son, Modu,", "the widow Ruth Okello".
+	for _, mn := range e.Mentions {
+		before := strings.TrimRight(a.Text[max(0, mn.Start-24):mn.Start], " ,")
+		if f := strings.Fields(before); len(f) > 0 {
+			vote(f[len(f)-1:])
+		}
+	}
 	// The first pronoun after a mention, in its sentence, before any
 	// other name: "X said her husband", "X, 38, won … she said".
 	for _, mn := range e.Mentions {

@@ -671,6 +671,11 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 	if end == 0 {
 		return attribution{}
 	}
+	// "Dr Ngozi Okafor, the former head of surveillance, who told
+	// Channels": the relative clause's antecedent speaks.
+	if end >= 2 && toks[end-1].Lower() == "who" && toks[end-2].Text == "," {
+		return a.subjectBefore(toks, end-1, at)
+	}
 	// An appositive closed by a comma: X, the Y of Z, said.
 	role := ""
 	if toks[end-1].Text == "," {
@@ -767,7 +772,7 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 	start := end - 1
 	for start > 0 {
 		p := toks[start-1]
-		if p.Kind == TokPunct && p.Text != "." && p.Text != "'" && p.Text != "’" {
+		if p.Kind == TokPunct && p.Text != "." && p.Text != "'" && p.Text != "’" && !(p.Text == "-" && p.End == toks[start].Start) {
 			break
 		}
 		pl := p.Lower()
@@ -788,6 +793,17 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 				return a.entityAttribution(p.Entity, p.Title)
 			}
 			return attribution{speaker: c.Text, found: true}
+		}
+		// "a 70-year-old herder said": an indefinite description of
+		// someone, in lower case, is the speaker as described.
+		if d := toks[start].Lower(); (d == "a" || d == "an" || d == "another") && end-start >= 2 && end-start <= 7 {
+			lower := true
+			for _, t := range toks[start:end] {
+				lower = lower && (t.Kind == TokWord && !t.IsCap() || t.Kind == TokNum || t.Text == "-")
+			}
+			if lower && strings.HasSuffix(l, "er") || lower && strings.Contains(joinTokens(a.Text, toks[start:end]), "-year-old") {
+				return attribution{speaker: stripDeterminer(joinTokens(a.Text, toks[start:end])), found: true}
+			}
 		}
 		return attribution{}
 	}
@@ -903,7 +919,7 @@ grandmother grandfather fisherman fishermen operator seller trader shopkeeper pr
 service services forces force command embassy board organisation organization agency's shopkeeper vendor villager villagers woman man
 women men person people boy girl victim victims paramedic paramedics firefighter firefighters midwife pharmacist professor`)
 
-func isDescriptionHead(w string) bool { return descriptionHeads[w] }
+func isDescriptionHead(w string) bool { return descriptionHeads[w] || bodyNouns[w] }
 
 func joinTokens(text string, toks []Token) string {
 	if len(toks) == 0 {
@@ -1384,6 +1400,16 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 				return a.entityAttribution(e, "")
 			}
 		}
+		// "the airline" for "Wusta Air", "the bank" for "Equity Bank":
+		// a name that ends in a word of the kind, whatever the name
+		// finder took it for.
+		for i := len(a.Entities) - 1; i >= 0; i-- {
+			e := a.Entities[i]
+			last := lastWord(e.Name)
+			if e.Mentions[0].Start < pos && slices.Contains(kindNameWords[head], last) {
+				return a.entityAttribution(e, "")
+			}
+		}
 		if e := a.bodyThatSpoke(pos); e != nil {
 			return a.entityAttribution(e, "")
 		}
@@ -1416,6 +1442,15 @@ func (a *Analysis) issuerOf(doc string, pos int) *Entity {
 var bodyNouns = setOf(`ministry army police government company firm agency operator manager owner group union airline carrier hospital
 court council department office authority commission committee organisation organization charity bank insurer club party
 coalition federation league militia movement regulator utility developer manufacturer retailer broadcaster university school`)
+
+// kindNameWords are the last words of names of a kind of body.
+var kindNameWords = map[string][]string{
+	"airline": {"air", "airways", "airlines", "aviation", "jet"}, "carrier": {"air", "airways", "airlines", "shipping", "line", "lines"},
+	"bank": {"bank", "bancorp"}, "company": {"corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings", "co"},
+	"firm": {"corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings", "llp", "partners"},
+	"operator": {"shipping", "line", "lines", "energy", "power", "mining", "air", "rail"}, "insurer": {"insurance", "assurance"},
+	"hospital": {"hospital", "clinic"}, "university": {"university", "college"}, "club": {"club", "fc", "united", "city"},
+}
 
 // bodyThatSpoke finds the organisation named last before pos, in its
 // paragraph or the one before, as the subject of "said": "Harbour Star

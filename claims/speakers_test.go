@@ -141,6 +141,18 @@ func TestSpeakersAndOutlets(t *testing.T) {
 				"Observers from the regional bloc praised the count, which they said had been orderly and quick, and the electoral court said " +
 				"it had received fewer complaints than at any election in two decades.\n\n“We will govern for everyone,” Duarte said later at her rally, after a long night.",
 			"We will govern for everyone", "Ana Duarte", ""},
+		{"an indefinite description",
+			"Tom Reyes is 61.\n\nAt the dam a man in a straw hat was mending nets.\n\n“The lake was full when I was a boy,” a 74-year-old fisherman said.",
+			"The lake was full when I was a boy,", "74-year-old fisherman", ""},
+		{"the airline for a name ending in Air",
+			"Kestrel Air said in a statement that 40 people were aboard.\n\n“We are devastated,” the airline said.",
+			"We are devastated,", "Kestrel Air", ""},
+		{"a relative clause's antecedent",
+			"Mensah is no relation of Dr Ama Mensah, the former director, who told Joy FM that the rise had been “entirely predictable”.",
+			"entirely predictable", "Ama Mensah", "Joy FM"},
+		{"a noun set before the name sexes it",
+			"Grace Akinyi, 31, sat by the bed of her youngest son, Otieno, aged 4.\n\n“I thought it was the water,” she said.",
+			"I thought it was the water,", "Grace Akinyi", ""},
 		{"title as a transcript label",
 			"On tonight's programme Lucía Ferrer speaks to Tomás Ibarra, Chile's Minister of Mining, and to the economist Ana Vidal.\n\n" +
 				"HOST: Minister, will the mine reopen?\n\nMINISTER: Not this year.",
