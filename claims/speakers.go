@@ -1447,7 +1447,7 @@ coalition federation league militia movement regulator utility developer manufac
 var kindNameWords = map[string][]string{
 	"airline": {"air", "airways", "airlines", "aviation", "jet"}, "carrier": {"air", "airways", "airlines", "shipping", "line", "lines"},
 	"bank": {"bank", "bancorp"}, "company": {"corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings", "co"},
-	"firm": {"corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings", "llp", "partners"},
+	"firm":     {"corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings", "llp", "partners"},
 	"operator": {"shipping", "line", "lines", "energy", "power", "mining", "air", "rail"}, "insurer": {"insurance", "assurance"},
 	"hospital": {"hospital", "clinic"}, "university": {"university", "college"}, "club": {"club", "fc", "united", "city"},
 }
