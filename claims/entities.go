@@ -527,6 +527,8 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		exact  bool // the short form is one of the name's words as written
 	}
 	var cands []cand
+	cLen := nameLen(c.Text)
+	short := cLen == 1
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, a := range e.Aliases {
@@ -546,11 +548,10 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 		for _, f := range e.Forms {
 			rel, _ := cache.compare(c.Text, f)
-			short := nameLen(c.Text) == 1
-			if rel == SameName && !short || rel == VariantSpelling && c.Kind == Person && nameLen(c.Text) >= 2 {
+			if rel == SameName && !short || rel == VariantSpelling && c.Kind == Person && cLen >= 2 {
 				return e
 			}
-			if rel == SameName || rel == PossiblySame && (c.Kind == "single" || nameLen(c.Text) < nameLen(f)) {
+			if rel == SameName || rel == PossiblySame && (c.Kind == "single" || cLen < nameLen(f)) {
 				cd := cand{e: e, last: -1}
 				for _, m := range e.Mentions {
 					if m.Start < c.Start {
