@@ -600,18 +600,6 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	return best.e
 }
 
-// lastMentionBefore returns where e was last named before pos, or -1 when
-// only after.
-func lastMentionBefore(e *Entity, pos int) int {
-	last := -1
-	for _, m := range e.Mentions {
-		if m.Start < pos && m.Start > last {
-			last = m.Start
-		}
-	}
-	return last
-}
-
 // addAliases finds "X (a.k.a. Y)", "X, also known as Y", "X, nicknamed
 // “Y”" and "Name (ACRONYM)" and records Y as an alias of X.
 func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, ents []*Entity) {
