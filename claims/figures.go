@@ -154,7 +154,7 @@ var currencyWords = map[string]string{
 	"dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "won": "KRW", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL",
 	"lira": "TRY", "liras": "TRY", "franc": "CHF", "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR",
-	"kwacha": "ZMW", "soles": "PEN", "sol": "PEN", "tenge": "KZT", "som": "KGS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
+	"kwacha": "ZMW", "rial": "IRR", "rials": "IRR", "soles": "PEN", "sol": "PEN", "tenge": "KZT", "som": "KGS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
 	"kyat": "MMK", "kip": "LAK", "riel": "KHR", "birr": "ETB", "dinar": "DZD", "dinars": "DZD", "afghani": "AFN", "afghanis": "AFN", "zloty": "PLN", "kroner": "DKK", "kronor": "SEK", "krone": "NOK",
 }
 
@@ -781,7 +781,7 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	// A share: "of", a verb, or the clause ends.
 	if k := i + n; k < len(toks) {
 		nl := toks[k].Lower()
-		if toks[k].Kind == TokWord && nl != "of" && !afterAux[nl] && !stopAfterNumber[nl] && !predicateVerbs[nl] {
+		if toks[k].Kind == TokWord && nl != "of" && !afterAux[nl] && !stopAfterNumber[nl] && !predicateVerbs[nl] && !placePreps[nl] && nl != "over" && nl != "since" {
 			return 0, 0, false // "a third victim", "half-time"
 		}
 		if toks[k].Text == "-" {
@@ -1575,7 +1575,9 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	if p.Text == "." && isAbbrevWord(strings.ToLower(prev(2).Text), prev(2).Text) {
 		p = prev(2)
 	}
-	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
+	// A thousands separator makes it a quantity: "Adamawa 1,870" is a
+	// count by state, "Route 66" a name.
+	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && !strings.Contains(raw, ",") && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
 		// "Nordhavn Marine Works 2.6 billion rupees": a scale word or a
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]

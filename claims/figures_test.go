@@ -88,6 +88,8 @@ func TestFigureCounts(t *testing.T) {
 		{"a name and an age", "Ruth Okello is 63.", "63", 63, "age", "duration"},
 		{"nautical miles", "The wreck lies 22 nautical miles offshore.", "22 nautical miles", 22, "distance", ""},
 		{"vaccinated", "About 90,000 children have been vaccinated.", "About 90,000", 90000, "vaccinated", ""},
+		{"a share before a phrase of time", "Rainfall has fallen by roughly a third over the past 20 years.", "roughly a third", 33.3, "percent", "cumulative"},
+		{"a count after a place name", "Cases by state: Kano 15,120 and Jigawa 1,870.", "1,870", 1870, "count", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
@@ -121,6 +123,7 @@ func TestNotFigures(t *testing.T) {
 		{"an ordinal half", "He scored early in the second half.", "half"},
 		{"a rate", "The clinic gives 300 shots a day.", "a day"},
 		{"a date range", "On the night of 14-15 May, the river rose.", "14-15"},
+		{"a route number", "The plane, Flight 302, landed at dawn.", "302"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
