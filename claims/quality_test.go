@@ -184,8 +184,14 @@ func countsAgree(pred, label string) bool {
 	if p == l || singular(p) == singular(l) {
 		return true
 	}
-	if f := strings.Fields(l); len(f) > 1 && singular(f[len(f)-1]) == singular(p) {
-		return true
+	// A label that is a noun phrase agrees with any of its nouns: "crew
+	// member" with crew, "polling stream" with stream.
+	if f := strings.Fields(l); len(f) > 1 {
+		for _, w := range f {
+			if singular(w) == singular(p) {
+				return true
+			}
+		}
 	}
 	dims := map[string]string{"tonne": "weight", "kg": "weight", "hectare": "area", "acre": "area", "litre": "volume", "barrel": "volume",
 		"km": "distance", "kilometre": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
