@@ -524,7 +524,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		e      *Entity
 		last   int  // where last named before the chunk, -1 if not yet
 		before int  // how often named before the chunk
-		exact  bool // the short form is one of the name's words as written
+		exact  bool // the short form is the name's last word as written
 	}
 	var cands []cand
 	cLen := nameLen(c.Text)
@@ -559,8 +559,8 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 						cd.last = max(cd.last, m.Start)
 					}
 				}
-				for _, t := range cache.get(e.Name) {
-					cd.exact = cd.exact || t == key
+				if ts := cache.get(e.Name); len(ts) > 0 {
+					cd.exact = ts[len(ts)-1] == key
 				}
 				cands = append(cands, cd)
 				break
@@ -571,12 +571,16 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		return nil
 	}
 	// Someone named in the last few lines is meant ("Lin Po-yu said … Lin
-	// added"); else the one the story names most ("Lin" for the winner, not
-	// the spokesman quoted once); the surname as written before a
-	// variant spelling of it (Chang, not Cheng).
+	// added"); else one whose name ends in the word as written (Carla
+	// Tavares before Rui Tavares Cardoso; Chang before Cheng); else the
+	// one the story names most ("Lin" for the winner, not the spokesman
+	// quoted once).
 	const near = 400
 	best := cands[0]
 	better := func(a, b cand) bool {
+		if (a.last >= 0) != (b.last >= 0) {
+			return a.last >= 0 // named before, over named only later
+		}
 		an, bn := a.last >= 0 && c.Start-a.last < near, b.last >= 0 && c.Start-b.last < near
 		if an != bn {
 			return an
