@@ -144,7 +144,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 			continue
 		}
 		for _, c := range findNameChunks(text, s.Span, si, a.Tokens[si]) {
-			if !isDatelinePlace(text, c.Start, c.End) {
+			if !isDatelinePlace(text, c.Start, c.End) && !inTranscriptLabel(text, c.Start, c.End) {
 				a.chunks = append(a.chunks, c)
 			}
 		}
@@ -164,6 +164,16 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.Dates = an.findDates(text, a.Sentences, opts.Published)
 	a.findStatements()
 	return a
+}
+
+// inTranscriptLabel reports a name inside a transcript's speaker label
+// ("CONNIE VILLAFRANCA (courtesy DZRH):"): resolveLabel reads labels; as
+// names they would make a person of the label.
+func inTranscriptLabel(text string, start, end int) bool {
+	line := strings.LastIndexByte(text[:start], '\n') + 1
+	rest := text[line:min(len(text), line+80)]
+	m := transcriptLabel.FindStringSubmatchIndex(rest)
+	return m != nil && line+m[3] >= end && strings.ToUpper(text[start:end]) == text[start:end]
 }
 
 // isDatelinePlace reports the place of a dateline: capitals at the start
@@ -274,7 +284,7 @@ func (a *Analysis) sentenceAt(pos int) int {
 	return -1
 }
 
-var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A)\s*:\s+`)
+var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’\- ]{0,40}[A-Z.](?: \([^)\n]{1,40}\))?|Q|A)\s*:\s+`)
 
 // findTranscriptTurns reads transcript layouts: a paragraph that opens
 // with an upper-case label ("MINISTER OKAFOR:", "Q:") is a turn of speech.
@@ -315,6 +325,20 @@ func (a *Analysis) findTranscriptTurns() {
 			continue
 		}
 		turns[i].AttributedTo = a.transcriptOutlet(turns[i].Outer.Start)
+	}
+	// "CONNIE VILLAFRANCA (courtesy DZRH):": the turn is the outlet's.
+	for i := range turns {
+		label := a.Text[turns[i].Outer.Start:turns[i].Span.Start]
+		if j := strings.Index(label, "("); j >= 0 {
+			if k := strings.Index(label[j:], ")"); k > 0 {
+				inner := strings.TrimSpace(label[j+1 : j+k])
+				for _, cue := range []string{"courtesy of ", "courtesy "} {
+					if strings.HasPrefix(strings.ToLower(inner), cue) {
+						turns[i].AttributedTo = strings.TrimSpace(inner[len(cue):])
+					}
+				}
+			}
+		}
 	}
 	// Quotations inside a turn belong to the turn.
 	keep := a.Quotes[:0]
@@ -489,6 +513,15 @@ var roleLabels = setOf(`presenter host anchor interviewer moderator reporter cor
 // NGUYEN" to the Nguyen named in the introduction, "PRESENTER" to the
 // person introduced as presenter.
 func (a *Analysis) resolveLabel(label string) (string, *Entity) {
+	// "ANALYST (Jefferies)": the person introduced as being at Jefferies;
+	// "X (courtesy DZRH)" names the outlet, read by labelOutlet.
+	if i := strings.IndexByte(label, '('); i > 0 && strings.HasSuffix(label, ")") {
+		org := strings.TrimSpace(label[i+1 : len(label)-1])
+		if e := a.personAt(org); e != nil {
+			return e.Name, e
+		}
+		label = strings.TrimSpace(label[:i])
+	}
 	words := strings.Fields(label)
 	var nameWords []string
 	for _, w := range words {
@@ -512,7 +545,7 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 	}
 	var found []*Entity
 	for _, e := range a.Entities {
-		if e.Kind != Person {
+		if e.Kind != Person || a.onlyInLabels(e) {
 			continue
 		}
 		if labelFits(name, e) {
@@ -538,7 +571,41 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 	if len(found) == 1 {
 		return found[0].Name, found[0]
 	}
+	// "CONNIE VILLAFRANCA" for Maria Consuelo Villafranca: a short given
+	// name; the surname alone, if one person has it.
+	if len(found) == 0 && len(nameWords) >= 2 {
+		last := nameWords[len(nameWords)-1]
+		for _, e := range a.Entities {
+			if e.Kind == Person && labelFits(last, e) {
+				found = append(found, e)
+			}
+		}
+		if len(found) == 1 {
+			return found[0].Name, found[0]
+		}
+		found = nil
+	}
+	// "CHIEF FINANCIAL OFFICER": no one of that name; a title, for the one
+	// person introduced with it.
+	if len(found) == 0 && len(words) >= 2 && (titleWords[strings.ToLower(words[0])] || titleWords[strings.ToLower(words[len(words)-1])]) {
+		if e := a.personTitled(words); e != nil {
+			return e.Name, e
+		}
+	}
 	return titleCase(label), nil
+}
+
+// onlyInLabels reports an entity named only by transcript labels
+// ("CONNIE VILLAFRANCA (courtesy DZRH):"): the label itself, not the
+// person the introduction names.
+func (a *Analysis) onlyInLabels(e *Entity) bool {
+	for _, m := range e.Mentions {
+		line := a.Text[m.Start:min(len(a.Text), m.End+60)]
+		if m.Start > 0 && a.Text[m.Start-1] != '\n' || !transcriptLabel.MatchString(line) {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
 }
 
 func allSame(es []*Entity) bool {
@@ -571,15 +638,51 @@ func labelFits(name string, e *Entity) bool {
 	return false
 }
 
+// personAt finds the one person named right before "at ORG", "from ORG"
+// or "of ORG" ("a question from Tomás Ferreira at Jefferies").
+func (a *Analysis) personAt(org string) *Entity {
+	var found *Entity
+	for i := 0; i < len(a.Text); {
+		j := strings.Index(a.Text[i:], org)
+		if j < 0 {
+			break
+		}
+		pos := i + j
+		i = pos + len(org)
+		before := a.Text[max(0, pos-6):pos]
+		var cut int
+		switch {
+		case strings.HasSuffix(before, " at "), strings.HasSuffix(before, " of "):
+			cut = pos - 4
+		case strings.HasSuffix(before, " from "):
+			cut = pos - 6
+		default:
+			continue
+		}
+		if m := a.mentionEndingAt(cut); m != nil && m.Entity.Kind == Person {
+			if found != nil && found != m.Entity {
+				return nil
+			}
+			found = m.Entity
+		}
+	}
+	return found
+}
+
 // personTitled finds the one person a document introduces with all of
 // the title words of a transcript label: "MINISTER" for "X, Peru's
 // Minister of Energy and Mines"; nil when none or several fit.
 func (a *Analysis) personTitled(words []string) *Entity {
 	var want []string
 	for _, w := range words {
-		if lw := strings.ToLower(strings.Trim(w, ".()")); titleWords[lw] {
+		// Every word of a title label but the generic ones: CHIEF
+		// FINANCIAL OFFICER is not CHIEF EXECUTIVE OFFICER.
+		if lw := strings.ToLower(strings.Trim(w, ".()")); lw != "" && lw != "officer" && lw != "of" && lw != "the" && lw != "and" {
 			want = append(want, lw)
 		}
+	}
+	if len(want) == 0 || !titleWords[want[0]] && !titleWords[want[len(want)-1]] {
+		return nil
 	}
 	if len(want) == 0 {
 		return nil
@@ -604,7 +707,10 @@ func (a *Analysis) introducedAs(e *Entity, want []string) bool {
 	has := func(text string) bool {
 		ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
 		for _, w := range want {
-			if !slices.Contains(ws, w) {
+			// "financial" for "finance": words that share a stem.
+			if !slices.ContainsFunc(ws, func(x string) bool {
+				return x == w || len(x) >= 6 && len(w) >= 6 && (strings.HasPrefix(x, w) || strings.HasPrefix(w, x))
+			}) {
 				return false
 			}
 		}
@@ -618,6 +724,21 @@ func (a *Analysis) introducedAs(e *Entity, want []string) bool {
 	for _, m := range e.Mentions {
 		if m.Title != "" && has(m.Title) {
 			return true
+		}
+		// "Chief financial officer Jonas Wiklund also took questions": the
+		// words just before the name, in its sentence.
+		if si := a.sentenceAt(m.Start); si >= 0 {
+			from := max(a.Sentences[si].Start, m.Start-40)
+			f := strings.Fields(a.Text[from:m.Start])
+			// Only the words that run up to the name, no punctuation
+			// between ("Thank you, Claire" is not a title).
+			run := 0
+			for run < len(f) && run < 4 && !strings.ContainsAny(f[len(f)-1-run], ",.:;!?\"“”") {
+				run++
+			}
+			if run > 0 && titleWords[strings.ToLower(f[len(f)-1])] && has(strings.Join(f[len(f)-run:], " ")) {
+				return true
+			}
 		}
 		// "X (spelled Y in court papers), Peru's Minister of …, who": the
 		// apposition, past a parenthesis.
