@@ -198,3 +198,35 @@ func TestInterviewQA(t *testing.T) {
 		}
 	}
 }
+
+// TestCallTranscript checks an earnings call's labels: job titles for the
+// people introduced with them, an analyst by the firm named in brackets,
+// an outlet credited in brackets.
+func TestCallTranscript(t *testing.T) {
+	text := "Chief executive Lena Holm told analysts that orders had slowed. Chief financial officer Omar Sayed also took questions.\n\n" +
+		"OPERATOR: The first question comes from Priya Nair at Berenberg.\n\n" +
+		"ANALYST (Berenberg): Are the cuts on top of the spring programme?\n\n" +
+		"CHIEF EXECUTIVE OFFICER: They are on top.\n\n" +
+		"CHIEF FINANCIAL OFFICER: The savings come next year.\n\n" +
+		"PAUL BRANDT (courtesy Radio Nord): We were never told."
+	a := NewAnalyzer().Analyze(text, Options{})
+	want := map[string][2]string{
+		"Are the cuts on top of the spring programme?": {"Priya Nair", ""},
+		"They are on top.":            {"Lena Holm", ""},
+		"The savings come next year.": {"Omar Sayed", ""},
+		"We were never told.":         {"Paul Brandt", "Radio Nord"},
+	}
+	for _, q := range a.Quotes {
+		w, ok := want[q.Text]
+		if !ok {
+			continue
+		}
+		delete(want, q.Text)
+		if q.Speaker != w[0] || q.AttributedTo != w[1] {
+			t.Errorf("%q: speaker %q outlet %q; want %q %q", q.Text, q.Speaker, q.AttributedTo, w[0], w[1])
+		}
+	}
+	for q := range want {
+		t.Errorf("no turn %q", q)
+	}
+}
