@@ -755,6 +755,11 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 		if m.Start == last.Start && end >= 2 && toks[end-2].Lower() == "the" && a.agedSomewhere(m.Entity) {
 			return a.resolveDescription("the "+last.Text, last.Lower(), last.Start)
 		}
+		// "A 67-year-old neighbour of Ana Ruiz in Benfica said": the
+		// described person speaks, not the one named in the phrase.
+		if d := describedBefore(toks, m.Start); d >= 0 {
+			return attribution{speaker: stripDeterminer(joinTokens(a.Text, toks[d:end])), found: true}
+		}
 		// "Inspector Lena Vogt of the federal police, …, said": the person, not
 		// the body he belongs to.
 		if m.Entity.Kind != Person {
@@ -791,6 +796,11 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 		if c := a.chunkEndingAt(last.End); c != nil {
 			if p := a.personBeforeOf(c.Start); p != nil {
 				return a.entityAttribution(p.Entity, p.Title)
+			}
+			// "A 67-year-old neighbour of Cardoso in Benfica said": the
+			// name ends a phrase about a described person.
+			if d := describedBefore(toks, c.Start); d >= 0 {
+				return attribution{speaker: stripDeterminer(joinTokens(a.Text, toks[d:end])), found: true}
 			}
 			return attribution{speaker: c.Text, found: true}
 		}
@@ -1153,7 +1163,13 @@ func descriptionFits(p, desc string) bool {
 		return false
 	}
 	head := strings.Trim(words[len(words)-1], ".,'’")
-	if p != "they" && (!descriptionHeads[head] || institutionHeads[head]) {
+	for i, w := range words {
+		if i > 0 && descPreps[w] {
+			head = strings.Trim(words[i-1], ".,'’") // "shopkeeper outside the centre"
+			break
+		}
+	}
+	if p != "they" && (!descriptionHeads[head] && !strings.HasSuffix(head, "er") || institutionHeads[head]) {
 		return false // "he" is a person: not "the government"
 	}
 	switch p {
@@ -1166,6 +1182,33 @@ func descriptionFits(p, desc string) bool {
 	}
 	return false
 }
+
+// describedBefore finds, for a name that ends a prepositional phrase
+// ("… of Cardoso in Benfica"), the indefinite description the phrase hangs
+// on ("A 67-year-old neighbour"): the index of its article, or -1.
+func describedBefore(toks []Token, nameStart int) int {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= nameStart })
+	if k == 0 || !descPreps[toks[k-1].Lower()] {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-14; j-- {
+		t := toks[j]
+		if t.Kind == TokPunct && t.Text != "-" {
+			return -1
+		}
+		switch t.Lower() {
+		case "a", "an":
+			if j+1 < len(toks) && !toks[j+1].IsCap() {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// descPreps join a description to the places and people it is of.
+var descPreps = setOf(`of in at from near outside inside on`)
 
 // presenterOf reports a name that does the talking right after it
 // ("Lucía Ferrer speaks to…"): a presenter, not the programme's name.

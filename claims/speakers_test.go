@@ -153,6 +153,9 @@ func TestSpeakersAndOutlets(t *testing.T) {
 		{"a noun set before the name sexes it",
 			"Grace Akinyi, 31, sat by the bed of her youngest son, Otieno, aged 4.\n\n“I thought it was the water,” she said.",
 			"I thought it was the water,", "Grace Akinyi", ""},
+		{"a described person, not the name in the phrase",
+			"A 58-year-old neighbour of Ana Ruiz in Triana, who asked not to be named, said she had been “always kind”.",
+			"always kind", "58-year-old neighbour of Ana Ruiz in Triana", ""},
 		{"title as a transcript label",
 			"On tonight's programme Lucía Ferrer speaks to Tomás Ibarra, Chile's Minister of Mining, and to the economist Ana Vidal.\n\n" +
 				"HOST: Minister, will the mine reopen?\n\nMINISTER: Not this year.",
