@@ -144,7 +144,8 @@ var namedCurrencies = map[string]string{
 	"libyan dinars": "LYD", "tunisian dinars": "TND", "algerian dinars": "DZD", "serbian dinars": "RSD", "saudi riyals": "SAR",
 	"qatari riyals": "QAR", "iranian rials": "IRR", "omani rials": "OMR", "yemeni rials": "YER", "moroccan dirhams": "MAD",
 	"emirati dirhams": "AED", "uae dirhams": "AED", "brazilian reais": "BRL", "turkish lira": "TRY", "south african rand": "ZAR",
-	"us dollars": "USD", "u.s. dollars": "USD",
+	"us dollars": "USD", "u.s. dollars": "USD", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
+	"czech crowns": "CZK", "icelandic crowns": "ISK",
 }
 
 var currencyWords = map[string]string{
@@ -154,7 +155,7 @@ var currencyWords = map[string]string{
 	"dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "won": "KRW", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL",
 	"lira": "TRY", "liras": "TRY", "franc": "CHF", "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR",
-	"kwacha": "ZMW", "rial": "IRR", "rials": "IRR", "soles": "PEN", "sol": "PEN", "tenge": "KZT", "som": "KGS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
+	"kwacha": "ZMW", "rial": "IRR", "rials": "IRR", "crown": "SEK", "crowns": "SEK", "koruna": "CZK", "soles": "PEN", "sol": "PEN", "tenge": "KZT", "som": "KGS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
 	"kyat": "MMK", "kip": "LAK", "riel": "KHR", "birr": "ETB", "dinar": "DZD", "dinars": "DZD", "afghani": "AFN", "afghanis": "AFN", "zloty": "PLN", "kroner": "DKK", "kronor": "SEK", "krone": "NOK",
 }
 
@@ -169,7 +170,7 @@ var unitWords = map[string]string{
 }
 
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries
-year-old years-old month-old week-old day-old night nights term terms season seasons`)
+year-old years-old month-old week-old day-old night nights term terms season seasons winter winters summer summers fortnight fortnights`)
 
 // outcome verbs and nouns, by what they count.
 var outcomeWords = map[string]string{
@@ -575,9 +576,12 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if measureNouns[noun] {
 		return noun
 	}
-	// "a father of four": his children.
+	// "a father of four": his children; "a man of about 30": his age.
 	if toks[k].Lower() == "of" && parentNouns[noun] {
 		return "child"
+	}
+	if toks[k].Lower() == "of" && (noun == "man" || noun == "woman" || noun == "boy" || noun == "girl") {
+		return "age"
 	}
 	// "a crew of 14", "a fleet of 12": the noun after an article counts.
 	if toks[k].Lower() == "of" && n > 0 && (toks[n-1].Lower() == "a" || toks[n-1].Lower() == "an" || determiners[toks[n-1].Lower()]) && toks[n].Kind == TokWord && !toks[n].IsCap() && len(noun) > 2 && !countWords[noun] {
@@ -772,14 +776,17 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 		num, den, n = smallNumbers[parts[0]], fractionWords[parts[1]], 1 // "two-thirds"
 	} else if (l == "a" || l == "one" || smallNumbers[l] > 0 && smallNumbers[l] < 10) && i+1 < len(toks) && fractionWords[toks[i+1].Lower()] > 2 {
 		num, den, n = max(1, smallNumbers[l]), fractionWords[toks[i+1].Lower()], 2
+	} else if smallNumbers[l] > 0 && i+2 < len(toks) && toks[i+1].Lower() == "in" && smallNumbers[toks[i+2].Lower()] > smallNumbers[l] {
+		num, den, n = smallNumbers[l], smallNumbers[toks[i+2].Lower()], 3 // "one in ten"
 	} else {
 		return 0, 0, false
 	}
 	if num >= den {
 		return 0, 0, false
 	}
-	// A share: "of", a verb, or the clause ends.
-	if k := i + n; k < len(toks) {
+	// A share: "of", a verb, or the clause ends ("one in ten patients"
+	// is a share whatever follows).
+	if k := i + n; k < len(toks) && n != 3 {
 		nl := toks[k].Lower()
 		if toks[k].Kind == TokWord && nl != "of" && !afterAux[nl] && !stopAfterNumber[nl] && !predicateVerbs[nl] && !placePreps[nl] && nl != "over" && nl != "since" {
 			return 0, 0, false // "a third victim", "half-time"
@@ -1577,7 +1584,10 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	}
 	// A thousands separator makes it a quantity: "Adamawa 1,870" is a
 	// count by state, "Route 66" a name.
-	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && !strings.Contains(raw, ",") && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
+	// "GRP 11, BPN 7": a tally of parties, not names with numbers.
+	tally := isAcronym(p.Text) && (next(1).Text == "," && isAcronym(next(2).Text) && next(3).Kind == TokNum ||
+		i >= 3 && prev(2).Text == "," && prev(3).Kind == TokNum)
+	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && !strings.Contains(raw, ",") && !tally && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
 		// "Nordhavn Marine Works 2.6 billion rupees": a scale word or a
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]
@@ -1876,6 +1886,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "a magnitude of 7.1", "a crowd of 21,412", "put the crowd at
 		// nearly 22,000", "our count of damaged houses is 94,870".
 		f.Counts = a.measureBefore(toks, numTok)
+		if f.Counts == "age" {
+			f.Scope = "duration"
+			return
+		}
 	}
 	if f.Counts == "" && head == "" {
 		// "Arrests rose 12% last year to 640": the subject of the change.
@@ -2008,12 +2022,12 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		if l == "aged" || l == "ages" {
 			return true
 		}
-		if !(toks[j].Kind == TokNum || l == "and" || l == "," || l == "between" || l == "from" || l == "to" || smallNumbers[l] > 0) {
+		if !(toks[j].Kind == TokNum || l == "and" || l == "," || l == "between" || l == "from" || l == "to" || smallNumbers[l] > 0 || l == "over" || l == "under") {
 			break
 		}
 	}
 	// "children under five", "babies under two".
-	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && (youngNouns[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "them") {
+	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && (youngNouns[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "them" || generalPeople[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "adults") && f.Value < 120 {
 		return true // "children under five", "three of them under 12"
 	}
 	// "I am sixty-three.", "she was 34,": a bare number after a pronoun
@@ -2053,10 +2067,11 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			}
 		}
 	}
-	// ", 34," after a name.
+	// ", 34," after a name or a person: "Ana Ruiz, 34,", "his partner, 38,".
 	if numTok > 1 && toks[numTok-1].Text == "," && end < len(toks) && (toks[end].Text == "," || toks[end].Text == ")" || toks[end].Text == ".") && f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) {
 		p := toks[numTok-2]
-		return p.Kind == TokWord && p.IsCap()
+		pl := p.Lower()
+		return p.Kind == TokWord && (p.IsCap() || kinNouns[pl] || personNouns[pl])
 	}
 	return false
 }
@@ -2066,6 +2081,10 @@ var oneAsPronoun = setOf(`no any every the this that each last next another whic
 
 // ordinalWords are ordinals in words.
 var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+
+// kinNouns name a person by a tie to someone: "his partner, 38,".
+var kinNouns = setOf(`partner wife husband son daughter mother father brother sister widow widower neighbour neighbor friend
+girlfriend boyfriend fiancee fiance cousin uncle aunt grandson granddaughter grandmother grandfather colleague`)
 
 // youngNouns are counted by age: "children under five".
 var youngNouns = setOf(`children child babies baby infants kids boys girls toddlers`)

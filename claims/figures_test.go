@@ -90,6 +90,12 @@ func TestFigureCounts(t *testing.T) {
 		{"vaccinated", "About 90,000 children have been vaccinated.", "About 90,000", 90000, "vaccinated", ""},
 		{"a share before a phrase of time", "Rainfall has fallen by roughly a third over the past 20 years.", "roughly a third", 33.3, "percent", "cumulative"},
 		{"a count after a place name", "Cases by state: Kano 15,120 and Jigawa 1,870.", "1,870", 1870, "count", ""},
+		{"crowns", "Profit fell to 1.31 billion Swedish crowns.", "1.31 billion Swedish crowns", 1.31e9, "money", ""},
+		{"people over an age", "The trial enrolled people over 65.", "over 65", 65, "age", "duration"},
+		{"an age after a kin noun", "His partner, 38, was released.", "38", 38, "age", "duration"},
+		{"a man of an age", "Witnesses saw a man of about 30.", "about 30", 30, "age", "duration"},
+		{"one in ten", "Roughly one in ten patients needed oxygen.", "Roughly one in ten", 10, "percent", ""},
+		{"a tally of parties", "At 21:40 the count stood: GRP 11, BPN 7.", "7", 7, "count", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()

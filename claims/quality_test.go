@@ -197,7 +197,7 @@ func countsAgree(pred, label string) bool {
 		"km": "distance", "kilometre": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
 		"width": "distance", "height": "distance", "degree": "temperature",
 		"year": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minute": "duration",
-		"second": "duration", "night": "duration", "decade": "duration"}
+		"second": "duration", "night": "duration", "decade": "duration", "winter": "duration", "summer": "duration", "season": "duration"}
 	// "water depth" is a depth.
 	if f := strings.Fields(l); len(f) > 1 && dims[f[len(f)-1]] == p {
 		return true
