@@ -86,17 +86,18 @@ func (a *Analysis) attributeQuotes() {
 		if at.outlet == "" && lastSpeaker.found && q.Continues {
 			at.outlet = lastSpeaker.outlet
 		}
-		if at.outlet == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-1 {
-			// "… told AFP. ¶ “…,” he said.": the same interview.
-			at.outlet = lastSpeaker.outlet
-		}
 		if at.outlet == "" && q.Sentence > 0 && a.Sentences[q.Sentence-1].Para == s.Para && at.entity != nil {
 			// "Kim told Yonhap that … “…,” he said.": the outlet of the
-			// sentence before, about the same speaker.
+			// sentence before, about the same speaker, before any earlier
+			// interview of theirs.
 			prev := q.Sentence - 1
 			if out := a.outletIn(a.Tokens[prev], a.inQuoteTok); out != "" && a.mentions(at.entity, a.Sentences[prev].Span) {
 				at.outlet = out
 			}
+		}
+		if at.outlet == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-1 {
+			// "… told AFP. ¶ “…,” he said.": the same interview.
+			at.outlet = lastSpeaker.outlet
 		}
 		q.Speaker = at.speaker
 		q.SpeakerEntity = at.entity
