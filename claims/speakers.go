@@ -95,7 +95,7 @@ func (a *Analysis) attributeQuotes() {
 				at.outlet = out
 			}
 		}
-		if at.outlet == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-1 {
+		if at.outlet == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-2 {
 			// "… told AFP. ¶ “…,” he said.": the same interview.
 			at.outlet = lastSpeaker.outlet
 		}
@@ -628,8 +628,10 @@ func (a *Analysis) isOutletName(name string) bool {
 	if outletWords[l] {
 		return true
 	}
-	for _, w := range strings.Fields(l) {
-		if pressWords[w] {
+	for i, w := range strings.Fields(l) {
+		// "Sky News", "CNN Portugal", "BBC Urdu": a press word, or an
+		// outlet's own name opening a longer one.
+		if pressWords[w] || i == 0 && outletWords[w] {
 			return true
 		}
 	}

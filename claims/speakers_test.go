@@ -156,6 +156,9 @@ func TestSpeakersAndOutlets(t *testing.T) {
 		{"a described person, not the name in the phrase",
 			"A 58-year-old neighbour of Ana Ruiz in Triana, who asked not to be named, said she had been “always kind”.",
 			"always kind", "58-year-old neighbour of Ana Ruiz in Triana", ""},
+		{"an outlet's own name opening a longer one",
+			"Flooding reached Portugal's coast. “We lost everything,” her son, Rui Matos, told CNN Portugal.",
+			"We lost everything,", "Rui Matos", "CNN Portugal"},
 		{"title as a transcript label",
 			"On tonight's programme Lucía Ferrer speaks to Tomás Ibarra, Chile's Minister of Mining, and to the economist Ana Vidal.\n\n" +
 				"HOST: Minister, will the mine reopen?\n\nMINISTER: Not this year.",
