@@ -335,6 +335,7 @@ func (a *Analysis) findTranscriptTurns() {
 				for _, cue := range []string{"courtesy of ", "courtesy "} {
 					if strings.HasPrefix(strings.ToLower(inner), cue) {
 						turns[i].AttributedTo = strings.TrimSpace(inner[len(cue):])
+						break
 					}
 				}
 			}
@@ -641,6 +642,9 @@ func labelFits(name string, e *Entity) bool {
 // personAt finds the one person named right before "at ORG", "from ORG"
 // or "of ORG" ("a question from Tomás Ferreira at Jefferies").
 func (a *Analysis) personAt(org string) *Entity {
+	if strings.TrimSpace(org) == "" {
+		return nil
+	}
 	var found *Entity
 	for i := 0; i < len(a.Text); {
 		j := strings.Index(a.Text[i:], org)

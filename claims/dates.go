@@ -374,24 +374,26 @@ func clauseAhead(text string, pos int) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if len(words) > 1 && last == "least" && words[len(words)-2] == "at" {
-		words, last = words[:len(words)-2], "until" // "until at least Thursday"
+	if len(words) > 2 && last == "least" && words[len(words)-2] == "at" && (words[len(words)-3] == "until" || words[len(words)-3] == "till") {
+		return true // "the search would continue until at least Thursday"
 	}
 	switch last {
 	case "on", "by", "for", "until", "till", "before":
 	default:
 		return false
 	}
-	if len(words) > 1 && (words[len(words)-2] == "until" || words[len(words)-2] == "till") {
-		return true // "would continue until at least Thursday"
-	}
 	for _, w := range words[:len(words)-1] {
 		switch strings.Trim(w, "\"'“”‘’") {
-		case "would", "will", "hope", "hopes", "hoped", "plan", "plans", "planned", "expected", "expects", "due", "set", "scheduled",
-			"adjourned", "fixed", "postponed", "deadline", "aims", "aim", "promised", "pledged", "vowed",
+		case "would", "will", "hope", "hopes", "plan", "plans", "expected", "expects", "due", "scheduled", "deadline", "aims", "aim",
 			// A fixture in the present tense: "United host Porto on Wednesday".
 			"host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "visit", "visits", "resumes", "begins", "starts":
 			return true
+		case "hoped", "planned", "set", "adjourned", "fixed", "postponed", "promised", "pledged", "vowed":
+			// Past tense: "vowed on Monday" is when the vow was made;
+			// "set a hearing for 11 February" is when the hearing is.
+			if last != "on" {
+				return true
+			}
 		}
 	}
 	return false
@@ -444,4 +446,4 @@ var ordinalDays = func() map[string]int {
 }()
 
 // ordinalDayRe matches any key of ordinalDays, longest first.
-var ordinalDayRe = `(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`
+var ordinalDayRe = `twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`

@@ -61,6 +61,8 @@ func TestCompareNames(t *testing.T) {
 		{"Park Soo-bin", "Pak Su-bin", VariantSpelling},
 		{"Jung Woo-sung", "Chung U-sung", VariantSpelling},
 		{"Park Soo-bin", "Park Ji-ho", DifferentNames},
+		{"Rowan Smith", "Ryan Smith", DifferentNames},
+		{"Lewis Carter", "Louis Carter", DifferentNames},
 		{"Ngozi Eze", "Chukwuemeka Eze", DifferentNames},
 		{"Zhanar Omarova", "Yerbol Omarov", DifferentNames},
 	}

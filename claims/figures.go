@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -377,11 +378,16 @@ func (a *Analysis) joinDuration(p *Figure, f Figure) bool {
 	if !ok {
 		return false
 	}
-	ofEnd := strings.Index(a.Text[p.Span.End:], p.Of)
+	if f.Span.Start < p.Span.End {
+		return false
+	}
+	// Only between the two figures: "14 years and eight months".
+	between := a.Text[p.Span.End:f.Span.Start]
+	ofEnd := strings.Index(between, p.Of)
 	if ofEnd < 0 {
 		return false
 	}
-	gap := strings.TrimSpace(a.Text[p.Span.End+ofEnd+len(p.Of) : f.Span.Start])
+	gap := strings.TrimSpace(between[ofEnd+len(p.Of):])
 	if gap != "and" && gap != "," {
 		return false
 	}
@@ -416,13 +422,21 @@ func (a *Analysis) moneyFromContext(f *Figure, before []Figure) {
 		strings.HasSuffix(lower, "bn") || strings.HasSuffix(lower, "m")
 	toks := a.Tokens[f.Sentence]
 	priced := false
-	for _, t := range toks {
-		if t.End > f.Span.Start {
-			break
-		}
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= f.Span.Start })
+	// Only the few words just before: "cost $5bn and will serve 8
+	// million" does not price the 8 million.
+	for _, t := range toks[max(0, first-4):first] {
 		switch t.Lower() {
 		case "sold", "paid", "pays", "cost", "costs", "worth", "fine", "price", "fetched", "earned", "earns", "spent", "borrowed", "owes", "owed":
 			priced = true
+		}
+	}
+	// A scale word alone is not money ("will serve 8 million"): it takes
+	// a price verb, or a change from an amount ("up from 94 trillion").
+	if scaled && !priced {
+		before := strings.ToLower(a.Text[max(0, f.Span.Start-12):f.Span.Start])
+		if !strings.HasSuffix(before, "from ") && !strings.HasSuffix(before, "to ") && !strings.HasSuffix(before, "of ") {
+			return
 		}
 	}
 	if !scaled && !priced {
@@ -784,6 +798,14 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	if num >= den {
 		return 0, 0, false
 	}
+	// "half an hour", "a quarter of an hour": a length of time.
+	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
+		if l := toks[k].Lower(); timeUnits[l] {
+			return 0, 0, false
+		} else if l != "a" && l != "an" && l != "of" {
+			break
+		}
+	}
 	// A share: "of", a verb, or the clause ends ("one in ten patients"
 	// is a share whatever follows).
 	if k := i + n; k < len(toks) && n != 3 {
@@ -854,6 +876,10 @@ func scoreAt(toks []Token, i int) (int, int, bool) {
 	a, err1 := strconv.Atoi(toks[i].Text)
 	b, err2 := strconv.Atoi(toks[i+2].Text)
 	if err1 != nil || err2 != nil || a > 30 || b > 30 {
+		return 0, 0, false
+	}
+	// "lost 20-30 staff" is a range of a noun, not a result.
+	if i+3 < len(toks) && (isPluralNoun(toks[i+3].Lower()) || personNouns[toks[i+3].Lower()]) {
 		return 0, 0, false
 	}
 	framed := i+3 < len(toks) && scoreNouns[toks[i+3].Lower()]
@@ -1838,9 +1864,14 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		for from > 0 && toks[from-1].Start >= clause.Start {
 			from--
 		}
-		for j := from; j < len(toks) && (j < end+3 || toks[j].Start < clause.End); j++ {
+		// "Nine years is a fair sentence": a copula right after the term.
+		copula := k < len(toks) && (toks[k].Lower() == "is" || toks[k].Lower() == "was")
+		for j := from; j < len(toks) && (j < end+3 || copula && toks[j].Start < clause.End); j++ {
 			l := toks[j].Lower()
-			if outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences" {
+			// Near the figure only: "spent two years abroad before the
+			// court sentenced him" is not a term.
+			near := j >= numTok-8 && j < end+3 || copula && j >= end
+			if near && (outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences") {
 				f.Counts = "sentenced"
 			}
 			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred") && f.Counts != "sentenced" {
@@ -2027,7 +2058,8 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		}
 	}
 	// "children under five", "babies under two".
-	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && (youngNouns[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "them" || generalPeople[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "adults") && f.Value < 120 {
+	if numTok > 1 && (toks[numTok-1].Lower() == "under" || toks[numTok-1].Lower() == "over") && (youngNouns[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "them" || generalPeople[toks[numTok-2].Lower()] || toks[numTok-2].Lower() == "adults") && f.Value < 120 &&
+		(end >= len(toks) || !timeUnits[toks[end].Lower()]) {
 		return true // "children under five", "three of them under 12"
 	}
 	// "I am sixty-three.", "she was 34,": a bare number after a pronoun
@@ -2082,6 +2114,10 @@ var oneAsPronoun = setOf(`no any every the this that each last next another whic
 // ordinalWords are ordinals in words.
 var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
 
+// forceNouns are people an army or a police force loses in action.
+var forceNouns = setOf(`soldiers soldier troops fighters men officers policemen police personnel servicemen marines pilots crew
+guards commandos militants`)
+
 // kinNouns name a person by a tie to someone: "his partner, 38,".
 var kinNouns = setOf(`partner wife husband son daughter mother father brother sister widow widower neighbour neighbor friend
 girlfriend boyfriend fiancee fiance cousin uncle aunt grandson granddaughter grandmother grandfather colleague`)
@@ -2091,8 +2127,7 @@ var youngNouns = setOf(`children child babies baby infants kids boys girls toddl
 
 // lifeVerbs mark a person's life event, so that "at 15" after them is an
 // age: "went to sea at 14", "married at 19".
-var lifeVerbs = setOf(`went left joined married started began retired died emigrated moved became learned learnt enlisted
-dropped graduated debuted qualified`)
+var lifeVerbs = setOf(`went joined married retired died emigrated became enlisted graduated debuted`)
 
 func isOutcome(c string) bool {
 	switch c {
@@ -2394,8 +2429,13 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 				return "evacuated"
 			case "pulled", "plucked", "airlifted", "winched", "freed":
 				return "rescued" // "pulled 11 people from the water"
-			case "lost", "buried", "losing", "bury", "burying", "mourned", "mourning":
-				return "killed" // "the army lost 12 soldiers", "we buried nine people"
+			case "buried", "bury", "burying", "mourned", "mourning":
+				return "killed" // "we buried nine people"
+			case "lost", "losing":
+				// "the army lost 12 soldiers", not "the firm lost 30 staff"
+				if forceNouns[head] {
+					return "killed"
+				}
 			case "treated", "treating":
 				// "treated 31 people for smoke inhalation"
 				if afterHead < len(toks) && toks[afterHead].Lower() == "for" {

@@ -96,6 +96,10 @@ func TestFigureCounts(t *testing.T) {
 		{"a man of an age", "Witnesses saw a man of about 30.", "about 30", 30, "age", "duration"},
 		{"one in ten", "Roughly one in ten patients needed oxygen.", "Roughly one in ten", 10, "percent", ""},
 		{"a tally of parties", "At 21:40 the count stood: GRP 11, BPN 7.", "7", 7, "count", ""},
+		{"a range before a noun is not a score", "The company lost 20-30 staff.", "20-30", 25, "staff", ""},
+		{"years before a sentence elsewhere", "He spent two years abroad before the court sentenced him to 12 years.", "two", 2, "year", "duration"},
+		{"days after people over", "Doctors saw 400 people over 3 days.", "over 3", 3, "day", "duration"},
+		{"a scale word is not money alone", "The plant cost $5 billion and serves 8 million.", "8 million", 8e6, "count", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
@@ -130,6 +134,7 @@ func TestNotFigures(t *testing.T) {
 		{"a rate", "The clinic gives 300 shots a day.", "a day"},
 		{"a date range", "On the night of 14-15 May, the river rose.", "14-15"},
 		{"a route number", "The plane, Flight 302, landed at dawn.", "302"},
+		{"half an hour is not a share", "The talks lasted half an hour.", "half"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

@@ -16,6 +16,7 @@ func FuzzAnalyze(f *testing.F) {
 		"", "“", "\"\"\"", "‘’'", "«»", "a.k.a.", "1,2,3", "$", "€1.2bn", "at least", "Dec. 25, 2023", "Thursday",
 		"Q: A: B:", "MINISTER: hello\n\nQ: why?", "X (a.k.a Y) said: “z", "one other", "both", "between 3 and", "from 7% to",
 		"“Open quote\n\n“and more", "Mr. J. K. Rowling, 45, said \"no\"", "al-", "van der", "O'Brien's", "2-1", "12:00 PM",
+		"ANALYST ( ): yes\n\nCEO: no", "a seven-year term and six months of probation. His brother got 3 years.",
 	} {
 		f.Add(s)
 	}

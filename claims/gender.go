@@ -74,7 +74,11 @@ func (a *Analysis) readGender(e *Entity) byte {
 	// A noun set before the name: "her husband, Bukar Modu,", "her
 	// youngest son, Modu,", "the widow Ruth Okello".
 	for _, mn := range e.Mentions {
-		before := strings.TrimRight(a.Text[max(0, mn.Start-24):mn.Start], " ,")
+		before := a.Text[max(0, mn.Start-24):mn.Start]
+		if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+			before = before[i+1:] // not the sentence before
+		}
+		before = strings.TrimRight(before, " ,")
 		if f := strings.Fields(before); len(f) > 0 {
 			vote(f[len(f)-1:])
 		}

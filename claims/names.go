@@ -293,7 +293,7 @@ func skeletonToken(tok string) string {
 		case 'w':
 			// Between vowels, w is the second half of a diphthong:
 			// Dawud/Daud, Nawaz/Nauaz (not Dawn/Dean).
-			if i > 0 && rs[i-1] < 128 && isVowelish(byte(rs[i-1])) && next < 128 && next != 0 && isVowelish(byte(next)) {
+			if i > 0 && rs[i-1] == 'a' && next < 128 && next != 0 && isVowelish(byte(next)) {
 				continue
 			}
 			r = 'v'
@@ -356,7 +356,7 @@ func skeletonASCII(tok string) string {
 		case 'q', 'c':
 			r = 'k'
 		case 'w':
-			if i > 0 && isVowelish(tok[i-1]) && next != 0 && isVowelish(next) {
+			if i > 0 && tok[i-1] == 'a' && next != 0 && isVowelish(next) {
 				continue
 			}
 			r = 'v'

@@ -378,7 +378,8 @@ func (j *job) checkSpeaker(c *claims.Claim, f found) {
 	// Only a speaker named in the quotation's own sentence, on both
 	// sides, is compared: "he said" two paragraphs on is too weak a
 	// reading to accuse the story of.
-	if c.Speaker == "" || c.Quote == nil || !c.Quote.Direct || c.Quote.SpeakerEntity.Kind != claims.Person || f.sq == nil || !f.sq.Direct || f.sq.SpeakerEntity.Kind != claims.Person {
+	if c.Speaker == "" || c.Quote == nil || !c.Quote.Direct || c.Quote.SpeakerEntity == nil || c.Quote.SpeakerEntity.Kind != claims.Person ||
+		f.sq == nil || !f.sq.Direct || f.sq.SpeakerEntity == nil || f.sq.SpeakerEntity.Kind != claims.Person {
 		return
 	}
 	rel, _ := claims.CompareNames(c.Speaker, f.speaker)
