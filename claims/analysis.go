@@ -515,7 +515,7 @@ var roleLabels = setOf(`presenter host anchor interviewer moderator reporter cor
 // person introduced as presenter.
 func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 	// "ANALYST (Jefferies)": the person introduced as being at Jefferies;
-	// "X (courtesy DZRH)" names the outlet, read by labelOutlet.
+	// "X (courtesy Radio Uno)" names the outlet (findTranscriptTurns).
 	if i := strings.IndexByte(label, '('); i > 0 && strings.HasSuffix(label, ")") {
 		org := strings.TrimSpace(label[i+1 : len(label)-1])
 		if e := a.personAt(org); e != nil {
@@ -688,9 +688,6 @@ func (a *Analysis) personTitled(words []string) *Entity {
 	if len(want) == 0 || !titleWords[want[0]] && !titleWords[want[len(want)-1]] {
 		return nil
 	}
-	if len(want) == 0 {
-		return nil
-	}
 	var found *Entity
 	for _, e := range a.Entities {
 		if e.Kind != Person || !a.introducedAs(e, want) {
@@ -805,11 +802,22 @@ func (a *Analysis) personWithRole(role string) *Entity {
 	}
 	// "Hana Vesely speaks to …", "X talks to", "X is joined by": the
 	// first person who does the talking to others in the introduction.
+	// Only in the introduction: before the first labelled turn.
+	intro := len(a.Text)
+	for _, p := range a.Paras {
+		if transcriptLabel.MatchString(a.Text[p.Start:p.End]) {
+			intro = p.Start
+			break
+		}
+	}
 	for _, e := range a.Entities {
 		if e.Kind != Person {
 			continue
 		}
 		for _, m := range e.Mentions {
+			if m.Start >= intro || a.inQuote(m.Start) {
+				continue
+			}
 			rest := strings.ToLower(a.Text[m.End:min(len(a.Text), m.End+20)])
 			for _, cue := range []string{" speaks to ", " talks to ", " is joined by ", " interviews ", " speaks with ", " talks with "} {
 				if strings.HasPrefix(rest, cue) {

@@ -1509,7 +1509,7 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 			if start == i {
 				for _, c := range currencySymbols {
 					// A lone letter ("N1.8bn") is split off only when it
-					// is a currency (see nairaAmount).
+					// is a currency (see letterAmount).
 					if c.sym == sym && (len(sym) > 1 || !unicode.IsLetter(firstRune(sym)) || p.End == toks[start].Start) {
 						unit = c.code
 						start--
@@ -1948,6 +1948,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	}
 	if c, ok := sameThing[f.Counts]; ok {
 		f.Counts = c
+	}
+	if head == "refugees" && f.Scope == "" {
+		// A count of refugees is how many there are, not how many one
+		// event displaced: it is not compared with "3,000 fled".
+		f.Scope = "cumulative"
 	}
 	if (personNouns[head] || generalPeople[head] || head == "") && !isOutcome(f.Counts) && tookPartIn(toks, k) {
 		f.Counts = "protester"

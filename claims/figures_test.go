@@ -100,6 +100,7 @@ func TestFigureCounts(t *testing.T) {
 		{"years before a sentence elsewhere", "He spent two years abroad before the court sentenced him to 12 years.", "two", 2, "year", "duration"},
 		{"days after people over", "Doctors saw 400 people over 3 days.", "over 3", 3, "day", "duration"},
 		{"a scale word is not money alone", "The plant cost $5 billion and serves 8 million.", "8 million", 8e6, "count", ""},
+		{"refugees are a stock", "The country hosts 1.2 million refugees.", "1.2 million", 1.2e6, "displaced", "cumulative"},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()

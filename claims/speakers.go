@@ -236,7 +236,9 @@ func (a *Analysis) quotedAsSaying(toks []Token, q Quote, inQuote func(Token) boo
 			}
 			if !at.found {
 				name := capitalRun(trimPunct(np), false)
-				if len(name) > 0 && len(name) < len(np) {
+				// "his daughter, Mira,": a name set off by commas; "the
+				// mayor of Lagos" keeps the description.
+				if k := len(trimPunct(np)) - len(name); len(name) > 0 && k > 0 && trimPunct(np)[k-1].Text == "," {
 					at = attribution{speaker: joinTokens(a.Text, name), found: true}
 				} else {
 					at = attribution{speaker: stripDeterminer(joinTokens(a.Text, trimPunct(np))), found: true}
@@ -283,24 +285,24 @@ func (a *Analysis) personIntroducedBefore(q *Quote) *Entity {
 			return nil
 		}
 	}
-	var found *Entity
+	var named []*Entity
 	for _, e := range a.Entities {
 		if e.Kind != Person {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start < prev.Start || m.End > prev.End {
-				continue
-			}
-			if found != nil && found != e {
-				return nil // two people: not sure whose words
-			}
-			if a.agedSomewhere(e) || len(e.Titles) > 0 {
-				found = e
+			if m.Start >= prev.Start && m.End <= prev.End {
+				named = append(named, e)
+				break
 			}
 		}
 	}
-	return found
+	// Exactly one person, shown to be one: with two, whose words they are
+	// is a guess.
+	if len(named) != 1 || !a.agedSomewhere(named[0]) && len(named[0].Titles) == 0 {
+		return nil
+	}
+	return named[0]
 }
 
 // attributionFor reads the attribution of quote qi from its sentence.
@@ -1102,6 +1104,21 @@ func (a *Analysis) pronounSubjectBefore(p string, pos int) int {
 			found = toks[0].Start
 		}
 	}
+	if found < 0 {
+		return -1
+	}
+	// Not past someone named as a speaker since ("He said … But striker
+	// Tom Reed said … “…,” he said": he is Reed).
+	for si := max(0, a.sentenceAt(found)+1); si < len(a.Sentences) && a.Sentences[si].Start < pos; si++ {
+		toks := a.Tokens[si]
+		for k := 1; k < len(toks) && toks[k].Start < pos; k++ {
+			if speechVerbs[toks[k].Lower()] && !a.inQuote(toks[k].Start) {
+				if m := a.mentionEndingAt(toks[k-1].End); m != nil && m.Entity.Kind == Person {
+					return -1
+				}
+			}
+		}
+	}
 	return found
 }
 
@@ -1449,12 +1466,20 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		// "the airline" for "Wusta Air", "the bank" for "Equity Bank":
 		// a name that ends in a word of the kind, whatever the name
 		// finder took it for.
-		for i := len(a.Entities) - 1; i >= 0; i-- {
-			e := a.Entities[i]
-			last := lastWord(e.Name)
-			if e.Mentions[0].Start < pos && slices.Contains(kindNameWords[head], last) {
-				return a.entityAttribution(e, "")
+		var best *Entity
+		bestAt := -1
+		for _, e := range a.Entities {
+			if e.Kind == Place || !slices.Contains(kindNameWords[head], lastWord(e.Name)) {
+				continue
 			}
+			for _, m := range e.Mentions {
+				if m.Start < pos && m.Start > bestAt {
+					best, bestAt = e, m.Start
+				}
+			}
+		}
+		if best != nil {
+			return a.entityAttribution(best, "")
 		}
 		if e := a.bodyThatSpoke(pos); e != nil {
 			return a.entityAttribution(e, "")
@@ -1495,7 +1520,7 @@ var kindNameWords = map[string][]string{
 	"bank": {"bank", "bancorp"}, "company": {"corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings", "co"},
 	"firm":     {"corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings", "llp", "partners"},
 	"operator": {"shipping", "line", "lines", "energy", "power", "mining", "air", "rail"}, "insurer": {"insurance", "assurance"},
-	"hospital": {"hospital", "clinic"}, "university": {"university", "college"}, "club": {"club", "fc", "united", "city"},
+	"hospital": {"hospital", "clinic"}, "university": {"university", "college"}, "club": {"club", "fc"},
 }
 
 // bodyThatSpoke finds the organisation named last before pos, in its
