@@ -52,8 +52,8 @@ type Analysis struct {
 	genders      map[*Entity]byte
 }
 
-// appositiveRoles records the role given with a person's name: "Zarina
-// Khatoon, a widow in her sixties," gives her "a widow in her sixties",
+// appositiveRoles records the role given with a person's name: "Maria
+// Sosa, a widow in her seventies," gives her "a widow in her seventies",
 // so that "the widow said" can be hers.
 func (a *Analysis) appositiveRoles() {
 	for _, e := range a.Entities {
@@ -167,7 +167,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 }
 
 // inTranscriptLabel reports a name inside a transcript's speaker label
-// ("CONNIE VILLAFRANCA (courtesy DZRH):"): resolveLabel reads labels; as
+// ("ROSA LIM (courtesy Radio Uno):"): resolveLabel reads labels; as
 // names they would make a person of the label.
 func inTranscriptLabel(text string, start, end int) bool {
 	line := strings.LastIndexByte(text[:start], '\n') + 1
@@ -177,7 +177,7 @@ func inTranscriptLabel(text string, start, end int) bool {
 }
 
 // isDatelinePlace reports the place of a dateline: capitals at the start
-// of a line, then a comma or a dash ("FORT ABBAS, Pakistan -", "NAIROBI
+// of a line, then a comma or a dash ("PORT HEDLAND, Australia -", "LIMA
 // —"). It names where the story was filed, not a person.
 func isDatelinePlace(text string, start, end int) bool {
 	if start > 0 && text[start-1] != '\n' {
@@ -326,7 +326,7 @@ func (a *Analysis) findTranscriptTurns() {
 		}
 		turns[i].AttributedTo = a.transcriptOutlet(turns[i].Outer.Start)
 	}
-	// "CONNIE VILLAFRANCA (courtesy DZRH):": the turn is the outlet's.
+	// "ROSA LIM (courtesy Radio Uno):": the turn is the outlet's.
 	for i := range turns {
 		label := a.Text[turns[i].Outer.Start:turns[i].Span.Start]
 		if j := strings.Index(label, "("); j >= 0 {
@@ -597,7 +597,7 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 }
 
 // onlyInLabels reports an entity named only by transcript labels
-// ("CONNIE VILLAFRANCA (courtesy DZRH):"): the label itself, not the
+// ("ROSA LIM (courtesy Radio Uno):"): the label itself, not the
 // person the introduction names.
 func (a *Analysis) onlyInLabels(e *Entity) bool {
 	for _, m := range e.Mentions {
@@ -726,13 +726,13 @@ func (a *Analysis) introducedAs(e *Entity, want []string) bool {
 		if m.Title != "" && has(m.Title) {
 			return true
 		}
-		// "Chief financial officer Jonas Wiklund also took questions": the
+		// "Chief financial officer Omar Sayed also spoke": the
 		// words just before the name, in its sentence.
 		if si := a.sentenceAt(m.Start); si >= 0 {
 			from := max(a.Sentences[si].Start, m.Start-40)
 			f := strings.Fields(a.Text[from:m.Start])
 			// Only the words that run up to the name, no punctuation
-			// between ("Thank you, Claire" is not a title).
+			// between ("Thank you, Lena" is not a title).
 			run := 0
 			for run < len(f) && run < 4 && !strings.ContainsAny(f[len(f)-1-run], ",.:;!?\"“”") {
 				run++
@@ -763,7 +763,7 @@ func (a *Analysis) introducedAs(e *Entity, want []string) bool {
 }
 
 // personWithRole finds the person a document introduces in a role:
-// "Presenter: Claire Hadley", "with me, Claire Hadley", a title.
+// "Presenter: Lena Holm", "with me, Lena Holm", a title.
 func (a *Analysis) personWithRole(role string) *Entity {
 	lower := strings.ToLower(a.Text)
 	roles := []string{role}

@@ -55,7 +55,7 @@ const monthRe = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const weekdayRe = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`
 
 var (
-	// "Thursday, January 4, 2024", "Jan. 4", "January 4, 2023", "Dec. 25"
+	// "Tuesday, March 5, 2024", "Mar. 5", "March 5, 2023", "Oct. 9"
 	mdyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	// "Thursday 4 January 2024", "4 January", "the 4th of January"
 	dmyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
@@ -246,7 +246,7 @@ func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published 
 	} else if !published.IsZero() {
 		d.Date = an.parseYearless(mo, dd, published, d)
 		if d.HasWeekday && d.Date.Weekday() != d.Weekday {
-			// A stated weekday settles the year: "Thursday, November 7"
+			// A stated weekday settles the year: "Friday, May 9"
 			// in a story of October 2024 is 2024's, not 2023's.
 			for _, y := range []int{published.Year(), published.Year() + 1, published.Year() - 1} {
 				t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, zoneOf(published))
@@ -364,7 +364,7 @@ func futureBefore(text string, pos int) bool {
 }
 
 // clauseAhead reports a date said of what is to come by the words of its
-// own clause before it: "a prosecutor would decide on Thursday", "we hope
+// own clause before it: "the board would vote on Friday", "we hope
 // to reach them by Wednesday", "set a hearing for 11 February". Only the
 // clause counts, so "said on Monday he would resign" stays in the past.
 func clauseAhead(text string, pos int) bool {
@@ -375,7 +375,7 @@ func clauseAhead(text string, pos int) bool {
 	}
 	last := words[len(words)-1]
 	if len(words) > 2 && last == "least" && words[len(words)-2] == "at" && (words[len(words)-3] == "until" || words[len(words)-3] == "till") {
-		return true // "the search would continue until at least Thursday"
+		return true // "the talks would run until at least Friday"
 	}
 	switch last {
 	case "on", "by", "for", "until", "till", "before":

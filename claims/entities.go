@@ -85,7 +85,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				j += 2
 				continue
 			case kinshipSlash(toks, j) && j+3 < len(toks) && isNameToken(toks[j+3]):
-				// "Kavitha a/p Subramaniam", "Ravi s/o Kumar".
+				// "Devi a/p Ramasamy", "Ravi s/o Kumar".
 				j += 3
 				continue
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
@@ -348,7 +348,7 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 			return Org
 		}
 	}
-	// "in Kharkiv", "attacked Mosul", "in Quang Binh": a place.
+	// "in Kherson", "attacked Mosul", "in Nghe An": a place.
 	if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
 		switch toks[k].Lower() {
 		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
@@ -668,7 +668,7 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 				owner.addAlias(alias)
 			}
 		}
-		// "Seán Ó Súilleabháin, as he is known to Irish-language viewers":
+		// "Pádraig Ó Laoire, as he is known to Irish-language viewers":
 		// the name before is another name of the person named before it.
 		for _, loc := range namedAsCue.FindAllStringIndex(st, -1) {
 			cue := s.Start + loc[0]
@@ -801,7 +801,7 @@ func lastNamed(ents []*Entity, pos, floor int, keep func(*Entity) bool) *Entity 
 }
 
 // personSharing returns the person named before pos who shares x's
-// given name ("Seán O'Sullivan" for "Seán Ó Súilleabháin").
+// given name ("Pádraig Leary" for "Pádraig Ó Laoire").
 func personSharing(ents []*Entity, x *Entity, pos int) *Entity {
 	xf := strings.Fields(x.Name)
 	return lastNamed(ents, pos, 0, func(e *Entity) bool {

@@ -258,9 +258,9 @@ func (a *Analysis) findFigures(si int) []Figure {
 				if (p.Of != "" || p.Counts != "" && p.Scope != "elided") && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
 					f.Counts = p.Counts
 					if p.Scope == "subset" {
-						f.Scope = "subset" // "of which 61 were shot down and 24 were lost"
+						f.Scope = "subset" // "of which 40 were shot down and 9 were lost"
 					}
-					// "Of the nine dead, six have been validated": a part.
+					// "Of the eight dead, five have been named": a part.
 					before := strings.ToLower(strings.TrimSpace(a.Text[max(0, p.Span.Start-8):p.Span.Start]))
 					if strings.HasSuffix(before, "of the") || strings.HasSuffix(before, "of") || strings.HasSuffix(before, "among the") {
 						f.Scope = "subset"
@@ -284,7 +284,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 				f.Counts = "sentenced"
 			}
 		}
-		// "suspended four of the 12 years": the whole is the term too.
+		// "suspended three of the ten years": the whole is the term too.
 		if len(out) > 0 && f.Scope == "duration" && out[len(out)-1].Counts == "sentenced" && lastWord(out[len(out)-1].Of) == lastWord(f.Of) &&
 			strings.TrimSpace(strings.ToLower(a.Text[out[len(out)-1].Span.End:f.Span.Start])) == "of the" {
 			f.Counts = "sentenced"
@@ -367,7 +367,7 @@ var durationParts = map[[2]string]float64{
 	{"day", "hour"}: 1.0 / 24, {"hour", "minute"}: 1.0 / 60, {"minute", "second"}: 1.0 / 60,
 }
 
-// joinDuration folds "and eight months" into the "14 years" before it,
+// joinDuration folds "and six months" into the "nine years" before it,
 // so that a term reads as 14.67 years and is compared whole.
 func (a *Analysis) joinDuration(p *Figure, f Figure) bool {
 	if p.Scope != "duration" || f.Scope != "duration" || p.Of == "" || f.Of == "" {
@@ -381,7 +381,7 @@ func (a *Analysis) joinDuration(p *Figure, f Figure) bool {
 	if f.Span.Start < p.Span.End {
 		return false
 	}
-	// Only between the two figures: "14 years and eight months".
+	// Only between the two figures: "nine years and six months".
 	between := a.Text[p.Span.End:f.Span.Start]
 	ofEnd := strings.Index(between, p.Of)
 	if ofEnd < 0 {
@@ -432,7 +432,7 @@ func (a *Analysis) moneyFromContext(f *Figure, before []Figure) {
 		}
 	}
 	// A scale word alone is not money ("will serve 8 million"): it takes
-	// a price verb, or a change from an amount ("up from 94 trillion").
+	// a price verb, or a change from an amount ("up from 80 billion").
 	if scaled && !priced {
 		before := strings.ToLower(a.Text[max(0, f.Span.Start-12):f.Span.Start])
 		if !strings.HasSuffix(before, "from ") && !strings.HasSuffix(before, "to ") && !strings.HasSuffix(before, "of ") {
@@ -1027,7 +1027,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 			return f, 0, 0, false // "no one", "the second one", "each one"
 		}
 		if l == "one" && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
-			value = 0 // "not one executive is losing a job"
+			value = 0 // "not one manager was dismissed"
 			single = ""
 		}
 		// "eight to ten days", "two or three", "between five and seven".
@@ -1198,10 +1198,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	}
 	end := next
 	if end < len(toks) && isMonthToken(toks[end]) && !math.IsNaN(low) {
-		return f, 0, 0, false // "the night of 18-19 March": dates
+		return f, 0, 0, false // "the night of 14-15 May": dates
 	}
 	if value <= 12 && isClockTime(toks, end) {
-		return f, 0, 0, false // "six o'clock", "around two in the morning"
+		return f, 0, 0, false // "six o'clock", "about three in the morning"
 	}
 	f.Span = Span{toks[start].Start, toks[end-1].End}
 	f.Text = a.Text[f.Span.Start:f.Span.End]
@@ -1416,7 +1416,7 @@ func parseWordNumber(toks []Token, i int) (float64, int, bool) {
 			n = k - i + 1
 			continue
 		}
-		// "one point two million": a decimal said in words.
+		// "one point four million": a decimal said in words.
 		if l == "point" && seen && current < 1000 && k+1 < len(toks) {
 			frac, scale := 0.0, 0.1
 			j := k + 1
@@ -1548,7 +1548,7 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 }
 
 // isNotAQuantity rules out numbers that are parts of dates, times, names
-// and codes: "Dec. 25", "January 4, 2023", "12:00", "Route 66", "F-16".
+// and codes: "Oct. 9", "March 5, 2023", "12:00", "Route 66", "F-16".
 func (a *Analysis) isNotAQuantity(si, i int) bool {
 	toks := a.Tokens[si]
 	t := toks[i]
@@ -1583,7 +1583,7 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	}
 	// Years.
 	if !strings.Contains(raw, ",") && !strings.Contains(raw, ".") && v >= 1800 && v <= 2100 && len(raw) == 4 {
-		// "Nordhavn Marine Works 2.6 billion rupees": a scale word or a
+		// "Kestrel Marine Works 2.6 billion rupees": a scale word or a
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]
 		_, money := currencyWords[nl]
@@ -1610,11 +1610,11 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	}
 	// A thousands separator makes it a quantity: "Adamawa 1,870" is a
 	// count by state, "Route 66" a name.
-	// "GRP 11, BPN 7": a tally of parties, not names with numbers.
+	// "PDL 12, UNF 9": a tally of parties, not names with numbers.
 	tally := isAcronym(p.Text) && (next(1).Text == "," && isAcronym(next(2).Text) && next(3).Kind == TokNum ||
 		i >= 3 && prev(2).Text == "," && prev(3).Kind == TokNum)
 	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && !strings.Contains(raw, ",") && !tally && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
-		// "Nordhavn Marine Works 2.6 billion rupees": a scale word or a
+		// "Kestrel Marine Works 2.6 billion rupees": a scale word or a
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]
 		_, money := currencyWords[nl]
@@ -1703,7 +1703,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			break // "7,000 took part", "three opened late", "one miner suffered burns"
 		}
 		if len(headWords) > 0 && headWords[len(headWords)-1].Lower() != "other" && strings.HasSuffix(l, "ing") && len(l) > 5 {
-			break // "one other vessel sailing nearby"
+			break // "one other boat moored nearby"
 		}
 		headWords = append(headWords, t)
 		k++
@@ -1731,7 +1731,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "860 unaccompanied or separated children": adjectives joined.
 		if k+1 < len(toks) && (toks[k].Lower() == "or" || toks[k].Lower() == "and") && k+2 < len(toks) &&
 			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && smallNumbers[toks[k+1].Lower()] == 0 {
-			// "navy and coast guard vessels": the noun ends the phrase.
+			// "army and police vehicles": the noun ends the phrase.
 			for j := k + 2; j < len(toks) && j <= k+3 && toks[j].Kind == TokWord; j++ {
 				if personNouns[toks[j].Lower()] || isPluralNoun(toks[j].Lower()) {
 					k++
@@ -1927,9 +1927,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		f.Counts = changedTo(toks, numTok)
 	}
 	if f.Counts == "" && head == "" && k < len(toks) && (toks[k].Lower() == "voted" || toks[k].Lower() == "abstained") {
-		f.Counts = "vote" // "104 voted in favour and 57 against"
+		f.Counts = "vote" // "212 voted in favour and 190 against"
 	}
-	// "the school and one other": the other is another of the noun
+	// "the clinic and one other": the other is another of the noun
 	// before.
 	if f.Counts == "" && head == "other" && len(headWords) == 1 && numTok > 1 && toks[numTok-1].Lower() == "and" {
 		if p := toks[numTok-2]; p.Kind == TokWord && !p.IsCap() && !personNouns[p.Lower()] && !stopAfterNumber[p.Lower()] && !timeUnits[p.Lower()] &&
@@ -2077,7 +2077,7 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			case "i", "he", "she", "who", "youngest", "eldest", "oldest", "son", "daughter", "boy", "girl", "baby":
 				return true // "I am 71", "her son, who is nine"
 			}
-			// "Allah Ditta is 58.": a name, a copula, a number, and the
+			// "Ruth Okello is 63.": a name, a copula, a number, and the
 			// sentence or clause ends.
 			if p := toks[numTok-2]; p.Kind == TokWord && p.IsCap() && !isMonthToken(p) && (end == len(toks) || toks[end].Text == "." || toks[end].Text == ",") {
 				if a.mentionEndingAt(p.End) != nil {
@@ -2397,7 +2397,7 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 				return "evacuated" // "250 families had been moved"
 			}
 		case "among":
-			// "one other crew member is among the missing", "were among
+			// "one other guard is among the missing", "were among
 			// the dead"
 			if next == "the" && k+2 < len(toks) {
 				if c, ok := outcomeWords[toks[k+2].Lower()]; ok {
@@ -2406,7 +2406,7 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			}
 		case "to":
 			if next == "hospital" {
-				return "hospitalised" // "referred 310 to hospital"
+				return "hospitalised" // "sent 120 to hospital"
 			}
 		case "in":
 			// "Seven remained in hospital", "two of them in intensive care"
@@ -2433,7 +2433,7 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			case "moved", "relocated", "relocating", "moving", "move", "relocate":
 				return "evacuated"
 			case "pulled", "plucked", "airlifted", "winched", "freed":
-				return "rescued" // "pulled 11 people from the water"
+				return "rescued" // "pulled 14 people from the water"
 			case "buried", "bury", "burying", "mourned", "mourning":
 				return "killed" // "we buried nine people"
 			case "lost", "losing":

@@ -8,7 +8,7 @@ import (
 // titles and roles it gives ("Mr", "widow", "spokeswoman"), kinship
 // markers inside the name ("bin", "binti", "a/p"), Slavic surname endings
 // (-ova, -ov) and the pronoun that first follows a mention in its
-// sentence ("Zhanar Omarova said her husband …"). It lets "she said" skip
+// sentence ("Aigerim Bekova said her husband …"). It lets "she said" skip
 // the man named last. Unknown is the usual answer, and then nothing is
 // skipped.
 const (
@@ -71,7 +71,7 @@ func (a *Analysis) readGender(e *Entity) byte {
 			m++
 		}
 	}
-	// A noun set before the name: "her husband, Bukar Modu,", "her
+	// A noun set before the name: "her husband, Musa Garba,", "her
 	// youngest son, Modu,", "the widow Ruth Okello".
 	for _, mn := range e.Mentions {
 		before := a.Text[max(0, mn.Start-24):mn.Start]

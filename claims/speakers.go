@@ -499,7 +499,7 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		case l == "to" && k > 0 && (prev == "comments" || prev == "remarks" || prev == "spoke" || prev == "talking" || prev == "interview" || prev == "appearance"):
 			after = k + 1
 		case l == "to" && speakingBefore(toks, k):
-			after = k + 1 // "speaking in Irish to TG4"
+			after = k + 1 // "speaking in Welsh to S4C"
 		case l == "according" && k+1 < len(toks) && toks[k+1].Lower() == "to":
 			// "according to the Coast Guard" names a source; only an outlet
 			// that is plainly one is credited.
@@ -696,7 +696,7 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 		}
 		if open > 0 {
 			role = joinTokens(a.Text, toks[open+1:end-1])
-			// "Konkan's chairman, Rajesh Kumar Menon, told reporters": the
+			// "Zenith's chairman, Arjun Mehta Rao, told reporters": the
 			// appositive is the name.
 			if m := a.mentionWithin(toks[open+1].Start, toks[end-2].End); m != nil && m.End == toks[end-2].End && m.Entity.Kind == Person && onlyTitlesBefore(toks, open+1, m.Start) {
 				at := a.entityAttribution(m.Entity, m.Title)
@@ -809,7 +809,7 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 			}
 			return attribution{speaker: c.Text, found: true}
 		}
-		// "a 70-year-old herder said": an indefinite description of
+		// "a 74-year-old fisherman said": an indefinite description of
 		// someone, in lower case, is the speaker as described.
 		if d := toks[start].Lower(); (d == "a" || d == "an" || d == "another") && end-start >= 2 && end-start <= 7 {
 			lower := true
@@ -860,7 +860,7 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 			return at
 		}
 		if toks[j].Kind == TokPunct && toks[j].Text != "." {
-			// "said the principal, Park Ji-hoon": a name after the role.
+			// "said the principal, Choi Min-seo": a name after the role.
 			if toks[j].Text == "," && j > k && isDescriptionHead(toks[j-1].Lower()) && j+1 < len(toks) {
 				if m := a.mentionStartingAt(toks[j+1].Start); m != nil && m.Entity.Kind == Person {
 					at := a.entityAttribution(m.Entity, m.Title)
@@ -1204,7 +1204,7 @@ func descriptionFits(p, desc string) bool {
 }
 
 // describedBefore finds, for a name that ends a prepositional phrase
-// ("… of Cardoso in Benfica"), the indefinite description the phrase hangs
+// ("… of Ana Ruiz in Triana"), the indefinite description the phrase hangs
 // on ("A 67-year-old neighbour"): the index of its article, or -1.
 func describedBefore(toks []Token, nameStart int) int {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= nameStart })
@@ -1261,7 +1261,7 @@ func (a *Analysis) isPerson(e *Entity) bool {
 	}
 	for _, m := range e.Mentions {
 		// "Maria Quispe, 34,", "Maria Quispe said", "Zarina Khatoon, a
-		// widow", "A driver, Gavin Doyle, described".
+		// widow", "A driver, Sean Walsh, described".
 		rest := strings.TrimLeft(a.Text[m.End:min(len(a.Text), m.End+24)], " ")
 		if strings.HasPrefix(rest, ",") {
 			f := strings.Fields(rest[1:])
@@ -1281,7 +1281,7 @@ func (a *Analysis) isPerson(e *Entity) bool {
 		if f := strings.Fields(rest); len(f) > 0 && speechVerbs[strings.Trim(strings.ToLower(f[0]), ",.")] {
 			return true
 		}
-		// "Allah Ditta is 58.", "X was 41 when": an age after a copula.
+		// "Ruth Okello is 63.", "X was 41 when": an age after a copula.
 		if f := strings.Fields(rest); len(f) > 1 && (f[0] == "is" || f[0] == "was") && f[1][0] >= '1' && f[1][0] <= '9' {
 			return true
 		}

@@ -212,7 +212,7 @@ func (j *job) comparable(a, b *figRef) bool {
 		return false
 	}
 	if fa.Scope == "duration" && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
-		return false // "17 years and six months": years are not months
+		return false // "nine years and six months": years are not months
 	}
 	if isOutcomeCount(fa.Counts) && subjectClass(fa) != subjectClass(fb) {
 		return false
@@ -515,7 +515,7 @@ func (j *job) judgeGroup(ls []*numberLinks) {
 func quantityKey(f *claims.Figure) string {
 	key := f.Counts + "|" + subjectClass(f) + "|" + f.Scope + "|" + f.Unit
 	if f.Scope == "duration" {
-		// "17 years and six months": years are not months.
+		// "nine years and six months": years are not months.
 		key += "|" + singularWord(lastField(f.Of))
 	}
 	return key

@@ -340,7 +340,7 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 }
 
 // isConversion reports a figure in brackets right after another, the
-// story's own conversion ("KSh 4.2 billion (about $32 million)").
+// story's own conversion ("KSh 3.1 billion (about $24 million)").
 func isConversion(text string, f *claims.Figure) bool {
 	before := strings.TrimRight(text[max(0, f.Span.Start-3):f.Span.Start], " ")
 	return strings.HasSuffix(before, "(")
