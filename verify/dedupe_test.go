@@ -13,18 +13,23 @@ func TestCoveredByQuote(t *testing.T) {
 		{ID: "q", Kind: claims.KindQuote, Start: 100, End: 180},
 		{ID: "n-in", Kind: claims.KindNumber, Start: 130, End: 145},
 		{ID: "n-out", Kind: claims.KindNumber, Start: 300, End: 310},
+		{ID: "q2", Kind: claims.KindQuote, Start: 400, End: 480},
+		{ID: "n-in2", Kind: claims.KindNumber, Start: 420, End: 425},
 	}
 	ds := []claims.Discrepancy{
-		{ID: "d-quote", Kind: claims.DiscQuote, ClaimIDs: []string{"q"}},
+		{ID: "d-quote", Kind: claims.DiscQuote, ClaimIDs: []string{"q"}, Summary: "The quotation changes a number against X"},
 		{ID: "d-in", Kind: claims.DiscNumber, ClaimIDs: []string{"n-in"}},
 		{ID: "d-out", Kind: claims.DiscNumber, ClaimIDs: []string{"n-out"}},
 		{ID: "d-both", Kind: claims.DiscNumber, ClaimIDs: []string{"n-in", "n-out"}},
+		{ID: "d-quote2", Kind: claims.DiscQuote, ClaimIDs: []string{"q2"}, Summary: "The quotation changes the words against X"},
+		{ID: "d-in2", Kind: claims.DiscNumber, ClaimIDs: []string{"n-in2"}},
 	}
 	got := map[string]bool{}
 	for _, d := range coveredByQuote(ds, cs) {
 		got[d.ID] = true
 	}
-	for id, want := range map[string]bool{"d-quote": true, "d-in": false, "d-out": true, "d-both": true} {
+	// A quote flagged for other words keeps the number's own finding.
+	for id, want := range map[string]bool{"d-quote": true, "d-in": false, "d-out": true, "d-both": true, "d-in2": true} {
 		if got[id] != want {
 			t.Errorf("%s kept = %v, want %v", id, got[id], want)
 		}

@@ -421,14 +421,18 @@ func coveredByQuote(ds []claims.Discrepancy, cs []claims.Claim) []claims.Discrep
 	for i := range cs {
 		byID[cs[i].ID] = &cs[i]
 	}
-	var flagged []*claims.Claim
+	type flag struct {
+		c       *claims.Claim
+		summary string
+	}
+	var flagged []flag
 	for _, d := range ds {
 		if d.Kind != claims.DiscQuote {
 			continue
 		}
 		for _, id := range d.ClaimIDs {
 			if c := byID[id]; c != nil && c.Kind == claims.KindQuote {
-				flagged = append(flagged, c)
+				flagged = append(flagged, flag{c, d.Summary})
 			}
 		}
 	}
@@ -445,7 +449,9 @@ func coveredByQuote(ds []claims.Discrepancy, cs []claims.Claim) []claims.Discrep
 					continue
 				}
 				for _, q := range flagged {
-					if q.Start <= c.Start && c.End <= q.End {
+					// The quote's own finding must be about a number:
+					// "changes a number", not other words.
+					if q.c.Start <= c.Start && c.End <= q.c.End && strings.Contains(q.summary, "changes a number") {
 						inside++
 						break
 					}
