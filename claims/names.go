@@ -257,93 +257,39 @@ func initialClasses(tokens []string) uint32 {
 }
 
 func skeletonToken(tok string) string {
-	if ascii := isASCII(tok); ascii && len(tok) <= 64 {
-		return skeletonASCII(tok)
-	}
-	var b strings.Builder
-	b.Grow(len(tok))
-	var last rune
-	rs := []rune(tok)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		next := rune(0)
-		if i+1 < len(rs) {
-			next = rs[i+1]
+	// Runes are read in place and written to a small buffer: this runs
+	// for every pair of name tokens compared.
+	var buf [64]byte
+	out := buf[:0]
+	var last, before rune // the rune written last; the one read before r
+	for i := 0; i < len(tok); {
+		// ASCII without a call; other runes decoded.
+		r, size := rune(tok[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(tok[i:])
 		}
+		next, nsize := rune(0), 0
+		if i+size < len(tok) {
+			next, nsize = rune(tok[i+size]), 1
+			if next >= utf8.RuneSelf {
+				next, nsize = utf8.DecodeRuneInString(tok[i+size:])
+			}
+		}
+		prev := before
+		at := i // where the last rune read starts
+		before = r
+		i += size
 		// Digraphs: ph→f, kh→k, gh→g, dh→d, th→t, ck→k.
 		if next == 'h' && (r == 'p' || r == 'k' || r == 'g' || r == 'd' || r == 't') {
 			if r == 'p' {
 				r = 'f'
 			}
-			i++
+			at, before = i, next
+			i += nsize
 		} else if r == 'c' && next == 'k' {
 			r = 'k'
-			i++
-		}
-		switch r {
-		case 'a', 'e', 'i', 'o', 'u', 'y':
-			continue
-		case 'x':
-			if last != 'k' {
-				b.WriteRune('k')
-			}
-			r = 's'
-		case 'q', 'c':
-			r = 'k'
-		case 'w':
-			// Between vowels, w is the second half of a diphthong:
-			// Dawud/Daud, Nawaz/Nauaz (not Dawn/Dean).
-			if i > 0 && rs[i-1] == 'a' && next < 128 && next != 0 && isVowelish(byte(next)) {
-				continue
-			}
-			r = 'v'
-		case 'g':
-			// Ukrainian h, Russian g: Serhiy/Sergei, Oleh/Oleg.
-			r = 'h'
-		}
-		// An h inside a name comes and goes with transliteration:
-		// Ahmadou/Amadou, Mohammed/Mohamed.
-		if r == 'h' && i > 0 {
-			continue
-		}
-		if !unicode.IsLetter(r) || r == last {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-// skeletonASCII is skeletonToken for plain ASCII names, without
-// converting to runes: it runs for every pair of name tokens compared.
-func skeletonASCII(tok string) string {
-	var buf [64]byte
-	out := buf[:0]
-	var last byte
-	for i := 0; i < len(tok); i++ {
-		r := tok[i]
-		var next byte
-		if i+1 < len(tok) {
-			next = tok[i+1]
-		}
-		if next == 'h' && (r == 'p' || r == 'k' || r == 'g' || r == 'd' || r == 't') {
-			if r == 'p' {
-				r = 'f'
-			}
-			i++
-		} else if r == 'c' && next == 'k' {
-			r = 'k'
-			i++
+			at, before = i, next
+			i += nsize
 		}
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
@@ -356,20 +302,29 @@ func skeletonASCII(tok string) string {
 		case 'q', 'c':
 			r = 'k'
 		case 'w':
-			if i > 0 && tok[i-1] == 'a' && next != 0 && isVowelish(next) {
+			// Between vowels, w is the second half of a diphthong:
+			// Dawud/Daud, Nawaz/Nauaz (not Dawn/Dean).
+			if prev == 'a' && next < 128 && next != 0 && isVowelish(byte(next)) {
 				continue
 			}
 			r = 'v'
 		case 'g':
+			// Ukrainian h, Russian g: Serhiy/Sergei, Oleh/Oleg.
 			r = 'h'
 		}
-		if r == 'h' && i > 0 {
+		// An h inside a name comes and goes with transliteration:
+		// Ahmadou/Amadou, Mohammed/Mohamed.
+		if r == 'h' && at > 0 {
 			continue
 		}
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r == last {
+		if r == last || !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r)) {
 			continue
 		}
-		out = append(out, r)
+		if r < utf8.RuneSelf {
+			out = append(out, byte(r))
+		} else {
+			out = utf8.AppendRune(out, r)
+		}
 		last = r
 	}
 	return string(out)
