@@ -1028,7 +1028,6 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 		if l == "one" && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
 			value = 0 // "not one manager was dismissed"
-			single = ""
 		}
 		// "eight to ten days", "two or three", "between five and seven".
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"

@@ -35,3 +35,23 @@ func TestCoveredByQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresNotCompared: readings the claims reader marks as weak, and
+// terms in different units, never meet as one quantity.
+func TestFiguresNotCompared(t *testing.T) {
+	if comparableKind(&claims.Figure{Counts: "killed", Scope: "elided"}) {
+		t.Error("an elided reading is comparable; it must never raise a conflict on its own")
+	}
+	if !comparableKind(&claims.Figure{Counts: "killed"}) {
+		t.Error("a plain toll is not comparable")
+	}
+	years := &claims.Figure{Counts: "sentenced", Scope: "duration", Of: "years", Value: 17}
+	months := &claims.Figure{Counts: "sentenced", Scope: "duration", Of: "months", Value: 6}
+	if quantityKey(years) == quantityKey(months) {
+		t.Errorf("17 years and six months share the key %q", quantityKey(years))
+	}
+	j := &job{}
+	if j.comparable(&figRef{f: years}, &figRef{f: months}) {
+		t.Error("a term in years is compared with one in months")
+	}
+}
