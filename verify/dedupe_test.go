@@ -45,13 +45,25 @@ func TestFiguresNotCompared(t *testing.T) {
 	if !comparableKind(&claims.Figure{Counts: "killed"}) {
 		t.Error("a plain toll is not comparable")
 	}
-	years := &claims.Figure{Counts: "sentenced", Scope: "duration", Of: "years", Value: 17}
-	months := &claims.Figure{Counts: "sentenced", Scope: "duration", Of: "months", Value: 6}
-	if quantityKey(years) == quantityKey(months) {
-		t.Errorf("17 years and six months share the key %q", quantityKey(years))
+	// Terms read by the claims reader from two reports of one sentencing.
+	ref := func(text string) *figRef {
+		an := claims.NewAnalyzer().Analyze(text, claims.Options{})
+		if len(an.Figures) != 1 {
+			t.Fatalf("%q: %d figures", text, len(an.Figures))
+		}
+		return &figRef{f: &an.Figures[0], an: an, sent: text}
+	}
+	years := ref("The court sentenced Okoro to 12 years in prison.")
+	moreYears := ref("The court sentenced Okoro to 14 years in prison.")
+	months := ref("The court sentenced Okoro to six months in prison.")
+	if quantityKey(years.f) == quantityKey(months.f) {
+		t.Errorf("years and months share the key %q", quantityKey(years.f))
 	}
 	j := &job{}
-	if j.comparable(&figRef{f: years}, &figRef{f: months}) {
+	if !j.comparable(years, moreYears) {
+		t.Error("two terms in years are not compared")
+	}
+	if j.comparable(years, months) {
 		t.Error("a term in years is compared with one in months")
 	}
 }
