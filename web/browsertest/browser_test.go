@@ -158,6 +158,29 @@ func browser(t *testing.T) (context.Context, func() []string) {
 // 'provenance demo' and 'provenance serve': open the audit, open the name
 // conflict, read both names with their sources, dismiss it with a note,
 // and see the count of open findings go down.
+// page drives the browser for one test, failing it with what was being
+// done when a step goes wrong.
+type page struct {
+	t   *testing.T
+	ctx context.Context
+}
+
+func (p page) step(what string, steps ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, steps...); err != nil {
+		p.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+func (p page) text(css string) string {
+	p.t.Helper()
+	v, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(css)))
+	if err != nil {
+		p.t.Fatalf("read %s: %v", css, err)
+	}
+	return strings.TrimSpace(v)
+}
+
 func TestReviewTheSeedInTheBrowser(t *testing.T) {
 	ts, rep := desk(t)
 	ctx, problems := browser(t)
@@ -173,20 +196,8 @@ func TestReviewTheSeedInTheBrowser(t *testing.T) {
 		t.Fatal("the seed audit has no name conflict between two names")
 	}
 	sel := "#d-" + name.ID
-	step := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
-	text := func(css string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(css)))
-		if err != nil {
-			t.Fatalf("read %s: %v", css, err)
-		}
-		return strings.TrimSpace(v)
-	}
+	p := page{t, ctx}
+	step, text := p.step, p.text
 	step("open the audit from the list",
 		chromedp.Navigate(ts.URL+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`a.title`)),
@@ -270,20 +281,8 @@ func TestSearchInTheBrowser(t *testing.T) {
 	if word == "" {
 		t.Fatal("no word to search for in the seed's source titles")
 	}
-	step := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
-	text := func(css string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(css)))
-		if err != nil {
-			t.Fatalf("read %s: %v", css, err)
-		}
-		return strings.TrimSpace(v)
-	}
+	p := page{t, ctx}
+	step, text := p.step, p.text
 	count := func() int {
 		t.Helper()
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('article.hit').length`))
