@@ -82,6 +82,21 @@ func openWorkspace(tb testing.TB) *workspace {
 	return w
 }
 
+// serve starts the web desk over the workspace, with the options given
+// for the rest (auditor, URL check); it is closed when tb ends.
+func (w *workspace) serve(tb testing.TB, o web.Options) *httptest.Server {
+	tb.Helper()
+	o.Catalogue, o.Searcher, o.Archive = w.cat, w.idx, w.arch
+	desk, err := web.New(o)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(desk.Close)
+	ts := httptest.NewServer(desk)
+	tb.Cleanup(ts.Close)
+	return ts
+}
+
 func (w *workspace) auditor(cfg crawler.Config) *audit.Auditor {
 	reader := crawler.Extractor{}
 	return &audit.Auditor{Crawler: crawler.New(cfg, w.arch, w.cat, reader), Reader: reader, Index: w.idx, Catalogue: w.cat, Analyzer: claims.NewAnalyzer()}
@@ -158,13 +173,7 @@ func TestSubmittedAuditsCannotReachPrivateAddresses(t *testing.T) {
 	cfg := crawler.DefaultConfig()
 	cfg.Delay, cfg.Timeout, cfg.Retries = 0, 5*time.Second, 0
 	cfg.Transport = crawler.GuardedTransport(cfg, guard)
-	desk, err := web.New(web.Options{Catalogue: w.cat, Searcher: w.idx, Archive: w.arch, Auditor: w.auditor(cfg), CheckURL: guard.Check})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer desk.Close()
-	ts := httptest.NewServer(desk)
-	defer ts.Close()
+	ts := w.serve(t, web.Options{Auditor: w.auditor(cfg), CheckURL: guard.Check})
 	c := ts.Client()
 
 	// Refused at once: the address or the name is private.
@@ -220,13 +229,7 @@ func TestSearchWhileAuditRuns(t *testing.T) {
 	defer srv.Close()
 	cfg := crawler.DefaultConfig()
 	cfg.Delay, cfg.Timeout, cfg.Proxy = 3*time.Second, 10*time.Second, http.ProxyURL(srv.ProxyURL)
-	desk, err := web.New(web.Options{Catalogue: w.cat, Searcher: w.idx, Archive: w.arch, Auditor: w.auditor(cfg)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer desk.Close()
-	ts := httptest.NewServer(desk)
-	defer ts.Close()
+	ts := w.serve(t, web.Options{Auditor: w.auditor(cfg)})
 	c := ts.Client()
 	code, body := postJSON(t, c, ts.URL+"/api/audits", map[string]string{"url": fixture.Local(site.Article)})
 	if code != http.StatusAccepted {
@@ -270,13 +273,7 @@ func benchSearch(b *testing.B, auditing bool) {
 	cfg := crawler.DefaultConfig()
 	cfg.Delay, cfg.Timeout, cfg.Proxy = 0, 10*time.Second, http.ProxyURL(w.proxy)
 	au := w.auditor(cfg)
-	desk, err := web.New(web.Options{Catalogue: w.cat, Searcher: w.idx, Archive: w.arch, Auditor: au})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer desk.Close()
-	ts := httptest.NewServer(desk)
-	defer ts.Close()
+	ts := w.serve(b, web.Options{Auditor: au})
 	tr := &http.Transport{MaxIdleConnsPerHost: 64}
 	c := &http.Client{Transport: tr}
 
