@@ -340,6 +340,22 @@ func BenchmarkSearch(b *testing.B) {
 				}
 			}
 		}},
+		// The same, among phrases made only of the 300 most frequent
+		// words ("what we have to do"): every passage is a candidate
+		// unless common pairs narrow them (pairs.go).
+		{"phrase-frequent", func() claims.Query {
+			for {
+				w := strings.Fields(passage().Text)
+				k := r.IntN(len(w) - 5)
+				all := true
+				for _, x := range w[k : k+5] {
+					all = all && rank[strings.ToLower(strings.TrimSuffix(x, "."))] < 300
+				}
+				if all {
+					return claims.Query{Phrase: strings.Join(w[k:k+5], " ")}
+				}
+			}
+		}},
 		// Two words of one passage, its publisher, a month of dates
 		// around its own.
 		{"filtered", func() claims.Query {

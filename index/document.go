@@ -28,7 +28,8 @@ type fieldSpec struct {
 }
 
 type docBuilder struct {
-	specs map[string]fieldSpec
+	specs  map[string]fieldSpec
+	common analysis.TokenMap // the words pairs are made of (pairs.go)
 }
 
 func newDocBuilder(m mapping.IndexMapping) (*docBuilder, error) {
@@ -66,11 +67,15 @@ func newDocBuilder(m mapping.IndexMapping) (*docBuilder, error) {
 			return nil, fmt.Errorf("index mapping: no field %s; run 'provenance reindex'", name)
 		}
 	}
+	var err error
+	if b.common, err = commonWords(b.specs[pairField].analyzer); err != nil {
+		return nil, err
+	}
 	return b, nil
 }
 
 // written are the fields this file writes besides the stemmed ones.
-var written = []string{"type", exactField, displayField, "source_id", "url", "lang", titleWordsField, "publisher", publisherKey,
+var written = []string{"type", exactField, pairField, displayField, "source_id", "url", "lang", titleWordsField, "publisher", publisherKey,
 	dayField, "month", "audit_id", "kind"}
 
 func (b *docBuilder) text(d *document.Document, name, value string) {
@@ -82,6 +87,31 @@ func (b *docBuilder) text(d *document.Document, name, value string) {
 		return // newDocBuilder checked every field this file writes
 	}
 	d.AddField(document.NewTextFieldCustom(name, nil, []byte(value), s.opts, s.analyzer))
+}
+
+// words writes a text to the stemmed field of its language (code) and
+// to the exact field, tokenized once when the two analyzers allow it
+// (shared.go), and the pairs read from the exact field.
+func (b *docBuilder) words(d *document.Document, code, value string) {
+	if value == "" {
+		return
+	}
+	name := textField(code)
+	ls, es := b.specs[name], b.specs[exactField]
+	var exact bindex.Field
+	if tok, chains, ok := shareable(ls.analyzer, es.analyzer); ok {
+		src := &sharedText{text: []byte(value), tok: tok, chains: chains}
+		d.AddField(&sharedField{name: name, opts: ls.opts, src: src, i: 0})
+		f := &sharedField{name: exactField, opts: es.opts, src: src, i: 1, stored: es.opts.IsStored()}
+		d.AddField(f)
+		exact = f
+	} else {
+		b.text(d, name, value)
+		f := document.NewTextFieldCustom(exactField, nil, []byte(value), es.opts, es.analyzer)
+		d.AddField(f)
+		exact = f
+	}
+	d.AddField(&pairsOf{exact: exact, common: b.common, opts: b.specs[pairField].opts})
 }
 
 // display is what a hit shows besides its text, stored as one field.
@@ -125,8 +155,7 @@ func (b *docBuilder) publisher(d *document.Document, name string) {
 func (b *docBuilder) passage(id string, p claims.Passage, code, tag string) *document.Document {
 	d := document.NewDocument(id)
 	b.text(d, "type", typePassage)
-	b.text(d, textField(code), p.Text)
-	b.text(d, exactField, p.Text)
+	b.words(d, code, p.Text)
 	b.text(d, "source_id", p.SourceID)
 	b.text(d, "url", p.URL)
 	b.text(d, "lang", tag)
@@ -144,8 +173,7 @@ func (b *docBuilder) passage(id string, p claims.Passage, code, tag string) *doc
 func (b *docBuilder) claim(id, auditID, articleURL string, seq int, c claims.Claim, code, tag string) *document.Document {
 	d := document.NewDocument(id)
 	b.text(d, "type", typeClaim)
-	b.text(d, textField(code), c.Text)
-	b.text(d, exactField, c.Text)
+	b.words(d, code, c.Text)
 	b.text(d, "audit_id", auditID)
 	b.text(d, "url", articleURL)
 	b.text(d, "lang", tag)

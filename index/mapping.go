@@ -18,7 +18,7 @@ import (
 
 // MappingVersion changes whenever the mapping does; an index built with
 // another version must be rebuilt (provenance reindex).
-const MappingVersion = 4
+const MappingVersion = 5
 
 // Document types and field names.
 const (
@@ -84,6 +84,13 @@ func NewMapping() (mapping.IndexMapping, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("index mapping: %w", err)
 	}
+	if err := m.AddCustomAnalyzer(pairAnalyzer, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{foldApostrophe, lowercase.Name, pairFilter},
+	}); err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
 	if err := m.AddCustomAnalyzer(publisherAnalyzer, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     single.Name,
@@ -117,6 +124,10 @@ func NewMapping() (mapping.IndexMapping, error) {
 	exact.IncludeTermVectors = true // positions, for phrases
 	exact.IncludeInAll = false
 	exact.DocValues = false
+	// Pairs of common words (pairs.go): indexed only, no positions.
+	// Frequencies and norms kept: without them the stress phrases ran
+	// slower at a million passages (p99 70 ms against 48; docs/index.md).
+	pairs := stemmed(pairAnalyzer)
 
 	// Keyword fields filter and facet. They keep frequencies and norms:
 	// without them (SkipFreqNorm) bleve's scores of a conjunction that
@@ -146,6 +157,7 @@ func NewMapping() (mapping.IndexMapping, error) {
 			d.AddFieldMappingsAt(textField(l.code), stemmed(l.analyzer))
 		}
 		d.AddFieldMappingsAt(exactField, exact)
+		d.AddFieldMappingsAt(pairField, pairs)
 		// What a hit shows besides its text, stored as one field rather
 		// than ten (display.go).
 		d.AddFieldMappingsAt(displayField, kw(false, true, false))

@@ -99,7 +99,7 @@ func (p *planner) build(q claims.Query) (query.Query, *highlight, error) {
 		if plainWords(s) {
 			ph := exactPhrase(s)
 			ph.SetBoost(2)
-			text = append(text, ph)
+			text = append(text, p.withPairs(ph))
 			hl.addPhrase(s)
 		}
 	}
@@ -107,7 +107,7 @@ func (p *planner) build(q claims.Query) (query.Query, *highlight, error) {
 		text = append(text, p.matchText(s, query.MatchQueryOperatorOr, nil, hl))
 	}
 	if s := strings.TrimSpace(q.Phrase); s != "" {
-		text = append(text, exactPhrase(s))
+		text = append(text, p.withPairs(exactPhrase(s)))
 		hl.addPhrase(s)
 	}
 	var must []query.Query
@@ -298,6 +298,7 @@ func (p *planner) rewrite(q query.Query, hl *highlight, negated bool) (query.Que
 			if mark != nil {
 				mark.addPhrase(t.MatchPhrase)
 			}
+			return p.withPairs(t), nil
 		default:
 			// Keyword and title fields keep no positions: a quoted value
 			// there is a value, not a phrase.
@@ -314,7 +315,6 @@ func (p *planner) rewrite(q query.Query, hl *highlight, negated bool) (query.Que
 			}
 			return m, nil
 		}
-		return t, nil
 	case *query.WildcardQuery:
 		if field == "" || field == "text" || field == exactField {
 			t.Wildcard = strings.ToLower(t.Wildcard)
