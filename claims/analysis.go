@@ -139,17 +139,29 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		a.Tokens[i] = toks
 	}
 	a.findQuotes()
+	var datelines []string
 	for si, s := range a.Sentences {
 		if a.isHeading(s.Para) {
 			continue
 		}
 		for _, c := range findNameChunks(text, s.Span, si, a.Tokens[si]) {
-			if !isDatelinePlace(text, c.Start, c.End) && !inTranscriptLabel(text, c.Start, c.End) {
+			if isDatelinePlace(text, c.Start, c.End) {
+				datelines = append(datelines, strings.ToLower(c.Text)+" ")
+			} else if !inTranscriptLabel(text, c.Start, c.End) {
 				a.chunks = append(a.chunks, c)
 			}
 		}
 	}
 	a.Entities = buildEntities(text, a.chunks, a.Sentences, a.Tokens, a.Quotes)
+	// "LY SON ISLAND, Vietnam —" then "the boats of Ly Son": a name the
+	// dateline gives as a place is a place wherever it stands.
+	for _, e := range a.Entities {
+		for _, d := range datelines {
+			if e.Kind == Person && len(e.Aliases) == 0 && strings.HasPrefix(d, strings.ToLower(e.Name)+" ") {
+				e.Kind = Place
+			}
+		}
+	}
 	a.index()
 	a.appositiveRoles()
 	a.findTranscriptTurns()
@@ -341,19 +353,10 @@ func (a *Analysis) findTranscriptTurns() {
 			}
 		}
 	}
-	// Quotations inside a turn belong to the turn.
-	keep := a.Quotes[:0]
-	ti := 0
-	for _, q := range a.Quotes {
-		for ti < len(turns) && turns[ti].Span.End < q.Outer.Start {
-			ti++
-		}
-		if ti < len(turns) && q.Outer.Start >= turns[ti].Span.Start && q.Outer.End <= turns[ti].Span.End {
-			continue
-		}
-		keep = append(keep, q)
-	}
-	a.Quotes = append(keep, turns...)
+	// Quotations inside a turn stay quotations of their own: a presenter
+	// reading out a ministry's statement, a doctor repeating what an
+	// official told an agency.
+	a.Quotes = append(a.Quotes, turns...)
 	sortQuotes(a.Quotes)
 }
 
@@ -847,7 +850,11 @@ func (a *Analysis) personAfterLabel(lower, role string) *Entity {
 		}
 		// The name after "Presenter:" in a header the reader skips: match
 		// it against the people named elsewhere.
-		rest := strings.Fields(a.Text[after:min(len(a.Text), after+60)])
+		line := a.Text[after:min(len(a.Text), after+60)]
+		if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+			line = line[:nl] // the name ends with its line
+		}
+		rest := strings.Fields(line)
 		var name []string
 		for _, w := range rest {
 			if !unicode.IsUpper(firstRune(w)) {

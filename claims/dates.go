@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -382,11 +383,20 @@ func clauseAhead(text string, pos int) bool {
 	default:
 		return false
 	}
+	// "listed the matter for compliance on 8 January", "adjourned the
+	// trial for arguments on …": scheduled, then what for, then the day.
+	for k, w := range words[:len(words)-1] {
+		if schedulingVerbs[w] && slices.Contains(words[k+1:len(words)-1], "for") {
+			return true
+		}
+	}
 	for _, w := range words[:len(words)-1] {
 		switch strings.Trim(w, "\"'“”‘’") {
 		case "would", "will", "hope", "hopes", "plan", "plans", "expected", "expects", "due", "scheduled", "deadline", "aims", "aim",
 			// A fixture in the present tense: "United host Porto on Wednesday".
-			"host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "visit", "visits", "resumes", "begins", "starts":
+			"host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "visit", "visits", "resumes", "begins", "starts",
+			// A forecast is of what is to come: "forecast 48 degrees on Saturday".
+			"forecast", "forecasts", "predicts", "predicted":
 			return true
 		case "hoped", "planned", "set", "adjourned", "fixed", "postponed", "promised", "pledged", "vowed":
 			// Past tense: "vowed on Monday" is when the vow was made;
@@ -398,6 +408,8 @@ func clauseAhead(text string, pos int) bool {
 	}
 	return false
 }
+
+var schedulingVerbs = setOf(`listed posted adjourned fixed set scheduled deferred reserved`)
 
 func (an *Analyzer) resolveRelative(s string, published time.Time) (time.Time, bool) {
 	loc := zoneOf(published)

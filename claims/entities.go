@@ -22,6 +22,9 @@ type nameChunk struct {
 	Article bool
 	// Nick is a nickname quoted inside the name.
 	Nick string
+	// Honorific is set when "Mr", "Dr"… came before the name: it is
+	// then a surname.
+	Honorific bool
 }
 
 func isQuoteMarkTok(t Token) bool {
@@ -215,15 +218,19 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	// Drop leading function words capitalised by the sentence ("The",
 	// "But") and leading demonyms-as-adjectives stay with the title.
 	sentStart := toks[i].Start == sent.Start || i > 0 && isOpenMark(firstRune(toks[i-1].Text)) && toks[i-1].Start == sent.Start
-	hadThe := false
+	hadThe, honorific := false, false
 	for i < j && toks[i].Kind == TokWord && functionWords[strings.ToLower(toks[i].Text)] && !isParticle(toks[i].Text) {
 		hadThe = toks[i].Text == "The"
+		honorific = surnameHonorifics[strings.ToLower(toks[i].Text)]
 		i++
+		if i < j && toks[i].Text == "." {
+			i++ // "Dr."
+		}
 	}
 	if i >= j {
 		return nameChunk{}, false
 	}
-	c := nameChunk{Sentence: sentIdx, SentStart: sentStart}
+	c := nameChunk{Sentence: sentIdx, SentStart: sentStart, Honorific: honorific}
 	// Split a title off the front: the name starts after the last title
 	// word, provided a name is left and the title part is all title-like.
 	split := -1
@@ -295,7 +302,12 @@ func dotAfter(text string, t Token) string {
 
 func anyOrgWord(toks []Token) bool {
 	for _, t := range toks {
-		if orgWords[strings.ToLower(t.Text)] {
+		w := strings.ToLower(t.Text)
+		if hasPossessive(t.Text) {
+			// "the Health Organization's office"
+			w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’")
+		}
+		if orgWords[w] {
 			return true
 		}
 	}
@@ -525,6 +537,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		last   int  // where last named before the chunk, -1 if not yet
 		before int  // how often named before the chunk
 		exact  bool // the short form is the name's last word as written
+		given  bool // the short form is the name's first word
 	}
 	var cands []cand
 	cLen := nameLen(c.Text)
@@ -561,6 +574,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 				}
 				if ts := cache.get(e.Name); len(ts) > 0 {
 					cd.exact = ts[len(ts)-1] == key
+					cd.given = len(ts) > 1 && ts[0] == key
 				}
 				cands = append(cands, cd)
 				break
@@ -577,7 +591,13 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	// quoted once).
 	const near = 400
 	best := cands[0]
+	// "Dr Yusuf", "Ms Lin": an honorific goes with a surname, so someone
+	// whose given name the word is comes last, however recently named.
+	honorific := c.Honorific || surnameHonorifics[strings.ToLower(strings.TrimSuffix(c.Title, "."))]
 	better := func(a, b cand) bool {
+		if honorific && a.given != b.given {
+			return b.given
+		}
 		if (a.last >= 0) != (b.last >= 0) {
 			return a.last >= 0 // named before, over named only later
 		}
@@ -604,6 +624,10 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	return best.e
 }
 
+// surnameHonorifics are the titles said with a surname ("Sir" and
+// "Dame" go with the given name).
+var surnameHonorifics = setOf(`dr mr mrs ms miss mx prof professor doctor`)
+
 // addAliases finds "X (a.k.a. Y)", "X, also known as Y", "X, nicknamed
 // “Y”" and "Name (ACRONYM)" and records Y as an alias of X.
 func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, ents []*Entity) {
@@ -619,6 +643,11 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			owner := nearestMentionBefore(ents, cueStart, s.Start, Person)
 			if owner == nil {
 				owner = nearestMentionBefore(ents, cueStart, s.Start, Org)
+			}
+			if owner == nil && pronounSubject.MatchString(text[s.Start:cueStart]) {
+				// "Around the harbour he is known as “Tam Squid”": he is
+				// the person named last in the paragraph.
+				owner = lastNamed(ents, cueStart, max(0, paraOf(sents, si)), func(e *Entity) bool { return e.Kind == Person })
 			}
 			if owner == nil && strings.Contains(strings.ToLower(text[cueStart:aliasStart]), "name is") {
 				// "Zico, whose full name is Arthur Antunes Coimbra": a
@@ -664,6 +693,15 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 				// named last in the paragraph.
 				owner = lastNamed(ents, s.Start+loc[0], max(0, paraOf(sents, si)), func(e *Entity) bool { return e.Kind == Person })
 			}
+			if owner != nil && NameKey(alias) != NameKey(owner.Name) {
+				owner.addAlias(alias)
+			}
+		}
+		// "Maria Dolores Reyes — “Lola” to everyone on the street —",
+		// "Kwame Boateng, “KB” to his friends,".
+		for _, loc := range nickToCue.FindAllStringSubmatchIndex(st, -1) {
+			owner := nearestMentionBefore(ents, s.Start+loc[0], s.Start, Person)
+			alias := st[loc[2]:loc[3]]
 			if owner != nil && NameKey(alias) != NameKey(owner.Name) {
 				owner.addAlias(alias)
 			}
@@ -763,6 +801,13 @@ func aliasAt(text string, i, end int) string {
 // same sentence.
 // quotedAliasCue introduces another name in quotation marks.
 var quotedAliasCue = regexp.MustCompile(`(?i)\b(?:(?:whom|who|that) (?:[\p{Ll}]+ ){0,6}call(?:s|ed)?|call(?:s|ed)? (?:him|her)|(?:online|on air|on social media|on stage|in the ring) as)\s*`)
+
+// pronounSubject is a clause whose subject is a pronoun.
+var pronounSubject = regexp.MustCompile(`(?i)\b(?:he|she)\b`)
+
+// nickToCue is a quoted nickname right after a name, and to whom it is
+// the name.
+var nickToCue = regexp.MustCompile(`[—–,(]\s*[“"‘']([\p{Lu}][\p{L}'\-]*(?: [\p{Lu}][\p{L}'\-]*){0,2})[”"’']\s+to\s+(?:just about |almost |nearly )?(?:everyone|everybody|all|friends|colleagues|fans|locals|neighbours|neighbors|family|(?:his|her|their) )`)
 
 // namedAsCue follows a name that is another name of someone named before.
 var namedAsCue = regexp.MustCompile(`(?i),\s*as (?:he|she) is (?:known|called)\b`)

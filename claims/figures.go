@@ -108,6 +108,9 @@ var scaleWords = map[string]float64{
 	"millions": 1e6, "billions": 1e9, "thousands": 1e3, "hundreds": 100,
 }
 
+// vagueScale are plural scale words: "tens of millions", not a scale.
+var vagueScale = setOf(`hundreds thousands millions billions lakhs crores`)
+
 // vague quantity words: low, high.
 var vagueWords = map[string][2]float64{
 	"dozens":    {24, math.Inf(1)},
@@ -798,9 +801,10 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	if num >= den {
 		return 0, 0, false
 	}
-	// "half an hour", "a quarter of an hour": a length of time.
+	// "half an hour", "a quarter of an hour": a length of time; "half a
+	// metre" a length.
 	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
-		if l := toks[k].Lower(); timeUnits[l] {
+		if l := toks[k].Lower(); timeUnits[l] || unitWords[l] != "" && l != "percent" {
 			return 0, 0, false
 		} else if l != "a" && l != "an" && l != "of" {
 			break
@@ -962,6 +966,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	case l == "half" && next+1 < len(toks) && (toks[next].Lower() == "a" || toks[next].Lower() == "an") && scaleWords[toks[next+1].Lower()] > 1:
 		value = 0.5 * scaleWords[toks[next+1].Lower()] // "half a million"
 		next += 2
+	case l == "half" && next+1 < len(toks) && (toks[next].Lower() == "a" || toks[next].Lower() == "an") && unitWords[toks[next+1].Lower()] != "":
+		value = 0.5 // "half a metre": the unit follows
+		next++
 	case t.Kind == TokNum:
 		v, unit, ok := parseDigits(t.Text)
 		if !ok || a.isNotAQuantity(si, i) {
@@ -977,6 +984,14 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				if !(toks[next].Lower() == "m" || toks[next].Lower() == "b") || toks[next].Start == t.End {
 					value *= s
 					next++
+					// "1.1 lakh crore", "5 thousand million": a larger
+					// scale after the first multiplies it.
+					if next < len(toks) {
+						if s2 := scaleWords[toks[next].Lower()]; s2 > s && len(toks[next].Text) > 2 && !vagueScale[toks[next].Lower()] {
+							value *= s2
+							next++
+						}
+					}
 				}
 			}
 		}

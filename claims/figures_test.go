@@ -10,6 +10,8 @@ func TestFigureCounts(t *testing.T) {
 		value              float64
 		counts, scope      string
 	}{
+		{"lakh crore", "The scheme will cost ₹2.4 lakh crore.", "₹2.4 lakh crore", 2.4e12, "money", "projected"},
+		{"half a unit", "The water rose by half a metre overnight.", "half a metre", 0.5, "distance", ""},
 		{"partitive", "Four of our officers were injured in the clashes.", "Four", 4, "wounded", ""},
 		{"partitive of a death noun", "Twelve of the confirmed deaths were in the capital.", "Twelve", 12, "killed", ""},
 		{"part of a whole", "Five of the 11 accused were convicted on Monday.", "Five", 5, "convicted", ""},

@@ -84,7 +84,7 @@ func (e *Entity) addTitle(t string) {
 func nameLen(s string) int { return len(nameTokens(s)) }
 
 // particles are name parts that transliteration and style add or drop.
-var particles = setOf(`al el ul ud ad ar as ash at az ibn bin bint binti ben van von vom zu de da di do dos das del della der den la le du des ter ten y e lo`)
+var particles = setOf(`al el ul ud ad ar as ash at az ibn bin bint binti ben van von vom zu de da di do dos das del della der den la le du des ter ten y e lo dela delos delas`)
 
 // titleWords are titles, ranks and roles that precede a name.
 var titleWords = setOf(`mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister ministers premier chancellor
@@ -678,7 +678,8 @@ func isNameToken(t Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if unicode.IsUpper(r) {
-		return true
+		// "I'm Ruth Moyo": the pronoun's contractions are not a name.
+		return !pronounI(t.Text)
 	}
 	// al-Hakim, bin-Rashid, d'Alembert, van der Molen: lower-case
 	// particles glued to a capitalised part.
@@ -690,6 +691,14 @@ func isNameToken(t Token) bool {
 		}
 	}
 	return false
+}
+
+func pronounI(w string) bool {
+	if len(w) < 3 || w[0] != 'I' {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(w[1:], "'"), "’")
+	return len(rest) < len(w)-1 && (rest == "m" || rest == "ve" || rest == "ll" || rest == "d")
 }
 
 // AcronymOf reports whether short abbreviates long: initials (AP,

@@ -111,6 +111,30 @@ func (a *Analysis) attributeQuotes() {
 			lastSpeaker = at
 		}
 	}
+	// A quotation left open at the end of its paragraph, with no speaker,
+	// is the speaker's whose words go on in the next paragraph (“… ¶ “…,”
+	// he said).
+	for qi := len(a.Quotes) - 2; qi >= 0; qi-- {
+		q, next := &a.Quotes[qi], &a.Quotes[qi+1]
+		if q.OpenEnded && q.Speaker == "" && !q.Transcript && next.Speaker != "" &&
+			a.paraAt(next.Outer.Start) == a.paraAt(q.Outer.Start)+1 && startsParagraph(a, next) {
+			q.Speaker, q.SpeakerEntity, q.AttributedTo, q.Document = next.Speaker, next.SpeakerEntity, next.AttributedTo, next.Document
+			if q.SpeakerEntity != nil {
+				a.quoted[q.SpeakerEntity] = true
+			}
+		}
+	}
+}
+
+// allQuoted reports a paragraph that is one quotation from end to end.
+func (a *Analysis) allQuoted(p Span) bool {
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		if !q.Transcript && q.Outer.Start-p.Start <= 2 && q.Outer.End >= p.End-2 {
+			return true
+		}
+	}
+	return false
 }
 
 func startsParagraph(a *Analysis, q *Quote) bool {
@@ -1016,7 +1040,13 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	// The person named last, outside quotations, not too far back.
 	floor := 0
 	if pi := a.paraAt(pos); pi > 0 {
-		floor = a.Paras[pi-1].Start
+		// Back over paragraphs that are all quotation (a quotation run
+		// over several paragraphs names no one outside its marks).
+		k := pi - 1
+		for k > 0 && k > pi-4 && a.allQuoted(a.Paras[k]) {
+			k--
+		}
+		floor = a.Paras[k].Start
 	}
 	var best *Mention
 	for _, e := range a.Entities {
@@ -1339,16 +1369,18 @@ func (a *Analysis) paraAt(pos int) int {
 }
 
 // inQuote reports whether pos lies inside a quotation's words.
+// A transcript turn is speech, but its words are read as prose: "the
+// agency said in a statement that …" inside a turn credits the agency.
 func (a *Analysis) inQuote(pos int) bool {
 	i := a.quoteBefore(pos)
-	return i >= 0 && pos >= a.Quotes[i].Span.Start && pos < a.Quotes[i].Span.End
+	return i >= 0 && !a.Quotes[i].Transcript && pos >= a.Quotes[i].Span.Start && pos < a.Quotes[i].Span.End
 }
 
 // inQuoteOuter reports whether pos lies inside a quotation, marks
 // included.
 func (a *Analysis) inQuoteOuter(pos int) bool {
 	i := a.quoteBefore(pos)
-	return i >= 0 && pos < a.Quotes[i].Outer.End
+	return i >= 0 && !a.Quotes[i].Transcript && pos < a.Quotes[i].Outer.End
 }
 
 // quoteBefore returns the last quotation opening at or before pos, or -1.
@@ -1529,7 +1561,13 @@ var kindNameWords = map[string][]string{
 func (a *Analysis) bodyThatSpoke(pos int) *Entity {
 	floor := 0
 	if pi := a.paraAt(pos); pi > 0 {
-		floor = a.Paras[pi-1].Start
+		// Back over paragraphs that are all quotation (a quotation run
+		// over several paragraphs names no one outside its marks).
+		k := pi - 1
+		for k > 0 && k > pi-4 && a.allQuoted(a.Paras[k]) {
+			k--
+		}
+		floor = a.Paras[k].Start
 	}
 	var best *Mention
 	for _, e := range a.Entities {

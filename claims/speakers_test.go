@@ -80,6 +80,21 @@ func TestSpeakerCases(t *testing.T) {
 		{"host named by 'presented by'",
 			"The following is a transcript of the results programme broadcast live by the channel TV Nusantara, presented by Sari Wulandari.\n\nHOST: Good evening.\n\nMINISTER HALIM: Thank you.",
 			"Good evening.", "Sari Wulandari", "TV Nusantara"},
+		{"an honorific goes with the surname",
+			"Halima Bako runs the clinic. Bako Umaru, a driver, brought in two patients. “We have no more beds,” Dr Bako said.",
+			"We have no more beds,", "Halima Bako", ""},
+		{"the pronoun's contraction is not a name",
+			"PRESENTER: Good evening, I'm Tomas Lindqvist.\n\nLINDQVIST: Welcome back.\n\nGUEST: Thank you.",
+			"Welcome back.", "Tomas Lindqvist", ""},
+		{"a quotation inside a transcript turn keeps its own speaker",
+			"HOST: Good evening.\n\nGUEST: The port authority said in a statement that “all berths are closed until further notice”, and we believe it.",
+			"all berths are closed until further notice", "port authority", ""},
+		{"a quotation run over two paragraphs takes the speaker named after it",
+			"Ama Owusu, 44, has farmed cocoa for 20 years with her brother, Kofi Mensah. She remembers better harvests.\n\n“My father filled forty sacks a season.\n\n“Now we fill twelve,” she said.",
+			"My father filled forty sacks a season.", "Ama Owusu", ""},
+		{"a place named in the dateline is not a speaker",
+			"KOH RONG ISLAND, Cambodia — Sok Dara, 51, has fished the waters off Koh Rong for 30 years.\n\n“The fish are gone.\n\n“We go further every year,” he said.",
+			"We go further every year,", "Sok Dara", ""},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
