@@ -644,7 +644,7 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			if owner == nil {
 				owner = nearestMentionBefore(ents, cueStart, s.Start, Org)
 			}
-			if owner == nil && pronounSubject.MatchString(text[s.Start:cueStart]) {
+			if cue := strings.ToLower(strings.TrimLeft(text[cueStart:aliasStart], "(, ")); owner == nil && (strings.HasPrefix(cue, "known") || strings.HasPrefix(cue, "nicknamed")) && pronounSubject.MatchString(text[s.Start:cueStart]) {
 				// "Around the harbour he is known as “Tam Squid”": he is
 				// the person named last in the paragraph.
 				owner = lastNamed(ents, cueStart, max(0, paraOf(sents, si)), func(e *Entity) bool { return e.Kind == Person })
@@ -802,8 +802,8 @@ func aliasAt(text string, i, end int) string {
 // quotedAliasCue introduces another name in quotation marks.
 var quotedAliasCue = regexp.MustCompile(`(?i)\b(?:(?:whom|who|that) (?:[\p{Ll}]+ ){0,6}call(?:s|ed)?|call(?:s|ed)? (?:him|her)|(?:online|on air|on social media|on stage|in the ring) as)\s*`)
 
-// pronounSubject is a clause whose subject is a pronoun.
-var pronounSubject = regexp.MustCompile(`(?i)\b(?:he|she)\b`)
+// pronounSubject ends a clause whose subject is a pronoun: "he is".
+var pronounSubject = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:is|was|has been|had been|became)?\s*(?:also|widely|locally|still)?\s*$`)
 
 // nickToCue is a quoted nickname right after a name, and to whom it is
 // the name.

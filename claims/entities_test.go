@@ -47,6 +47,22 @@ func TestAliasCues(t *testing.T) {
 	}
 }
 
+// TestNoAliasFromPronoun: a pronoun earlier in the sentence does not make
+// a name for something else an alias of the person it stands for.
+func TestNoAliasFromPronoun(t *testing.T) {
+	for _, text := range []string{
+		"Lerato Dube, the prosecutor, spoke after the hearing. She said the operation, dubbed “Operation Daybreak”, had failed.",
+		"Lerato Dube testified on Tuesday. She said the gang leader was known as “El Lobo” in the township.",
+	} {
+		a := NewAnalyzer().Analyze(text, Options{})
+		for _, e := range a.Entities {
+			if e.Name == "Lerato Dube" && len(e.Aliases) > 0 {
+				t.Errorf("%q: Lerato Dube has aliases %q", text, e.Aliases)
+			}
+		}
+	}
+}
+
 func TestCompareNames(t *testing.T) {
 	tests := []struct {
 		a, b string

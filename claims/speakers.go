@@ -128,9 +128,9 @@ func (a *Analysis) attributeQuotes() {
 
 // allQuoted reports a paragraph that is one quotation from end to end.
 func (a *Analysis) allQuoted(p Span) bool {
-	for i := range a.Quotes {
-		q := &a.Quotes[i]
-		if !q.Transcript && q.Outer.Start-p.Start <= 2 && q.Outer.End >= p.End-2 {
+	i := sort.Search(len(a.Quotes), func(i int) bool { return a.Quotes[i].Outer.Start >= p.Start })
+	for ; i < len(a.Quotes) && a.Quotes[i].Outer.Start-p.Start <= 2; i++ {
+		if q := &a.Quotes[i]; !q.Transcript && q.Outer.End >= p.End-2 {
 			return true
 		}
 	}

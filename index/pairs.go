@@ -158,7 +158,9 @@ func commonWords(a analysis.Analyzer) (analysis.TokenMap, error) {
 func (p *planner) withPairs(ph *query.MatchPhraseQuery) query.Query {
 	a := p.m.AnalyzerNamed(pairAnalyzer)
 	if a == nil || ph.Fuzziness != 0 {
-		return ph // a fuzzy phrase's words need not be the pairs'
+		// A fuzzy phrase's words need not be the pairs'. (bleve keeps
+		// "auto" fuzziness unexported; this index never asks for it.)
+		return ph
 	}
 	seen := map[string]bool{}
 	var pairs []string
