@@ -1702,6 +1702,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || placePreps[l] || t.Kind == TokNum {
 			break
 		}
+		if t.Text == "-" && t.Start > 0 && t.End < len(a.Text) && a.Text[t.Start-1] == ' ' && a.Text[t.End] == ' ' {
+			break // "three hundred - sorry, two hundred": a dash, not a hyphen
+		}
 		if _, isOutcome := outcomeWords[l]; isOutcome && len(headWords) > 0 {
 			break
 		}

@@ -10,6 +10,7 @@ func TestFigureCounts(t *testing.T) {
 		value              float64
 		counts, scope      string
 	}{
+		{"a spaced dash is not a hyphen", "The clinic admitted ninety - no, let me check - ninety-four patients.", "ninety", 90, "count", ""},
 		{"lakh crore", "The scheme will cost ₹2.4 lakh crore.", "₹2.4 lakh crore", 2.4e12, "money", "projected"},
 		{"half a unit", "The water rose by half a metre overnight.", "half a metre", 0.5, "distance", ""},
 		{"partitive", "Four of our officers were injured in the clashes.", "Four", 4, "wounded", ""},

@@ -216,6 +216,10 @@ func canonCounts(c string) string {
 		return "person"
 	case "troops":
 		return "troop"
+	case "kilogram", "kilograms", "kg", "kilos":
+		return "kilo"
+	case "meter", "meters", "metres":
+		return "metre"
 	}
 	return c
 }
