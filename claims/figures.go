@@ -328,6 +328,17 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 		}
 	}
 	a.countedBefore(si, figs)
+	// "Half of our nurses work double shifts, and three of them …", "his
+	// count of the dead. Seven of them …": "of them" refers to the last
+	// plural noun before, in the sentence or the one before it.
+	for i := range figs {
+		if f := &figs[i]; f.Counts == "count" && f.Of == "" && f.Unit == "" && strings.HasPrefix(a.Text[f.Span.End:min(len(a.Text), f.Span.End+8)], " of them") {
+			if c, ok := a.pluralBefore(si, f.Span.Start); ok {
+				f.Counts, f.Scope = c, "subset"
+				f.Note = "part of what “them” stands for"
+			}
+		}
+	}
 	// "both of them", "three of us" with nothing counted before: people.
 	for i := range figs {
 		if figs[i].Counts == "count" && figs[i].Of == "" && a.refersBack(figs[i].Span.End) {
@@ -335,6 +346,53 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 		}
 	}
 	return figs
+}
+
+// pluralBefore finds the last plural noun for people before pos in
+// sentence si, or in the sentence before it within the paragraph, and what
+// it counts: an outcome for "the dead", "the injured", else the noun.
+func (a *Analysis) pluralBefore(si, pos int) (string, bool) {
+	nearest := ""
+	for s := si; s >= 0 && s >= si-1; s-- {
+		if s < si && a.Sentences[s].Para != a.Sentences[si].Para {
+			break
+		}
+		toks := a.Tokens[s]
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := toks[k]
+			if t.Start >= pos || t.Kind != TokWord || t.IsCap() {
+				continue
+			}
+			l := t.Lower()
+			if out, ok := outcomeWords[l]; ok && k > 0 && toks[k-1].Lower() == "the" {
+				return out, true // "the dead", "the injured"
+			}
+			// People first: "them" after "double shifts" is still the
+			// nurses; else the nearest plural noun.
+			if isPluralNoun(l) && likelyPeople(l) {
+				return singular(l), true
+			}
+			if nearest == "" && isPluralNoun(l) && !functionWords[l] && !stopAfterNumber[l] && !timeUnits[l] {
+				nearest = singular(l)
+			}
+		}
+	}
+	return nearest, nearest != ""
+}
+
+// likelyPeople guesses a plural noun for people: the listed ones, or
+// the endings of agents and members (teachers, doctors, medics,
+// residents, migrants, fishermen, Christians, cyclists).
+func likelyPeople(l string) bool {
+	if personNouns[l] {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ics", "ents", "ants", "men", "ians", "ists", "ees"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *Analysis) countedBefore(si int, figs []Figure) {

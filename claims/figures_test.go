@@ -11,6 +11,8 @@ func TestFigureCounts(t *testing.T) {
 		counts, scope      string
 	}{
 		{"a spaced dash is not a hyphen", "The clinic admitted ninety - no, let me check - ninety-four patients.", "ninety", 90, "count", ""},
+		{"of them, the plural noun before", "Half of our teachers now work double shifts, and four of them have fallen ill.", "four", 4, "teacher", "subset"},
+		{"of them, the dead in the sentence before", "The imam keeps his own list of the dead. Nine of them were from one street.", "Nine", 9, "killed", "subset"},
 		{"lakh crore", "The scheme will cost ₹2.4 lakh crore.", "₹2.4 lakh crore", 2.4e12, "money", "projected"},
 		{"half a unit", "The water rose by half a metre overnight.", "half a metre", 0.5, "distance", ""},
 		{"partitive", "Four of our officers were injured in the clashes.", "Four", 4, "wounded", ""},
