@@ -244,6 +244,11 @@ func (a *Analysis) findFigures(si int) []Figure {
 		if f.Counts == "count" && len(out) > 0 && a.refersBack(f.Span.End) {
 			if p := out[len(out)-1]; p.Scope != "duration" && p.Counts != "age" && p.Unit == "" {
 				f.Counts = p.Counts
+				// "nurses work double shifts, and three of them": people
+				// named since are meant, not the things counted before.
+				if c, people := a.pluralBefore(si, f.Span.Start); people && !isOutcome(p.Counts) && !likelyPeople(lastWord(strings.ToLower(p.Of))) && !personNouns[p.Counts] && c != p.Counts {
+					f.Counts = c
+				}
 			}
 		}
 		// "Where the documents said there were 40 pyramids, we found
@@ -333,7 +338,7 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 	// plural noun before, in the sentence or the one before it.
 	for i := range figs {
 		if f := &figs[i]; f.Counts == "count" && f.Of == "" && f.Unit == "" && strings.HasPrefix(a.Text[f.Span.End:min(len(a.Text), f.Span.End+8)], " of them") {
-			if c, ok := a.pluralBefore(si, f.Span.Start); ok {
+			if c, _ := a.pluralBefore(si, f.Span.Start); c != "" {
 				f.Counts, f.Scope = c, "subset"
 				f.Note = "part of what “them” stands for"
 			}
@@ -350,8 +355,9 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 
 // pluralBefore finds the last plural noun for people before pos in
 // sentence si, or in the sentence before it within the paragraph, and what
-// it counts: an outcome for "the dead", "the injured", else the noun.
-func (a *Analysis) pluralBefore(si, pos int) (string, bool) {
+// it counts: an outcome for "the dead", "the injured", else the noun
+// (people is then true); failing that, the nearest plural noun.
+func (a *Analysis) pluralBefore(si, pos int) (noun string, people bool) {
 	nearest := ""
 	for s := si; s >= 0 && s >= si-1; s-- {
 		if s < si && a.Sentences[s].Para != a.Sentences[si].Para {
@@ -377,14 +383,14 @@ func (a *Analysis) pluralBefore(si, pos int) (string, bool) {
 			}
 		}
 	}
-	return nearest, nearest != ""
+	return nearest, false
 }
 
 // likelyPeople guesses a plural noun for people: the listed ones, or
 // the endings of agents and members (teachers, doctors, medics,
 // residents, migrants, fishermen, Christians, cyclists).
 func likelyPeople(l string) bool {
-	if personNouns[l] {
+	if personNouns[l] || peoplePlurals[l] {
 		return true
 	}
 	for _, suf := range []string{"ers", "ors", "ics", "ents", "ants", "men", "ians", "ists", "ees"} {
@@ -394,6 +400,9 @@ func likelyPeople(l string) bool {
 	}
 	return false
 }
+
+var peoplePlurals = setOf(`nurses pupils adults victims relatives troops colleagues youths girls boys babies fans pilots guests judges
+nuns monks wives husbands sons daughters brothers sisters cousins grandchildren families`)
 
 func (a *Analysis) countedBefore(si int, figs []Figure) {
 	// The sentence before in the paragraph, or the last of the paragraph
