@@ -322,7 +322,16 @@ func (a *Analysis) findTranscriptTurns() {
 			continue
 		}
 		q := Quote{Span: Span{s, e}, Outer: Span{p.Start, e}, Text: a.Text[s:e], Transcript: true, Sentence: a.sentenceAt(s)}
-		if label == "Q" || label == "A" {
+		if label == "Q" {
+			// "Q: Thanks. Tomás Herrera, EFE. On the pause …": a reporter
+			// who names themself; else the asker the introduction names,
+			// else a reporter.
+			if name := selfNamed(a.Text[s:e]); name != "" {
+				q.Speaker, q.SpeakerEntity = name, a.personNamed(name)
+			} else if q.Speaker, q.SpeakerEntity = a.resolveQA(label, p.Start); q.Speaker == "Q" {
+				q.Speaker = "a reporter"
+			}
+		} else if label == "A" {
 			q.Speaker, q.SpeakerEntity = a.resolveQA(label, p.Start)
 		} else {
 			q.Speaker, q.SpeakerEntity = a.resolveLabel(label)
@@ -358,6 +367,40 @@ func (a *Analysis) findTranscriptTurns() {
 	// official told an agency.
 	a.Quotes = append(a.Quotes, turns...)
 	sortQuotes(a.Quotes)
+}
+
+// selfNamedRe is a reporter's "Name Surname, Outlet." at a question's
+// start.
+var selfNamedRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){1,3}), (?:the )?\p{Lu}[\p{L}&'’.\- ]{0,40}$`)
+
+// selfNamed reads the name a questioner gives at the start of a question
+// ("Thanks, Michael. Amina Yusuf, Al Jazeera. …"), within its first
+// three sentences.
+func selfNamed(turn string) string {
+	rest := turn
+	for range 3 {
+		i := strings.Index(rest, ". ")
+		if i < 0 {
+			return ""
+		}
+		if m := selfNamedRe.FindStringSubmatch(strings.TrimSpace(rest[:i])); m != nil {
+			return m[1]
+		}
+		rest = rest[i+2:]
+	}
+	return ""
+}
+
+// personNamed is the person entity whose name is name, if any.
+func (a *Analysis) personNamed(name string) *Entity {
+	for _, e := range a.Entities {
+		if e.Kind == Person {
+			if rel, _ := CompareNames(name, e.Name); rel >= VariantSpelling {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 func sortQuotes(qs []Quote) {
@@ -596,7 +639,35 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 			return e.Name, e
 		}
 	}
+	// "MR. HARLAN" under a header "DEPUTY SPOKESPERSON MICHAEL HARLAN":
+	// the given name from where the surname is written in full.
+	if len(nameWords) == 1 && len(found) == 0 {
+		if full := a.givenNameOf(nameWords[0]); full != "" {
+			return full, nil
+		}
+	}
 	return titleCase(label), nil
+}
+
+// givenNameOf finds, outside transcript labels, the surname written
+// after a given name, and returns the full name in title case.
+func (a *Analysis) givenNameOf(surname string) string {
+	re, err := regexp.Compile(`(?i)\b(\p{L}[\p{L}'’\-]+) ` + regexp.QuoteMeta(surname) + `\b`)
+	if err != nil {
+		return ""
+	}
+	for _, m := range re.FindAllStringSubmatchIndex(a.Text, 20) {
+		if inTranscriptLabel(a.Text, m[0], m[1]) {
+			continue
+		}
+		given := a.Text[m[2]:m[3]]
+		lg := strings.ToLower(strings.TrimSuffix(given, "."))
+		if !unicode.IsUpper(firstRune(given)) || titleWords[lg] || roleLabels[lg] || functionWords[lg] || particles[lg] {
+			continue
+		}
+		return titleCase(given + " " + surname)
+	}
+	return ""
 }
 
 // onlyInLabels reports an entity named only by transcript labels

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
 )
@@ -32,6 +34,9 @@ type DateMention struct {
 	Sentence        int
 	// future is set when the sentence speaks of what is to come.
 	future bool
+	// bare is set for a weekday said alone or after "on" (not "last",
+	// "next", "since").
+	bare bool
 }
 
 func absDuration(d time.Duration) time.Duration {
@@ -176,9 +181,11 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if !published.IsZero() {
 			// Only the words before a bare weekday decide its tense ("will
 			// meet on Monday"), not a later clause.
-			d.Date = resolveWeekday(published, wd, mod, futureBefore(text, m[4]))
+			d.future = futureBefore(text, m[4])
+			d.Date = resolveWeekday(published, wd, mod, d.future)
 			d.HasYear = true
 		}
+		d.bare = mod == "" || mod == "on"
 		add(d)
 	}
 	for _, m := range relRe.FindAllStringSubmatchIndex(text, -1) {
@@ -198,6 +205,23 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Span.Start < out[j-1].Span.Start; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	// "The pause starts Friday morning … — Correct. Friday at 6 a.m.": a
+	// bare weekday said again soon after one said of what is to come is
+	// that same day.
+	for i := range out {
+		d := &out[i]
+		if !d.bare || d.future || !d.HasWeekday || d.Date.IsZero() {
+			continue
+		}
+		for j := i - 1; j >= 0 && d.Span.Start-out[j].Span.Start < 1500; j-- {
+			if p := out[j]; p.HasWeekday && p.Weekday == d.Weekday {
+				if p.bare && p.future {
+					d.Date = p.Date
+				}
+				break // the nearest mention of that weekday decides
+			}
 		}
 	}
 	return out
@@ -339,7 +363,7 @@ func futureContext(text string, from, to int) bool {
 	if end < 0 {
 		end = len(text) - to
 	}
-	s := " " + strings.ToLower(text[start:to+end]) + " "
+	s := " " + strings.ToLower(unquoted(text[start:from], text[from:to+end])) + " "
 	for _, cue := range futureCues {
 		if strings.Contains(s, cue) {
 			return true
@@ -355,7 +379,7 @@ func futureBefore(text string, pos int) bool {
 	if start < 0 {
 		start = 0
 	}
-	s := " " + strings.ToLower(text[start:pos]) + " "
+	s := " " + strings.ToLower(unquoted(text[start:pos], "")) + " "
 	for _, cue := range futureCues[:len(futureCues)-2] {
 		if strings.Contains(s, cue) {
 			return true
@@ -364,12 +388,72 @@ func futureBefore(text string, pos int) bool {
 	return clauseAhead(text, pos)
 }
 
+// unquoted blanks the words of the quotations around a date that it is
+// not inside: "“We will appeal,” she said on Monday" speaks of the
+// future only inside the quote, and the date belongs to the saying; in
+// "“We will meet on Friday,” she said" the quote is the date's own. before
+// ends at the date, after starts at it.
+func unquoted(before, after string) string {
+	blank := func(s string, from, to int) string {
+		return s[:from] + strings.Repeat(" ", to-from) + s[to:]
+	}
+	spans := func(s string, inside bool) (out [][2]int, open int) {
+		open = -1
+		if inside {
+			open = 0
+		}
+		for i, r := range s {
+			switch {
+			case r == '“' || r == '"' && open < 0:
+				open = i
+			case (r == '”' || r == '"') && open >= 0:
+				out = append(out, [2]int{open, i + utf8.RuneLen(r)})
+				open = -1
+			}
+		}
+		return out, open
+	}
+	bs, open := spans(before, false)
+	for _, sp := range bs {
+		before = blank(before, sp[0], sp[1])
+	}
+	inside := open >= 0
+	as, open2 := spans(after, inside)
+	for k, sp := range as {
+		if k == 0 && inside {
+			continue // the rest of the date's own quotation
+		}
+		after = blank(after, sp[0], sp[1])
+	}
+	if open2 >= 0 && !(inside && len(as) == 0) {
+		after = blank(after, open2, len(after))
+	}
+	return before + after
+}
+
+// clauseStart is where the clause around pos begins: after the last
+// clause mark, a dot of "6 a.m." or "U.S." not counting.
+func clauseStart(text string, pos int) int {
+	end := pos
+	for {
+		i := strings.LastIndexAny(text[:end], ".!?\n,;:")
+		if i < 0 {
+			return 0
+		}
+		if text[i] == '.' && i >= 1 && unicode.IsLetter(rune(text[i-1])) && (i < 2 || text[i-2] == '.' || text[i-2] == ' ') {
+			end = i // "a.m.", "U.S."
+			continue
+		}
+		return i + 1
+	}
+}
+
 // clauseAhead reports a date said of what is to come by the words of its
 // own clause before it: "the board would vote on Friday", "we hope
 // to reach them by Wednesday", "set a hearing for 11 February". Only the
 // clause counts, so "said on Monday he would resign" stays in the past.
 func clauseAhead(text string, pos int) bool {
-	start := strings.LastIndexAny(text[:pos], ".!?\n,;:") + 1 // 0 when none
+	start := clauseStart(text, pos)
 	words := strings.Fields(strings.ToLower(text[start:pos]))
 	if len(words) == 0 {
 		return false
@@ -380,6 +464,10 @@ func clauseAhead(text string, pos int) bool {
 	}
 	switch last {
 	case "on", "by", "for", "until", "till", "before":
+	case "starting", "beginning", "start", "starts", "begin", "begins", "ends", "end", "expires", "resumes":
+		// "the pause, starting Friday", "the hours start Friday": a
+		// start or an end said in the present is one ahead.
+		return true
 	default:
 		return false
 	}
@@ -396,7 +484,9 @@ func clauseAhead(text string, pos int) bool {
 			// A fixture in the present tense: "United host Porto on Wednesday".
 			"host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "visit", "visits", "resumes", "begins", "starts",
 			// A forecast is of what is to come: "forecast 48 degrees on Saturday".
-			"forecast", "forecasts", "predicts", "predicted":
+			"forecast", "forecasts", "predicts", "predicted",
+			// "a pause beginning at 6 a.m. on Friday", "the hours start Friday".
+			"start", "begin", "beginning", "starting", "resume":
 			return true
 		case "hoped", "planned", "set", "adjourned", "fixed", "postponed", "promised", "pledged", "vowed":
 			// Past tense: "vowed on Monday" is when the vow was made;

@@ -20,6 +20,10 @@ func TestDateForms(t *testing.T) {
 		{"wrong weekday", "The vote was held on Friday, 12 April 2025.", "Friday, 12 April 2025", "2025-04-12", true},
 		{"forecast for a weekday", "The weather service has forecast 41 degrees in the capital on Saturday.", "Saturday", "2025-05-17", false},
 		{"listed for a hearing", "The bench listed the matter for arguments on June 30.", "June 30", "2025-06-30", false},
+		{"a quote's future is not the saying's", "“This court will decide on the evidence,” Judge Ramos said on Monday.", "Monday", "2025-05-12", false},
+		{"a date inside a quote keeps the quote's tense", "“We will meet again on Friday,” the envoy said.", "Friday", "2025-05-16", false},
+		{"a start said in the present", "The ceasefire starts Saturday at dawn.", "Saturday", "2025-05-17", false},
+		{"a clause mark of a.m. is not one", "The talks resume at 9 a.m. on Monday.", "Monday", "2025-05-19", false},
 		{"yesterday", "Officials said yesterday that the road was open.", "yesterday", "2025-05-14", false},
 	}
 	an := NewAnalyzer()

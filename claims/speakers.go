@@ -58,6 +58,15 @@ func (a *Analysis) attributeQuotes() {
 		}
 		at := a.attributionFor(qi)
 		sentenceOutlet := at.outlet
+		// A quotation inside a transcript turn is the turn speaker's only
+		// when its own sentence names no one else ("she said, and I'll
+		// read it in full: …", "in her words, quote, …").
+		inTurn := qi > 0 && a.Quotes[qi-1].Transcript && a.Quotes[qi-1].Span.Contains(q.Outer)
+		if !at.found && inTurn {
+			if sub := a.sentenceSubject(q, sentenceOutlet); sub.found {
+				at = sub
+			}
+		}
 		switch {
 		case at.found:
 		case lastSpeaker.found && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para == s.Para:

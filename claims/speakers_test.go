@@ -32,9 +32,14 @@ func TestTranscriptQA(t *testing.T) {
 			want: []string{"Daniel Price", "Ruth Okonkwo"},
 		},
 		{
-			name: "no introduction keeps the labels",
+			name: "no introduction: a reporter asks, the answer keeps its label",
 			text: "Q: Is it over?\n\nA: Not yet.",
-			want: []string{"Q", "A"},
+			want: []string{"a reporter", "A"},
+		},
+		{
+			name: "a questioner who names themself",
+			text: "MS. OKONJO: Good afternoon.\n\nQ: Thanks. Ilse Brandt, Die Zeit. When does the convoy leave?\n\nMS. OKONJO: Tomorrow.",
+			want: []string{"Ms. Okonjo", "Ilse Brandt", "Ms. Okonjo"},
 		},
 	}
 	an := NewAnalyzer()
