@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,6 +92,11 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				// "Devi a/p Ramasamy", "Ravi s/o Kumar".
 				j += 3
 				continue
+			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for") && j+2 < len(toks) && toks[j+1].Text == "the" && isNameToken(toks[j+2]) &&
+				!isMonthToken(toks[j+2]) && weekdayNames[strings.ToLower(toks[j+2].Text)] == 0 && anyOrgWord(toks[i:j]):
+				// "the Office for the Coordination of Humanitarian Affairs"
+				j += 2
+				continue
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
 				j+1 < len(toks) && isNameToken(toks[j+1]) && !isMonthToken(toks[j+1]) && weekdayNames[strings.ToLower(toks[j+1].Text)] == 0 && toks[j+1].Lower() != "sunday" &&
 				chunkHasOrgWord(toks[i:j+2], toks, j+1):
@@ -99,7 +105,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 					j++
 				}
 				continue
-			case n.Kind == TokWord && n.Text == "the" && toks[j-1].Text == "of" && j+1 < len(toks) && isNameToken(toks[j+1]):
+			case n.Kind == TokWord && n.Text == "the" && (toks[j-1].Text == "of" || toks[j-1].Text == "for") && j+1 < len(toks) && isNameToken(toks[j+1]):
 				j++
 				continue
 			}
@@ -415,7 +421,7 @@ func isAcronym(s string) bool {
 	return true
 }
 
-var aliasCue = regexp.MustCompile(`(?i)(\(|,|\b)\s*(a\.?\s?k\.?\s?a\.?|also known as|better known as|known (?:[\p{Ll}]+ ){0,6}as|nicknamed|dubbed|alias|whose nom de guerre (?:is|was)|nom de guerre|call sign|callsign|code-?named|also called|known by the nickname|who goes by|whose (?:full|real|given|birth) name is)\s*`)
+var aliasCue = regexp.MustCompile(`(?i)(\(|,|\b)\s*(a\.?\s?k\.?\s?a\.?|also known as|better known as|known (?:[\p{Ll}]+ ){0,6}as|nicknamed|dubbed|alias|whose nom de guerre (?:is|was)|nom de guerre|call sign|callsign|code-?named|also called|known by the nickname|who goes by|whose (?:full|real|given|birth) name is)(?:\s*[,:])?\s*`)
 
 // buildEntities extracts and resolves the people and organisations of a
 // document: multi-word names first, then the surnames and short forms
@@ -449,6 +455,18 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	}
 	var unresolved []nameChunk
 	for _, c := range singles {
+		// "Nurhayati, 52, who goes by one name": a single name with an
+		// age is a person introduced, unless someone has that very name.
+		if agedAfter(text, c.End) {
+			e := resolveChunk(ents, c, cache)
+			if e == nil || e.Kind != Person {
+				c.Kind = Person
+				e = &Entity{ID: len(ents) + 1, Kind: Person, Name: c.Text}
+				ents = append(ents, e)
+			}
+			mention(e, c)
+			continue
+		}
 		if e := resolveChunk(ents, c, cache); e != nil {
 			mention(e, c)
 		} else {
@@ -561,6 +579,9 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 		for _, f := range e.Forms {
 			rel, _ := cache.compare(c.Text, f)
+			if e.Kind == Place && rel != SameName && !slices.Contains(cache.get(f), key) {
+				continue // "Lanka" is part of "Sri Lanka"; "Nurhayati" not of "North Sumatra"
+			}
 			if rel == SameName && !short || rel == VariantSpelling && c.Kind == Person && cLen >= 2 {
 				return e
 			}
@@ -622,6 +643,19 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 	}
 	return best.e
+}
+
+// agedAfter reports ", 52," right after pos: an age in apposition.
+func agedAfter(text string, pos int) bool {
+	rest := text[pos:min(len(text), pos+6)]
+	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
+		return false
+	}
+	n := 0
+	for n < 3 && 2+n < len(rest) && rest[2+n] >= '0' && rest[2+n] <= '9' {
+		n++
+	}
+	return n > 0 && 2+n < len(rest) && rest[2+n] == ','
 }
 
 // surnameHonorifics are the titles said with a surname ("Sir" and
@@ -735,11 +769,29 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 				continue
 			}
 			owner := nearestMentionBefore(ents, ts[k].Start, s.Start, Org)
-			if owner != nil && owner.Kind == Org && AcronymOf(ts[k+1].Text, owner.Name) {
+			if owner == nil || owner.Kind != Org {
+				continue
+			}
+			// The initials of the name, or an acronym in another language
+			// or of part of it right after the name: "the National Disaster
+			// Management Agency (BNPB)", "the UN Office for the Coordination
+			// of Humanitarian Affairs (OCHA)".
+			if AcronymOf(ts[k+1].Text, owner.Name) || nameLen(owner.Name) >= 2 && mentionEndsAt(owner, text, ts[k].Start) {
 				owner.addAlias(ts[k+1].Text)
 			}
 		}
 	}
+}
+
+// mentionEndsAt reports a mention of e that ends right before pos, white
+// space aside.
+func mentionEndsAt(e *Entity, text string, pos int) bool {
+	for _, m := range e.Mentions {
+		if m.End <= pos && strings.TrimSpace(text[m.End:pos]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalWordBefore returns the capitalised word that ends right before
@@ -785,7 +837,7 @@ func aliasAt(text string, i, end int) string {
 	toks := Tokenize(text[i:end])
 	var parts []string
 	for n, t := range toks {
-		if t.Kind == TokWord && (t.IsCap() || n > 0 && isParticle(t.Text) && n+1 < len(toks) && toks[n+1].IsCap()) {
+		if t.Kind == TokWord && (isNameToken(t) || n > 0 && isParticle(t.Text) && n+1 < len(toks) && toks[n+1].IsCap()) {
 			parts = append(parts, t.Text)
 			continue
 		}

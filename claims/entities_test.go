@@ -15,6 +15,8 @@ func TestAliasCues(t *testing.T) {
 		{"whom everyone calls, unquoted", "“It was a lie,” said Rosa Helena Duarte, 68, a retired nurse whom everyone in Bauru calls Tia Rosa. Tia Rosa lost her savings.", "Tia Rosa", "Rosa Helena Duarte"},
 		{"whose full name is", "The striker Nene, whose full name is Anderson Luís da Silva, scored twice.", "Nene", "Anderson Luís da Silva"},
 		{"calls him, next sentence", "The founder, Babatunde Okonjo-Reis, left in 2021. Everyone, she said, calls him Tunde.", "Tunde", "Babatunde Okonjo-Reis"},
+		{"an acronym in another language", "The National Disaster Management Agency (BNPB) said 40 people had died. BNPB said the toll would rise.", "BNPB", "National Disaster Management Agency"},
+		{"nom de guerre after a comma", "Farah Issa Dhoore was better known among fighters by his nom de guerre, Abu Yusuf al-Kismani, officials said.", "Abu Yusuf al-Kismani", "Farah Issa Dhoore"},
 		{"known as, with a pronoun subject", "Okello Mwangi, 61, mends nets at the landing. Along the lake shore he is known as “Mzee Tilapia”, for the fish that fed his family.", "Mzee Tilapia", "Okello Mwangi"},
 		{"nickname to everyone", "In the market, Josefina Aquino delos Reyes — “Pining” to everyone on the street — weighs the catch.", "Pining", "Josefina Aquino delos Reyes"},
 	}
@@ -83,6 +85,10 @@ func TestCompareNames(t *testing.T) {
 		{"Lewis Carter", "Louis Carter", DifferentNames},
 		{"Ngozi Eze", "Chukwuemeka Eze", DifferentNames},
 		{"Zhanar Omarova", "Yerbol Omarov", DifferentNames},
+		{"Abdirahman Ali Warsame", "Abdulrahman Ali Warsame", VariantSpelling},
+		{"Abdelkader Bensalah", "Abdulqadir Bensalah", VariantSpelling},
+		{"Abdullah Nasser", "Abdallah Nasser", VariantSpelling},
+		{"Abdi Farah", "Abdulkadir Farah", DifferentNames},
 	}
 	for _, tt := range tests {
 		got, why := CompareNames(tt.a, tt.b)

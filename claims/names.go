@@ -257,6 +257,7 @@ func initialClasses(tokens []string) uint32 {
 }
 
 func skeletonToken(tok string) string {
+	tok = abdForm(tok)
 	// Runes are read in place and written to a small buffer: this runs
 	// for every pair of name tokens compared.
 	var buf [64]byte
@@ -346,6 +347,25 @@ const (
 	// set aside.
 	SameName
 )
+
+// abdForm folds the joining syllable of Arabic "Abd al-" names as they
+// are written glued ("Abdulkadir", "Abdelkader", Somali "Abdikadir",
+// "Abdirahman"): all become "abd" and the rest.
+func abdForm(tok string) string {
+	if len(tok) < 7 || !strings.HasPrefix(tok, "abd") {
+		return tok
+	}
+	rest := tok[3:]
+	for _, j := range []string{"ul", "el", "al", "ol", "il", "u", "i", "e", "o", "a"} {
+		if strings.HasPrefix(rest, j) && len(rest)-len(j) >= 3 {
+			r := rest[len(j)]
+			if !isVowelish(r) && (j[len(j)-1] != 'l' || r != 'l' || len(rest)-len(j) >= 4) {
+				return "abd" + rest[len(j):]
+			}
+		}
+	}
+	return tok
+}
 
 func (r NameRelation) String() string {
 	switch r {

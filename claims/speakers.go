@@ -1539,15 +1539,49 @@ func (a *Analysis) issuerOf(doc string, pos int) *Entity {
 			if toks[k].Start >= pos || !speechVerbs[toks[k].Lower()] || a.inQuote(toks[k].Start) {
 				continue
 			}
-			if toks[k+1].Lower() != "in" || !strings.Contains(strings.ToLower(joinTokens(a.Text, toks[k+1:min(len(toks), k+5)])), doc) {
+			after := toks[k+1].Lower() == "in" && strings.Contains(strings.ToLower(joinTokens(a.Text, toks[k+1:min(len(toks), k+5)])), doc)
+			// "In a statement dated …, the command said": the document
+			// before the subject.
+			before := strings.Contains(strings.ToLower(joinTokens(a.Text, toks[:k])), "in a "+doc)
+			if !after && !before {
 				continue
 			}
 			if m := a.mentionEnd[toks[k-1].End]; m != nil {
 				return m.Entity
 			}
+			if k >= 2 && toks[k-2].Lower() == "the" {
+				if e := a.orgCalled(toks[k-1].Lower(), toks[k-1].Start); e != nil {
+					return e // "the command" for U.S. Africa Command
+				}
+			}
 		}
 	}
 	return nil
+}
+
+// orgCalled is the organisation named before pos whose name holds the
+// word ("the command" for Southern Command), the one named last.
+func (a *Analysis) orgCalled(word string, pos int) *Entity {
+	var best *Entity
+	last := -1
+	for _, e := range a.Entities {
+		if e.Kind != Org {
+			continue
+		}
+		has := false
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			has = has || w == word
+		}
+		if !has {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < pos && m.Start > last {
+				best, last = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // bodyNouns describe an organisation by its kind.

@@ -284,7 +284,7 @@ however although though because also meanwhile still then there here where what 
 one two three four five six seven eight nine ten some many most more several all both each every any no none
 not only just even according like unlike despite during under over about among between into onto upon
 is are was were be been being has have had do does did will would shall should can could may might must
-mr mrs ms dr`)
+mr mrs ms dr yesterday today tomorrow tonight`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
