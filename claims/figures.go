@@ -318,6 +318,70 @@ func (a *Analysis) findFigures(si int) []Figure {
 		}
 		out = append(out, f)
 	}
+	if pv := a.victimAndCompanion(si, out); len(pv) > 0 {
+		out = append(out, pv...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	}
+	return out
+}
+
+// victimAndCompanion reads "the strike killed him and a bodyguard",
+// "killing Commander Okot and his driver": two, counted with the verb.
+func (a *Analysis) victimAndCompanion(si int, have []Figure) []Figure {
+	toks := a.Tokens[si]
+	var out []Figure
+	for k := 0; k+4 < len(toks); k++ {
+		outcome := ""
+		switch toks[k].Lower() {
+		case "killed", "killing", "kills", "kill":
+			outcome = "killed"
+		case "wounded", "wounding", "injured", "injuring":
+			outcome = "wounded"
+		}
+		if outcome == "" || a.inQuoteTok(toks[k]) {
+			continue
+		}
+		// The first: a pronoun or a name (capitalised words).
+		j := k + 1
+		if l := toks[j].Lower(); l == "him" || l == "her" {
+			j++
+		} else {
+			for j < len(toks) && j < k+6 && toks[j].Kind == TokWord && (toks[j].IsCap() || isNameToken(toks[j])) {
+				j++
+			}
+			if j == k+1 {
+				continue
+			}
+		}
+		// Then "and a bodyguard", "and his driver".
+		if j+2 >= len(toks) || toks[j].Lower() != "and" {
+			continue
+		}
+		switch toks[j+1].Lower() {
+		case "a", "an", "his", "her", "another":
+		default:
+			continue
+		}
+		n := j + 2
+		for n < len(toks) && n < j+4 && toks[n].Kind == TokWord && !toks[n].IsCap() && !isPluralNoun(toks[n].Lower()) && n+1 < len(toks) && toks[n+1].Kind == TokWord && !toks[n+1].IsCap() && !functionWords[toks[n+1].Lower()] {
+			n++ // "a senior aide": the noun is the last word
+		}
+		noun := toks[n].Lower()
+		if toks[n].Kind != TokWord || toks[n].IsCap() || functionWords[noun] || isPluralNoun(noun) {
+			continue
+		}
+		sp := Span{toks[k+1].Start, toks[n].End}
+		overlaps := false
+		for _, f := range have {
+			overlaps = overlaps || f.Span.Overlaps(sp)
+		}
+		if overlaps {
+			continue
+		}
+		out = append(out, Figure{Span: sp, Text: a.Text[sp.Start:sp.End], Value: 2, Low: 2, High: 2, Counts: outcome,
+			Of: a.Text[toks[k+1].Start:toks[n].End], Plus: 1, Sentence: si, Clause: a.clauseOf(si, k+1, n+1),
+			Note: "one named and one other: two " + outcome})
+	}
 	return out
 }
 
@@ -699,7 +763,7 @@ func changedTo(toks []Token, numTok int) string {
 			// The subject's head, before its prepositional phrase:
 			// "Arrests on the border rose".
 			h := j - 1
-			for p := j - 1; p >= 1 && p >= j-8; p-- {
+			for p := j - 1; p >= 1 && p >= j-14; p-- {
 				if toks[p].Kind == TokPunct {
 					break
 				}
@@ -975,15 +1039,27 @@ func isPossessive(w string) bool {
 // hyphenNumber returns N of a word number compounded with a noun
 // ("three-judge", "ten-day"), or 0.
 func hyphenNumber(l string) int {
+	v, _ := hyphenParts(l)
+	return v
+}
+
+// hyphenParts splits a number compounded with a noun: "three-judge" (3,
+// "judge"), "seventy-two-hour" (72, "hour").
+func hyphenParts(l string) (int, string) {
 	i := strings.IndexByte(l, '-')
 	if i <= 0 || i == len(l)-1 || isCompoundNumber(l) {
-		return 0
+		return 0, ""
 	}
 	v := smallNumbers[l[:i]]
-	if v <= 0 || v != float64(int(v)) || notCompounded[l[i+1:]] {
-		return 0
+	rest := l[i+1:]
+	if j := strings.IndexByte(rest, '-'); j > 0 && j < len(rest)-1 && isCompoundNumber(l[:i+1+j]) {
+		v += smallNumbers[rest[:j]] // "seventy-two-hour"
+		rest = rest[j+1:]
 	}
-	return int(v)
+	if v <= 0 || v != float64(int(v)) || notCompounded[rest] {
+		return 0, ""
+	}
+	return int(v), rest
 }
 
 // notCompounded end word-number compounds that are not counts:
@@ -1898,8 +1974,8 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	compound := ""
 	if f.Counts == "" && f.Unit == "" && end+1 < len(toks) && toks[end].Text == "-" && toks[end].Start == toks[end-1].End && toks[end+1].Start == toks[end].End && toks[end+1].Kind == TokWord {
 		compound = toks[end+1].Lower()
-	} else if l := toks[numTok].Lower(); hyphenNumber(l) > 0 {
-		compound = l[strings.IndexByte(l, '-')+1:]
+	} else if v, rest := hyphenParts(toks[numTok].Lower()); v > 0 {
+		compound = rest
 	}
 	if u, ok := unitWords[compound]; ok && compound != "" {
 		// "a 300-kilometre pipeline": a measure, not a count.

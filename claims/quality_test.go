@@ -194,7 +194,7 @@ func countsAgree(pred, label string) bool {
 		}
 	}
 	dims := map[string]string{"tonne": "weight", "kg": "weight", "kilo": "weight", "kilogram": "weight", "hectare": "area", "acre": "area", "litre": "volume", "barrel": "volume",
-		"km": "distance", "kilometre": "distance", "metre": "distance", "meter": "distance", "centimetre": "distance", "foot": "distance", "inch": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
+		"km": "distance", "kilometre": "distance", "metre": "distance", "meter": "distance", "centimetre": "distance", "millimetre": "distance", "foot": "distance", "inch": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
 		"width": "distance", "height": "distance", "degree": "temperature",
 		"year": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minute": "duration",
 		"second": "duration", "night": "duration", "decade": "duration", "winter": "duration", "summer": "duration", "season": "duration"}
@@ -218,6 +218,8 @@ func canonCounts(c string) string {
 		return "troop"
 	case "kilogram", "kilograms", "kg", "kilos":
 		return "kilo"
+	case "ton", "tons", "tonnes", "metric ton":
+		return "tonne"
 	case "meter", "meters", "metres":
 		return "metre"
 	}
