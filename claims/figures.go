@@ -1835,6 +1835,17 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	// The counted noun phrase after the number.
 	var headWords []Token
 	k := end
+	// ‘said "nearly 200" people had died’: the quoted figure's noun
+	// follows the closing mark.
+	if k < len(toks) && isQuoteMarkTok(toks[k]) {
+		j := numTok
+		for j > 0 && toks[j-1].Start >= f.Span.Start {
+			j--
+		}
+		if j > 0 && isQuoteMarkTok(toks[j-1]) {
+			k++
+		}
+	}
 	for k < len(toks) && len(headWords) < 4 {
 		t := toks[k]
 		l := t.Lower()
