@@ -1030,8 +1030,8 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	var lastQ *Quote
 	for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
 		q := &a.Quotes[qi]
-		if q.Outer.Start >= pos || q.Speaker == "" {
-			continue
+		if q.Outer.Start >= pos || q.Speaker == "" || q.Transcript && q.Outer.End > pos {
+			continue // not before pos; a turn around pos is not a quote before it
 		}
 		if p == "they" || p == "it" {
 			if q.SpeakerEntity == nil || q.SpeakerEntity.Kind == Org || isPluralDescription(q.Speaker) {
