@@ -50,6 +50,9 @@ type Analysis struct {
 	mentionEnd   map[int]*Mention
 	quoted       map[*Entity]bool
 	genders      map[*Entity]byte
+	// givenNames caches givenNameOf by surname: a transcript asks for
+	// the same label at every turn.
+	givenNames map[string]string
 }
 
 // appositiveRoles records the role given with a person's name: "Maria
@@ -384,6 +387,9 @@ func selfNamed(turn string) string {
 			return ""
 		}
 		if m := selfNamedRe.FindStringSubmatch(strings.TrimSpace(rest[:i])); m != nil {
+			if first := strings.ToLower(strings.Fields(m[1])[0]); titleWords[strings.TrimSuffix(first, ".")] {
+				return "" // "Secretary Austin, …": the one addressed
+			}
 			return m[1]
 		}
 		rest = rest[i+2:]
@@ -652,6 +658,14 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 // givenNameOf finds, outside transcript labels, the surname written
 // after a given name, and returns the full name in title case.
 func (a *Analysis) givenNameOf(surname string) string {
+	key := strings.ToLower(surname)
+	if full, ok := a.givenNames[key]; ok {
+		return full
+	}
+	if a.givenNames == nil {
+		a.givenNames = map[string]string{}
+	}
+	a.givenNames[key] = ""
 	re, err := regexp.Compile(`(?i)\b(\p{L}[\p{L}'’\-]+) ` + regexp.QuoteMeta(surname) + `\b`)
 	if err != nil {
 		return ""
@@ -665,9 +679,26 @@ func (a *Analysis) givenNameOf(surname string) string {
 		if !unicode.IsUpper(firstRune(given)) || titleWords[lg] || roleLabels[lg] || functionWords[lg] || particles[lg] {
 			continue
 		}
-		return titleCase(given + " " + surname)
+		// "New York", "Burger King": a place or a body, not a person.
+		if e := a.entityNamed(given + " " + surname); e != nil && e.Kind != Person {
+			continue
+		}
+		a.givenNames[key] = titleCase(given + " " + surname)
+		break
 	}
-	return ""
+	return a.givenNames[key]
+}
+
+// entityNamed is the entity with a form equal to name, any case.
+func (a *Analysis) entityNamed(name string) *Entity {
+	for _, e := range a.Entities {
+		for _, f := range e.Forms {
+			if strings.EqualFold(f, name) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // onlyInLabels reports an entity named only by transcript labels

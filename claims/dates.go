@@ -212,7 +212,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 	// that same day.
 	for i := range out {
 		d := &out[i]
-		if !d.bare || d.future || !d.HasWeekday || d.Date.IsZero() {
+		if !d.bare || d.future || !d.HasWeekday || d.Date.IsZero() || pastInClause(text, d.Span.Start) {
 			continue
 		}
 		for j := i - 1; j >= 0 && d.Span.Start-out[j].Span.Start < 1500; j-- {
@@ -431,6 +431,24 @@ func unquoted(before, after string) string {
 	return before + after
 }
 
+// pastInClause reports a verb in the past in the clause before pos: "the
+// committee met on Friday", "police arrested two on Friday".
+func pastInClause(text string, pos int) bool {
+	for _, w := range strings.Fields(strings.ToLower(text[clauseStart(text, pos):pos])) {
+		w = strings.Trim(w, "\"'“”‘’()")
+		if pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var pastIrregular = setOf(`was were met held took made said told went came left began rose fell saw won lost shot hit fled sent kept
+led built bought paid spent found gave struck fought broke spoke wrote drove ran sat stood threw caught brought thought`)
+
+// notPastEd end in -ed without being verbs in the past.
+var notPastEd = setOf(`planned scheduled expected proposed intended supposed red bed need speed seed feed breed hundred`)
+
 // clauseStart is where the clause around pos begins: after the last
 // clause mark, a dot of "6 a.m." or "U.S." not counting.
 func clauseStart(text string, pos int) int {
@@ -466,7 +484,16 @@ func clauseAhead(text string, pos int) bool {
 	case "on", "by", "for", "until", "till", "before":
 	case "starting", "beginning", "start", "starts", "begin", "begins", "ends", "end", "expires", "resumes":
 		// "the pause, starting Friday", "the hours start Friday": a
-		// start or an end said in the present is one ahead.
+		// start or an end said in the present is one ahead; not a noun
+		// ("since the ceasefire's start Monday").
+		if len(words) > 1 {
+			if b := words[len(words)-2]; b == "the" || b == "its" || b == "their" || b == "his" || b == "her" || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s") {
+				return false
+			}
+		}
+		if slices.Contains(words, "since") {
+			return false
+		}
 		return true
 	default:
 		return false

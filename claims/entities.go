@@ -93,7 +93,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				j += 3
 				continue
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for") && j+2 < len(toks) && toks[j+1].Text == "the" && isNameToken(toks[j+2]) &&
-				!isMonthToken(toks[j+2]) && weekdayNames[strings.ToLower(toks[j+2].Text)] == 0 && anyOrgWord(toks[i:j]):
+				!isMonthToken(toks[j+2]) && weekdayNames[strings.ToLower(toks[j+2].Text)] == 0 && bodyHeads[toks[j-1].Lower()]:
 				// "the Office for the Coordination of Humanitarian Affairs"
 				j += 2
 				continue
@@ -151,6 +151,14 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 	}
 	return out
 }
+
+// bodyHeads end the first part of a body's name that goes on with "for
+// the" or "of the": "the Office for the Coordination of …", "the
+// Commission for the Protection of …"; not "the World Bank for the
+// Philippines".
+var bodyHeads = setOf(`office commission committee council agency centre center institute fund programme program bureau
+department ministry board authority union league association federation society foundation alliance movement front
+organisation organization coalition tribunal court secretariat service observatory`)
 
 // kinshipSlash reports "a/p", "a/l", "s/o", "d/o" at token j: "daughter
 // of", "son of" inside Malaysian and Singaporean Indian names.
@@ -457,9 +465,9 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	for _, c := range singles {
 		// "Nurhayati, 52, who goes by one name": a single name with an
 		// age is a person introduced, unless someone has that very name.
-		if agedAfter(text, c.End) {
+		if agedAfter(text, c.Start, c.End) {
 			e := resolveChunk(ents, c, cache)
-			if e == nil || e.Kind != Person {
+			if e == nil {
 				c.Kind = Person
 				e = &Entity{ID: len(ents) + 1, Kind: Person, Name: c.Text}
 				ents = append(ents, e)
@@ -645,8 +653,16 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	return best.e
 }
 
+// listItemBefore ends a list item with a count: "Kano, 12, and ".
+var listItemBefore = regexp.MustCompile(`\d, (?:and |or )?$`)
+
 // agedAfter reports ", 52," right after pos: an age in apposition.
-func agedAfter(text string, pos int) bool {
+func agedAfter(text string, start, pos int) bool {
+	// "… Kano, 12, and Kaduna, 7, the agency said": the last item of a
+	// list of counts.
+	if listItemBefore.MatchString(text[max(0, start-12):start]) {
+		return false
+	}
 	rest := text[pos:min(len(text), pos+6)]
 	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
 		return false
@@ -655,7 +671,18 @@ func agedAfter(text string, pos int) bool {
 	for n < 3 && 2+n < len(rest) && rest[2+n] >= '0' && rest[2+n] <= '9' {
 		n++
 	}
-	return n > 0 && 2+n < len(rest) && rest[2+n] == ','
+	if n == 0 || 2+n >= len(rest) || rest[2+n] != ',' {
+		return false
+	}
+	// The apposition goes on with words about the person ("52, who",
+	// "34, a farmer"), not with another item of a list ("Kano, 12, and
+	// Kaduna, 7").
+	next := strings.Fields(text[pos+3+n : min(len(text), pos+3+n+20)])
+	if len(next) == 0 {
+		return false
+	}
+	w := next[0]
+	return w != "and" && w != "or" && !unicode.IsUpper(firstRune(w)) && !unicode.IsDigit(firstRune(w))
 }
 
 // surnameHonorifics are the titles said with a surname ("Sir" and
@@ -776,7 +803,7 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			// or of part of it right after the name: "the National Disaster
 			// Management Agency (BNPB)", "the UN Office for the Coordination
 			// of Humanitarian Affairs (OCHA)".
-			if AcronymOf(ts[k+1].Text, owner.Name) || nameLen(owner.Name) >= 2 && mentionEndsAt(owner, text, ts[k].Start) {
+			if AcronymOf(ts[k+1].Text, owner.Name) || len(ts[k+1].Text) >= 3 && nameLen(owner.Name) >= 2 && mentionEndsAt(owner, text, ts[k].Start) {
 				owner.addAlias(ts[k+1].Text)
 			}
 		}

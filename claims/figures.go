@@ -325,6 +325,18 @@ func (a *Analysis) findFigures(si int) []Figure {
 	return out
 }
 
+func isWeekdayWord(l string) bool {
+	_, ok := weekdayNames[l]
+	return ok
+}
+
+// collectiveCompanions are more than one: "killed him and his family".
+var collectiveCompanions = setOf(`family household entourage crew team staff convoy group unit escort detail delegation party
+family's relatives children`)
+
+// companionEnds may follow "killed him and a bodyguard" in its clause.
+var companionEnds = setOf(`in on at near as when while during late early after before last outside inside`)
+
 // victimAndCompanion reads "the strike killed him and a bodyguard",
 // "killing Commander Okot and his driver": two, counted with the verb.
 func (a *Analysis) victimAndCompanion(si int, have []Figure) []Figure {
@@ -341,12 +353,19 @@ func (a *Analysis) victimAndCompanion(si int, have []Figure) []Figure {
 		if outcome == "" || a.inQuoteTok(toks[k]) {
 			continue
 		}
+		// "threatened to kill him and his family", "did not kill": no one
+		// died.
+		if k > 0 {
+			if b := toks[k-1].Lower(); b == "to" || b == "not" || b == "never" || b == "would" || b == "could" || b == "might" || b == "will" {
+				continue
+			}
+		}
 		// The first: a pronoun or a name (capitalised words).
 		j := k + 1
 		if l := toks[j].Lower(); l == "him" || l == "her" {
 			j++
 		} else {
-			for j < len(toks) && j < k+6 && toks[j].Kind == TokWord && (toks[j].IsCap() || isNameToken(toks[j])) {
+			for j < len(toks) && j < k+6 && toks[j].Kind == TokWord && (toks[j].IsCap() || isNameToken(toks[j])) && !isMonthToken(toks[j]) && !isWeekdayWord(toks[j].Lower()) {
 				j++
 			}
 			if j == k+1 {
@@ -367,8 +386,15 @@ func (a *Analysis) victimAndCompanion(si int, have []Figure) []Figure {
 			n++ // "a senior aide": the noun is the last word
 		}
 		noun := toks[n].Lower()
-		if toks[n].Kind != TokWord || toks[n].IsCap() || functionWords[noun] || isPluralNoun(noun) {
-			continue
+		if toks[n].Kind != TokWord || toks[n].IsCap() || functionWords[noun] || isPluralNoun(noun) || collectiveCompanions[noun] {
+			continue // "him and his family": more than one
+		}
+		// The phrase ends there: "killed him and a spokesman for the
+		// group vowed revenge" is not two dead.
+		if n+1 < len(toks) {
+			if nx := toks[n+1]; nx.Kind == TokWord && !companionEnds[nx.Lower()] {
+				continue
+			}
 		}
 		sp := Span{toks[k+1].Start, toks[n].End}
 		overlaps := false
@@ -437,9 +463,9 @@ func (a *Analysis) pluralBefore(si, pos int) (noun string, people bool) {
 			if out, ok := outcomeWords[l]; ok && k > 0 && toks[k-1].Lower() == "the" {
 				return out, true // "the dead", "the injured"
 			}
-			// People first: "them" after "double shifts" is still the
-			// nurses; else the nearest plural noun.
-			if isPluralNoun(l) && likelyPeople(l) {
+			// People first within the sentence: "them" after "double
+			// shifts" is still the nurses; else the nearest plural noun.
+			if s == si && isPluralNoun(l) && likelyPeople(l) {
 				return singular(l), true
 			}
 			if nearest == "" && isPluralNoun(l) && !functionWords[l] && !stopAfterNumber[l] && !timeUnits[l] {
@@ -450,23 +476,17 @@ func (a *Analysis) pluralBefore(si, pos int) (noun string, people bool) {
 	return nearest, false
 }
 
-// likelyPeople guesses a plural noun for people: the listed ones, or
-// the endings of agents and members (teachers, doctors, medics,
-// residents, migrants, fishermen, Christians, cyclists).
+// likelyPeople reports a plural noun for people: the listed ones and
+// the -men (fishermen, policemen).
 func likelyPeople(l string) bool {
-	if personNouns[l] || peoplePlurals[l] {
-		return true
-	}
-	for _, suf := range []string{"ers", "ors", "ics", "ents", "ants", "men", "ians", "ists", "ees"} {
-		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return personNouns[l] || peoplePlurals[l] || strings.HasSuffix(l, "men") && len(l) > 5
 }
 
 var peoplePlurals = setOf(`nurses pupils adults victims relatives troops colleagues youths girls boys babies fans pilots guests judges
-nuns monks wives husbands sons daughters brothers sisters cousins grandchildren families`)
+nuns monks wives husbands sons daughters brothers sisters cousins grandchildren teachers workers farmers soldiers officers villagers
+residents students patients parents migrants refugees employees doctors engineers miners traders drivers passengers voters supporters
+protesters fighters rebels militants journalists reporters lawyers prosecutors officials leaders volunteers rescuers firefighters medics
+nurses survivors hostages prisoners detainees suspects witnesses players athletes candidates delegates ministers diplomats`)
 
 func (a *Analysis) countedBefore(si int, figs []Figure) {
 	// The sentence before in the paragraph, or the last of the paragraph
@@ -1862,7 +1882,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if _, isOutcome := outcomeWords[l]; isOutcome && len(headWords) > 0 {
 			break
 		}
-		if isMonthToken(t) {
+		if isMonthToken(t) || isWeekdayWord(l) {
 			break
 		}
 		if len(headWords) == 0 && (l == "more" || l == "fewer") {

@@ -1059,6 +1059,20 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	}
 	var best *Mention
 	for _, e := range a.Entities {
+		if (p == "he" || p == "she") && a.isPerson(e) && !a.pronounFits(p, e) {
+			// "Tennant, 58, … he said" where the surname was read as the
+			// other Tennant: the one the pronoun fits.
+			for i := range e.Mentions {
+				m := e.Mentions[i]
+				if m.End > pos || m.Start < floor || a.inQuote(m.Start) || strings.Contains(m.Text, " ") || best != nil && m.End <= best.End {
+					continue
+				}
+				if o := a.sharerFitting(p, e, m.Text); o != nil {
+					m.Entity = o
+					best = &m
+				}
+			}
+		}
 		if (p == "he" || p == "she") && (!a.isPerson(e) || !a.pronounFits(p, e)) || p == "it" && e.Kind != Org {
 			continue
 		}
@@ -1094,6 +1108,26 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true, indirect: true}
 	}
 	return attribution{}
+}
+
+// sharerFitting is the one other person whose name holds the word and
+// whom the pronoun fits.
+func (a *Analysis) sharerFitting(p string, not *Entity, word string) *Entity {
+	var found *Entity
+	for _, o := range a.Entities {
+		if o == not || o.Kind != Person || !a.pronounFits(p, o) {
+			continue
+		}
+		for _, t := range strings.Fields(o.Name) {
+			if strings.EqualFold(strings.Trim(t, ".,"), word) {
+				if found != nil && found != o {
+					return nil
+				}
+				found = o
+			}
+		}
+	}
+	return found
 }
 
 // personBeforeOf returns the person mention that ends right before "of"

@@ -1,0 +1,104 @@
+package claims
+
+import (
+	"testing"
+	"time"
+)
+
+// TestReadingsThatMustNotFire holds sentences a reviewer showed the newer
+// rules misreading: each asserts what the reader must not do.
+func TestReadingsThatMustNotFire(t *testing.T) {
+	an := NewAnalyzer()
+	noTwoKilled := []string{
+		"An air strike killed him and his family.",
+		"The gang threatened to kill him and his family.",
+		"A drone strike killed him and a spokesman for the group vowed revenge.",
+		"Her husband was killed Tuesday and a funeral will be held.",
+	}
+	for _, text := range noTwoKilled {
+		for _, f := range an.Analyze(text, Options{}).Figures {
+			if f.Value == 2 && f.Counts == "killed" {
+				t.Errorf("%q: read %q as two killed", text, f.Text)
+			}
+		}
+	}
+	for _, f := range an.Analyze("The soldiers searched the houses. Seven of them were empty.", Options{}).Figures {
+		if f.Text == "Seven" && f.Counts == "soldier" {
+			t.Errorf("“Seven of them” after “the houses” counts %q", f.Counts)
+		}
+	}
+	for _, f := range an.Analyze("The toll was “about 200” Tuesday, officials said.", Options{}).Figures {
+		if f.Counts == "tuesday" {
+			t.Errorf("%q counts a weekday", f.Text)
+		}
+	}
+	people := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, e := range an.Analyze(text, Options{}).Entities {
+			if e.Kind == Person {
+				out[e.Name] = true
+			}
+		}
+		return out
+	}
+	if p := people("Deaths were recorded in Kano, 12, and Kaduna, 7, the agency said."); p["Kaduna"] || p["Kano"] {
+		t.Errorf("a list of places with counts made people: %v", p)
+	}
+	for _, e := range an.Analyze("The government took a loan from the World Bank for the Philippines last year.", Options{}).Entities {
+		if e.Name == "World Bank for the Philippines" {
+			t.Errorf("two names joined into %q", e.Name)
+		}
+	}
+	for _, e := range an.Analyze("The Foreign Office (UK) said it was watching. The UK has sent 20 diplomats.", Options{}).Entities {
+		for _, al := range e.Aliases {
+			if al == "UK" {
+				t.Errorf("%q took UK as an alias", e.Name)
+			}
+		}
+	}
+	speakers := func(text string) []string {
+		var out []string
+		for _, q := range an.Analyze(text, Options{}).Quotes {
+			out = append(out, q.Speaker)
+		}
+		return out
+	}
+	if s := speakers("MR. DIAZ: Good morning.\n\nQ: Thanks. Good morning. Secretary Austin, Ukraine. How many tanks?\n\nMR. DIAZ: Several."); len(s) < 2 || s[1] == "Secretary Austin" {
+		t.Errorf("the one addressed taken for the questioner: %q", s)
+	}
+	if s := speakers("Reporters in New York asked questions.\n\nMR. YORK: Good morning.\n\nQ: Hello.\n\nMR. YORK: Bye."); len(s) < 1 || s[0] == "New York" {
+		t.Errorf("a place taken for a given name: %q", s)
+	}
+}
+
+// TestWeekdaysAgain: a weekday said again takes the earlier one's day only
+// when nothing in its own clause says it is past.
+func TestWeekdaysAgain(t *testing.T) {
+	published := time.Date(2025, 5, 15, 12, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The board will vote on Friday, the chair said. The board met on Friday to discuss it.", []string{"2025-05-16", "2025-05-09"}},
+		{"The pause starts Friday morning, the envoy said.\n\nQ: So Friday at dawn?", []string{"2025-05-16", "2025-05-16"}},
+		{"Since the ceasefire's start Monday, 12 people have been killed.", []string{"2025-05-12"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range NewAnalyzer().Analyze(tt.text, Options{Published: published}).Dates {
+			if d.HasWeekday {
+				got = append(got, d.Date.Format(time.DateOnly))
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: weekdays %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: weekdays %v, want %v", tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}
