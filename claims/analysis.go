@@ -425,7 +425,8 @@ func (a *Analysis) transcriptOutlet(pos int) string {
 			continue
 		}
 		l := strings.ToLower(t)
-		if !strings.Contains(l, "transcript") && !strings.Contains(l, "broadcast") && !strings.Contains(l, "programme") && !strings.Contains(l, "program") && !strings.Contains(l, "interview") {
+		if !strings.Contains(l, "transcript") && !strings.Contains(l, "broadcast") && !strings.Contains(l, "programme") && !strings.Contains(l, "program") && !strings.Contains(l, "interview") &&
+			!strings.Contains(l, "speaking to ") && !strings.Contains(l, "answered questions") {
 			return ""
 		}
 		for si := max(a.sentenceAt(p.Start), 0); si < len(a.Sentences) && a.Sentences[si].Start < p.End; si++ {
@@ -515,8 +516,19 @@ func (a *Analysis) resolveQA(label string, at int) (string, *Entity) {
 			}
 		} else if cue.askerIs == "before" {
 			asker, answerer = before(pos), after(end)
+		} else if answerer = before(pos); answerer == nil && cue.phrase == "speaking to " {
+			// "Speaking to Meridian TV on Friday, Hollis answered
+			// questions": the one named after the outlet answers, the
+			// outlet asks.
+			answerer = after(end)
+			for si := max(a.sentenceAt(p.Start), 0); si < len(a.Sentences) && a.Sentences[si].Start < p.End; si++ {
+				if out := a.outletIn(a.Tokens[si], a.inQuoteTok); out != "" {
+					askerRole = out
+					break
+				}
+			}
 		} else {
-			answerer, asker = before(pos), after(end)
+			asker = after(end)
 			if asker == nil {
 				// "questions from reporters": a role, not a name.
 				if f := strings.Fields(lower[i+len(cue.phrase):]); len(f) > 0 {

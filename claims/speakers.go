@@ -1333,6 +1333,13 @@ func (a *Analysis) isPerson(e *Entity) bool {
 		return true
 	}
 	for _, m := range e.Mentions {
+		// "Lands minister Peter Amoako", "police spokesman Ali Khan": a
+		// role written right before the name.
+		if before := strings.Fields(a.Text[max(0, m.Start-24):m.Start]); len(before) > 0 {
+			if w := strings.ToLower(strings.Trim(before[len(before)-1], ",.")); titleWords[w] && w != "state" && w != "first" && w != "former" && w != "general" {
+				return true
+			}
+		}
 		// "Maria Quispe, 34,", "Maria Quispe said", "Zarina Khatoon, a
 		// widow", "A driver, Sean Walsh, described".
 		rest := strings.TrimLeft(a.Text[m.End:min(len(a.Text), m.End+24)], " ")
