@@ -1339,6 +1339,10 @@ func (a *Analysis) isPerson(e *Entity) bool {
 			if w := strings.ToLower(strings.Trim(before[len(before)-1], ",.")); titleWords[w] && w != "state" && w != "first" && w != "former" && w != "general" {
 				return true
 			}
+			// "a woman called Hauwa Sani", "a fisherman named Tito".
+			if n := len(before); n >= 2 && (before[n-1] == "called" || before[n-1] == "named") && (personNouns[strings.ToLower(before[n-2])] || likelyPeople(strings.ToLower(before[n-2])+"s")) {
+				return true
+			}
 		}
 		// "Maria Quispe, 34,", "Maria Quispe said", "Zarina Khatoon, a
 		// widow", "A driver, Sean Walsh, described".
