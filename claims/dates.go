@@ -434,13 +434,17 @@ func unquoted(before, after string) string {
 // pastInClause reports a verb in the past in the clause before pos: "the
 // committee met on Friday", "police arrested two on Friday".
 func pastInClause(text string, pos int) bool {
+	past := false
 	for _, w := range strings.Fields(strings.ToLower(text[clauseStart(text, pos):pos])) {
 		w = strings.Trim(w, "\"'“”‘’()")
-		if pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w] {
-			return true
+		switch {
+		case w == "would" || w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+			past = false // "said the union would attend Thursday's talks"
+		case pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]:
+			past = true
 		}
 	}
-	return false
+	return past
 }
 
 var pastIrregular = setOf(`was were met held took made said told went came left began rose fell saw won lost shot hit fled sent kept

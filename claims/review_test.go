@@ -82,6 +82,7 @@ func TestWeekdaysAgain(t *testing.T) {
 		{"The board will vote on Friday, the chair said. The board met on Friday to discuss it.", []string{"2025-05-16", "2025-05-09"}},
 		{"The pause starts Friday morning, the envoy said.\n\nQ: So Friday at dawn?", []string{"2025-05-16", "2025-05-16"}},
 		{"Since the ceasefire's start Monday, 12 people have been killed.", []string{"2025-05-12"}},
+		{"The ministry will meet the union on Friday. The leader said the union would attend Friday's talks.", []string{"2025-05-16", "2025-05-16"}},
 	}
 	for _, tt := range tests {
 		var got []string
