@@ -253,7 +253,7 @@ func endsWithNameCue(before string) bool {
 	return false
 }
 
-var nameCues = []string{"known as", "nicknamed", "dubbed", "a.k.a", "a.k.a.", "aka", "alias", "codenamed", "code-named",
+var nameCues = []string{"calls itself", "calls itself the", "call themselves", "call themselves the", "calls himself", "calls herself", "known as", "nicknamed", "dubbed", "a.k.a", "a.k.a.", "aka", "alias", "codenamed", "code-named",
 	"titled", "entitled", "named", "called it", "so-called", "nom de guerre", "call sign", "callsign", "operation", "hashtag", "slogan", "banner", "motto", "brand", "the word", "the term", "the phrase"}
 
 func lastWords(s string, n int) string {

@@ -56,6 +56,9 @@ func TestReadingsThatMustNotFire(t *testing.T) {
 			}
 		}
 	}
+	if qs := an.Analyze("The commander said the militia, which calls itself the “guardians of the forest”, had attacked first.", Options{}).Quotes; len(qs) > 0 {
+		t.Errorf("a name a group calls itself read as a quotation: %q", qs[0].Text)
+	}
 	speakers := func(text string) []string {
 		var out []string
 		for _, q := range an.Analyze(text, Options{}).Quotes {
