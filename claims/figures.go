@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -2182,6 +2183,9 @@ var clauseBreaks = setOf(`while whereas but although though when after before be
 var afterAux = setOf(`were was have has had been are is being be reportedly also later all still now listed as reported confirmed
 officially believed feared presumed thought to since remain remained remains`)
 
+// tollNouns name the dead or the hurt as a group.
+var tollNouns = setOf(`dead deaths victims injured wounded casualties bodies fatalities missing`)
+
 // partitiveDeterminers may open the phrase after "six of".
 var partitiveDeterminers = setOf(`the my our their its his her those these your`)
 
@@ -2673,6 +2677,19 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 			return
 		}
 	}
+	// "Eleven of the dead had been identified", "nine of the injured":
+	// a part of the toll, not the toll.
+	if end+2 < len(toks) && toks[end].Lower() == "of" && partitiveDeterminers[toks[end+1].Lower()] {
+		for k := end + 2; k < len(toks) && k < end+4; k++ {
+			if tollNouns[toks[k].Lower()] {
+				f.Scope = "subset"
+				return
+			}
+			if l := toks[k].Lower(); toks[k].Kind != TokWord || isPluralNoun(l) || l == "were" || l == "was" || l == "are" || l == "is" || l == "have" || l == "has" || l == "had" {
+				break // the phrase ends with its noun ("of our officers were injured")
+			}
+		}
+	}
 	// "Six critically injured workers", "six are in critical condition":
 	// the worst hurt are a part of the injured, not their number.
 	for k := max(0, numTok-2); k < len(toks) && k < end+5; k++ {
@@ -2691,6 +2708,12 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 			f.Scope = "separate"
 			return
 		}
+	}
+	// "Strikes on the same port in April killed about 80": another
+	// month or year than the story's is another event.
+	if a.otherPeriod(a.Text[f.Clause.Start:f.Clause.End]) {
+		f.Scope = "separate"
+		return
 	}
 	// "will carry more than a million passengers", "aims to reach": a
 	// figure of the future is not a count of the present.
@@ -2729,6 +2752,37 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 		}
 	}
 	_ = sent
+}
+
+// otherPeriod reports a clause dated "in April", "in March 2023" or "in
+// 2019" when the story is of another month or year.
+func (a *Analysis) otherPeriod(clause string) bool {
+	if a.Published.IsZero() {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(clause))
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] != "in" && f[i] != "last" {
+			continue
+		}
+		w := strings.Trim(f[i+1], ",.;:")
+		if w == "early" || w == "late" || w == "mid" {
+			if i+2 >= len(f) {
+				continue
+			}
+			w = strings.Trim(f[i+2], ",.;:")
+		}
+		if m, ok := months[w]; ok && len(w) > 3 {
+			if time.Month(m) != a.Published.Month() {
+				return true
+			}
+			continue
+		}
+		if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y < a.Published.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // projected reports a clause about the future or a plan.
