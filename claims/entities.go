@@ -368,6 +368,11 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 			return Place
 		}
 	}
+	// "the Bab al-Mandab strait", "Kurigram district": a place named by
+	// what follows it.
+	if placeNounsAfter[next] && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
+		return Place
+	}
 	if groupNouns[next] && !speechVerbs[next] && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
 		// "Tamil Tiger militants", "Mosul residents".
 		if words >= 1 {
@@ -377,7 +382,7 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	// "in Kherson", "attacked Mosul", "in Nghe An": a place.
 	if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
 		switch toks[k].Lower() {
-		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
+		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "through", "via", "attacked", "struck", "hit", "shelled", "bombed":
 			return Place
 		}
 	}
@@ -390,6 +395,10 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	}
 	return Person
 }
+
+// placeNounsAfter follow a place's name in lower case.
+var placeNounsAfter = setOf(`strait straits sea river island islands peninsula canal gulf lake valley desert coast province district
+region county port harbour harbor airport border crossing camp`)
 
 // isHyphenAdjective reports compounds like "Iranian-backed" and
 // "Israel-Hamas" (two capitalised parts: a pairing, not a name).

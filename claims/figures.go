@@ -2757,8 +2757,8 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 // otherPeriod reports a clause dated "in April", "in March 2023" or "in
 // 2019" when the story is of another month or year.
 func (a *Analysis) otherPeriod(clause string) bool {
-	if a.Published.IsZero() {
-		return false
+	if a.Published.IsZero() || strings.Contains(strings.ToLower(clause), "since ") {
+		return false // "since the invasion began in February 2022": a total
 	}
 	f := strings.Fields(strings.ToLower(clause))
 	for i := 0; i+1 < len(f); i++ {

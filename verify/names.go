@@ -223,35 +223,45 @@ func (j *job) variants(people []person, claimOf map[*claims.Entity]string, cs []
 				continue
 			}
 			rel, _ := claims.CompareNames(sp.e.Name, p.e.Name)
-			if rel != claims.VariantSpelling || sameSurface(sp.e.Name, p.e.Name) {
+			if (rel != claims.VariantSpelling && !sameRoleMisspelt(sp.e, p.e)) || sameSurface(sp.e.Name, p.e.Name) {
 				continue
 			}
-			// A source that also spells it the story's way settles nothing:
-			// it is still a variant elsewhere.
 			others = append(others, p)
 		}
-		if len(others) == 0 {
+		// A source that spells the name the story's way backs it: the
+		// others transliterate differently ("al-Jarmouzi" in Reuters and
+		// the story, "al-Jarmuzi" in the agency that writes it its way).
+		if len(others) == 0 || spelledAsStory(people, sp) {
 			continue
 		}
 		sort.SliceStable(others, func(a, b int) bool { return others[a].where() < others[b].where() })
+		// One finding per spelling, accents aside: "Mélanie Desrosiers"
+		// and "Melanie Desrosiers" are one spelling against the story's.
 		byName := map[string][]string{}
+		shown := map[string]string{}
 		var order []string
 		for _, o := range others {
-			if _, ok := byName[o.e.Name]; !ok {
-				order = append(order, o.e.Name)
+			key := claims.NameKey(o.e.Name)
+			if _, ok := byName[key]; !ok {
+				order = append(order, key)
+				shown[key] = o.e.Name
 			}
-			byName[o.e.Name] = appendUnique(byName[o.e.Name], o.where())
+			byName[key] = appendUnique(byName[key], o.where())
 		}
-		for _, n := range order {
-			k := pair{sp.e.Name, n}
+		for _, key := range order {
+			n := shown[key]
+			k := pair{sp.e.Name, key}
 			if done[k] {
 				continue
 			}
 			done[k] = true
-			_, reason := claims.CompareNames(sp.e.Name, n)
+			rel, reason := claims.CompareNames(sp.e.Name, n)
+			if rel != claims.VariantSpelling {
+				reason = "the same given name and role; the surnames differ by a few letters"
+			}
 			ev := []claims.Evidence{j.articleEvidence(sp.e.Name, sp.sentence(), nil)}
 			for _, o := range others {
-				if o.e.Name == n {
+				if claims.NameKey(o.e.Name) == key {
 					ev = append(ev, j.sourceEvidence(o.src, o.e.Name, o.sentence(), nil))
 				}
 			}
@@ -260,10 +270,87 @@ func (j *job) variants(people []person, claimOf map[*claims.Entity]string, cs []
 				ids = []string{id}
 			}
 			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Low, ClaimIDs: ids, Evidence: ev,
-				Summary: "The story spells “" + sp.e.Name + "” where " + strings.Join(byName[n], ", ") + " has “" + n + "”; check the spelling.",
+				Summary: "The story spells “" + sp.e.Name + "” where " + strings.Join(byName[key], ", ") + " has “" + n + "”; check the spelling.",
 				Why:     reason})
 		}
 	}
+}
+
+// sameRoleMisspelt reports two names with the same given name, the same
+// role ("Public Security Minister") and surnames a few letters apart
+// ("Desroches", "Desrosiers"): one person, misspelt on one side.
+func sameRoleMisspelt(a, b *claims.Entity) bool {
+	fa, fb := strings.Fields(a.Name), strings.Fields(b.Name)
+	if len(fa) < 2 || len(fb) < 2 || len(a.Titles) == 0 || len(b.Titles) == 0 {
+		return false
+	}
+	if claims.NameKey(fa[0]) != claims.NameKey(fb[0]) {
+		return false
+	}
+	sa, sb := claims.NameKey(fa[len(fa)-1]), claims.NameKey(fb[len(fb)-1])
+	if sa == sb || len(sa) < 5 || len(sb) < 5 || sa[:3] != sb[:3] || editDistance(sa, sb) > 3 {
+		return false
+	}
+	for _, ta := range a.Titles {
+		for _, tb := range b.Titles {
+			if shareRoleWord(ta, tb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareRoleWord reports two titles with a word of role in common
+// ("Public Security Minister", "Minister of Public Security").
+func shareRoleWord(a, b string) bool {
+	wa := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if len(w) > 3 {
+			wa[w] = true
+		}
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		if wa[w] {
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && len(wa) == 1
+}
+
+// editDistance is the Levenshtein distance of two short strings.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// spelledAsStory reports a source naming the person exactly as the story
+// does, among the sources that name them.
+func spelledAsStory(people []person, sp person) bool {
+	for _, p := range people {
+		if p.src == nil || !sameSurface(sp.e.Name, p.e.Name) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 func sameSurface(a, b string) bool {

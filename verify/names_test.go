@@ -1,0 +1,33 @@
+package verify
+
+import (
+	"testing"
+
+	"github.com/provenance-audit/provenance/claims"
+)
+
+// TestSameRoleMisspelt: a surname misspelt for someone the story and a
+// source give the same given name and role is one person; a shared given
+// name alone, or another role, is not.
+func TestSameRoleMisspelt(t *testing.T) {
+	ent := func(name string, titles ...string) *claims.Entity {
+		return &claims.Entity{Kind: claims.Person, Name: name, Titles: titles}
+	}
+	tests := []struct {
+		a, b *claims.Entity
+		want bool
+	}{
+		{ent("Mélanie Desroches", "Public Security Minister"), ent("Melanie Desrosiers", "Minister of Public Security"), true},
+		{ent("Kofi Asamoah", "Health Minister"), ent("Kofi Asamuah", "Health Minister"), true},
+		{ent("Kofi Asamoah", "Health Minister"), ent("Kofi Asante", "Health Minister"), false}, // two surnames, not one misspelt
+		{ent("Kofi Asamoah", "Health Minister"), ent("Kofi Asante", "police spokesman"), false},
+		{ent("Kofi Asamoah", "Health Minister"), ent("Ama Asamoah", "Health Minister"), false},
+		{ent("Kofi Asamoah", "Health Minister"), ent("Kofi Mensah", "Health Minister"), false},
+		{ent("Kofi Asamoah"), ent("Kofi Asante", "Health Minister"), false},
+	}
+	for _, tt := range tests {
+		if got := sameRoleMisspelt(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameRoleMisspelt(%q %q, %q %q) = %v, want %v", tt.a.Name, tt.a.Titles, tt.b.Name, tt.b.Titles, got, tt.want)
+		}
+	}
+}
