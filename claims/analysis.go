@@ -1093,8 +1093,50 @@ func (a *Analysis) findStatements() {
 			}
 		}
 		if outlet == "" && doc == "" {
+			// "… said in the statement. The command said the strikes had
+			// also …", "It added …": the same document goes on.
+			if si > 0 && a.Sentences[si-1].Para == s.Para && continuesCredit(a.Tokens[si], notQuoted) {
+				outlet, doc = a.creditOf(si - 1)
+			}
+		}
+		if outlet == "" && doc == "" {
 			continue
 		}
 		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
 	}
+}
+
+// creditOf is the outlet or document that sentence si credits, through a
+// statement or a quotation of its own.
+func (a *Analysis) creditOf(si int) (outlet, doc string) {
+	if n := len(a.Statements); n > 0 && a.Statements[n-1].Sentence == si {
+		return a.Statements[n-1].Outlet, a.Statements[n-1].Document
+	}
+	for _, q := range a.Quotes {
+		if q.Sentence == si && !q.Transcript && (q.AttributedTo != "" || q.Document != "") {
+			return q.AttributedTo, q.Document
+		}
+	}
+	return "", ""
+}
+
+// continuesCredit reports a sentence that opens with the body or
+// pronoun that spoke before and a verb of saying: "The command said",
+// "It added", "The ministry also said".
+func continuesCredit(toks []Token, inQuote func(Token) bool) bool {
+	k := 0
+	if k < len(toks) && (toks[k].Lower() == "the" || toks[k].Lower() == "this") {
+		k++
+	}
+	if k >= len(toks) || inQuote(toks[k]) {
+		return false
+	}
+	if l := toks[k].Lower(); !(l == "it" || l == "they" || bodyNouns[l] || documentWords[l]) || (l == "it" || l == "they") && k > 0 {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower() == "also" {
+		k++
+	}
+	return k < len(toks) && speechVerbs[toks[k].Lower()] && !inQuote(toks[k])
 }

@@ -106,3 +106,20 @@ func TestWeekdaysAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementGoesOn: "The command said …" after a sentence crediting a
+// statement credits the same statement; a sentence about something else
+// credits nothing.
+func TestStatementGoesOn(t *testing.T) {
+	text := "Southern Naval Command said in a statement that it had struck the depot. \"The strikes will continue,\" Vice Adm. Joan Pereira said in the statement. The command said the strikes had also destroyed a radar site. Fishermen in the harbour said they heard blasts."
+	docs := map[int]string{}
+	for _, st := range NewAnalyzer().Analyze(text, Options{}).Statements {
+		docs[st.Sentence] = st.Document
+	}
+	if docs[2] == "" {
+		t.Errorf("“The command said …” credits no document; statements %v", docs)
+	}
+	if d, ok := docs[3]; ok && d != "" {
+		t.Errorf("the fishermen's sentence credits %q", d)
+	}
+}

@@ -404,6 +404,10 @@ func (j *job) checkSpeaker(c *claims.Claim, f found) {
 
 func isCapitalised(s string) bool {
 	for _, w := range strings.Fields(s) {
+		// "al-Nahari", "bin-Rashid", "dela": a particle, not a description.
+		if i := strings.IndexByte(w, '-'); i > 0 && i <= 3 {
+			w = w[i+1:]
+		}
 		r := []rune(w)
 		if len(r) > 0 && r[0] >= 'a' && r[0] <= 'z' && !(len(w) <= 4) {
 			return false

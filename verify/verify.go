@@ -44,6 +44,9 @@ type job struct {
 	// speakerSource remembers the source linked for a speaker, so that
 	// later quotations of the same speaker are checked there.
 	speakerSource map[string]string
+	// docSource remembers the source linked for a document ("the
+	// statement") for later sentences that credit it again.
+	docSource map[string]string
 	mu            sync.Mutex
 	cache         map[string]*claims.Results
 	numbers       []*numberLinks
@@ -79,7 +82,7 @@ func (j *job) analysis(id string) *claims.Analysis {
 func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error) {
 	j := &job{v: v, ctx: ctx, in: in, url: in.Article.URL, story: in.Analysis,
 		sources: map[string]*claims.Source{}, analyses: map[string]*claims.Analysis{},
-		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, cache: map[string]*claims.Results{}}
+		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, docSource: map[string]string{}, cache: map[string]*claims.Results{}}
 	outlets := []string{in.Article.Publisher}
 	for _, s := range in.Sources {
 		j.sources[s.ID] = s
@@ -182,7 +185,14 @@ func (j *job) credit(c *claims.Claim) {
 	if c.Document != "" && len(ids) == 0 {
 		if id := j.sourceForDocument(c.Document); id != "" {
 			ids = []string{id}
+		} else if id, ok := j.docSource[docKey(c.Document)]; ok {
+			// "CENTCOM said in a statement [linked] … the statement said":
+			// the statement linked before.
+			ids = []string{id}
 		}
+	}
+	if c.Document != "" && len(ids) == 1 {
+		j.docSource[docKey(c.Document)] = ids[0]
 	}
 	if c.AttributedTo != "" {
 		if j.isOwnOutlet(c.AttributedTo) {
@@ -301,6 +311,16 @@ func outletMatches(name string, s *claims.Source) bool {
 		return true
 	}
 	return false
+}
+
+// docKey is a document's word without its determiner: "a statement",
+// "the statement" and "its statement" are one key.
+func docKey(doc string) string {
+	f := strings.Fields(strings.ToLower(doc))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,;:")
 }
 
 // sourceForDocument finds the source a story credits as a document ("the
