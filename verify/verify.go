@@ -46,7 +46,7 @@ type job struct {
 	speakerSource map[string]string
 	// docSource remembers the source linked for a document ("the
 	// statement") for later sentences that credit it again.
-	docSource map[string]string
+	docSource     map[string]string
 	mu            sync.Mutex
 	cache         map[string]*claims.Results
 	numbers       []*numberLinks
