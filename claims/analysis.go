@@ -1095,8 +1095,17 @@ func (a *Analysis) findStatements() {
 		if outlet == "" && doc == "" {
 			// "… said in the statement. The command said the strikes had
 			// also …", "It added …": the same document goes on.
-			if si > 0 && a.Sentences[si-1].Para == s.Para && continuesCredit(a.Tokens[si], notQuoted) {
-				outlet, doc = a.creditOf(si - 1)
+			if si > 0 && a.Sentences[si-1].Para == s.Para {
+				// The body may be named one sentence further back, in the
+				// same paragraph: "X Command said in a statement … “…,”
+				// its commander said in the statement. The command said …".
+				prev := a.Tokens[si-1]
+				if si > 1 && a.Sentences[si-2].Para == s.Para {
+					prev = append(append([]Token(nil), a.Tokens[si-2]...), prev...)
+				}
+				if continuesCredit(a.Tokens[si], prev, notQuoted) {
+					outlet, doc = a.creditOf(si - 1)
+				}
 			}
 		}
 		if outlet == "" && doc == "" {
@@ -1120,10 +1129,12 @@ func (a *Analysis) creditOf(si int) (outlet, doc string) {
 	return "", ""
 }
 
-// continuesCredit reports a sentence that opens with the body or
-// pronoun that spoke before and a verb of saying: "The command said",
-// "It added", "The ministry also said".
-func continuesCredit(toks []Token, inQuote func(Token) bool) bool {
+// continuesCredit reports a sentence that opens with the body that spoke
+// in the sentence before (prev names it: "… U.S. Central Command … The
+// command said", "… the ministry's statement … The ministry also said")
+// and a verb of saying. A body the sentence before does not name is
+// another speaker: "… Reuters reported. The army said …".
+func continuesCredit(toks, prev []Token, inQuote func(Token) bool) bool {
 	k := 0
 	if k < len(toks) && (toks[k].Lower() == "the" || toks[k].Lower() == "this") {
 		k++
@@ -1131,7 +1142,17 @@ func continuesCredit(toks []Token, inQuote func(Token) bool) bool {
 	if k >= len(toks) || inQuote(toks[k]) {
 		return false
 	}
-	if l := toks[k].Lower(); !(l == "it" || l == "they" || bodyNouns[l] || documentWords[l]) || (l == "it" || l == "they") && k > 0 {
+	l := toks[k].Lower()
+	if !bodyNouns[l] && !documentWords[l] {
+		return false
+	}
+	named := false
+	for _, t := range prev {
+		// "the command" after "Command" or "commander", "the ministry"
+		// after "the ministry's".
+		named = named || strings.HasPrefix(t.Lower(), l) && !inQuote(t)
+	}
+	if !named {
 		return false
 	}
 	k++

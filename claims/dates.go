@@ -435,8 +435,12 @@ func unquoted(before, after string) string {
 // committee met on Friday", "police arrested two on Friday".
 func pastInClause(text string, pos int) bool {
 	past := false
-	for _, w := range strings.Fields(strings.ToLower(text[clauseStart(text, pos):pos])) {
+	for _, w := range strings.Fields(text[clauseStart(text, pos):pos]) {
 		w = strings.Trim(w, "\"'“”‘’()")
+		if unicode.IsUpper(firstRune(w)) && !strings.EqualFold(w, "was") && !strings.EqualFold(w, "were") {
+			continue // "Ahmed", "Mohammed": names, not verbs
+		}
+		w = strings.ToLower(w)
 		switch {
 		case w == "would" || w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			past = false // "said the union would attend Thursday's talks"

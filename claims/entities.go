@@ -382,8 +382,14 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	// "in Kherson", "attacked Mosul", "in Nghe An": a place.
 	if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
 		switch toks[k].Lower() {
-		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "through", "via", "attacked", "struck", "hit", "shelled", "bombed":
+		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
 			return Place
+		case "through", "via":
+			// "rerouted through Gwangyang"; not "paid through Ahmed
+			// Khaleel", a person's name of two words.
+			if words == 1 {
+				return Place
+			}
 		}
 	}
 	if words == 1 {
@@ -398,7 +404,7 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 
 // placeNounsAfter follow a place's name in lower case.
 var placeNounsAfter = setOf(`strait straits sea river island islands peninsula canal gulf lake valley desert coast province district
-region county port harbour harbor airport border crossing camp`)
+region county port harbour harbor airport border crossing`)
 
 // isHyphenAdjective reports compounds like "Iranian-backed" and
 // "Israel-Hamas" (two capitalised parts: a pairing, not a name).

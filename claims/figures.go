@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 )
 
@@ -2755,30 +2754,41 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 }
 
 // otherPeriod reports a clause dated "in April", "in March 2023" or "in
-// 2019" when the story is of another month or year.
+// 2019" well before the story: a month two or more before its
+// publication, or an earlier year. "In late April" in a story of 2 May is
+// the story's own events.
 func (a *Analysis) otherPeriod(clause string) bool {
 	if a.Published.IsZero() || strings.Contains(strings.ToLower(clause), "since ") {
 		return false // "since the invasion began in February 2022": a total
 	}
-	f := strings.Fields(strings.ToLower(clause))
+	f := strings.Fields(clause)
 	for i := 0; i+1 < len(f); i++ {
-		if f[i] != "in" && f[i] != "last" {
+		if l := strings.ToLower(f[i]); l != "in" && l != "last" {
 			continue
 		}
-		w := strings.Trim(f[i+1], ",.;:")
-		if w == "early" || w == "late" || w == "mid" {
-			if i+2 >= len(f) {
-				continue
-			}
-			w = strings.Trim(f[i+2], ",.;:")
+		j := i + 1
+		if w := strings.ToLower(f[j]); (w == "early" || w == "late" || w == "mid") && j+1 < len(f) {
+			j++
 		}
-		if m, ok := months[w]; ok && len(w) > 3 {
-			if time.Month(m) != a.Published.Month() {
-				return true
-			}
-			continue
-		}
+		w := strings.Trim(f[j], ",.;:")
 		if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y < a.Published.Year() {
+			return true
+		}
+		// A month is written with a capital: "in march" is a protest.
+		m, ok := months[strings.ToLower(w)]
+		if !ok || len(w) < 3 || !unicode.IsUpper(firstRune(w)) {
+			continue
+		}
+		year := a.Published.Year()
+		if j+1 < len(f) {
+			if y, err := strconv.Atoi(strings.Trim(f[j+1], ",.;:")); err == nil && y >= 1900 {
+				year = y
+			}
+		}
+		if year < a.Published.Year() {
+			return true
+		}
+		if back := (int(a.Published.Month()) - m + 12) % 12; year == a.Published.Year() && back >= 2 && m < int(a.Published.Month()) {
 			return true
 		}
 	}

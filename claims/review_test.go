@@ -123,3 +123,43 @@ func TestStatementGoesOn(t *testing.T) {
 		t.Errorf("the fishermen's sentence credits %q", d)
 	}
 }
+
+// TestSecondReview holds the misreadings a second review found in the
+// rules of the scenario round.
+func TestSecondReview(t *testing.T) {
+	an := NewAnalyzer()
+	for _, text := range []string{
+		"The health ministry said in a statement that 40 civilians had been killed in the fighting. The army said its troops had cleared three villages near the border.",
+		"At least 40 civilians were killed, Reuters reported. The army said its troops had cleared three villages near the border.",
+	} {
+		for _, st := range an.Analyze(text, Options{}).Statements {
+			if st.Sentence == 1 {
+				t.Errorf("%q: the army's sentence credits %q %q", text, st.Outlet, st.Document)
+			}
+		}
+	}
+	scope := func(text string, published time.Time, fig string) string {
+		for _, f := range an.Analyze(text, Options{Published: published}).Figures {
+			if f.Text == fig {
+				return f.Scope
+			}
+		}
+		return "(none)"
+	}
+	may2 := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	sep15 := time.Date(2025, 9, 15, 0, 0, 0, 0, time.UTC)
+	if s := scope("Floods across the region killed 47 people in late April, officials said.", may2, "47"); s == "separate" {
+		t.Errorf("a toll of the weeks just before publication read as another event")
+	}
+	if s := scope("U.S. strikes on the same port in April killed about 80 people.", sep15, "about 80"); s != "separate" {
+		t.Errorf("a toll of five months before publication has scope %q, want separate", s)
+	}
+	if s := scope("Police said 200 people joined the march in march-past formation and 12 were detained.", sep15, "12"); s == "separate" {
+		t.Errorf("a lower-case march read as a month")
+	}
+	for _, e := range an.Analyze("The bribes were paid through Ahmed Khaleel, a businessman, prosecutors said.", Options{}).Entities {
+		if e.Name == "Ahmed Khaleel" && e.Kind != Person {
+			t.Errorf("“through Ahmed Khaleel” made a %s", e.Kind)
+		}
+	}
+}

@@ -293,12 +293,39 @@ func sameRoleMisspelt(a, b *claims.Entity) bool {
 	}
 	for _, ta := range a.Titles {
 		for _, tb := range b.Titles {
-			if shareRoleWord(ta, tb) {
+			if shareRoleWord(ta, tb) && !otherPlace(ta, tb) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// otherPlace reports titles that name different places or bodies after
+// the role: "police spokesman in Mosul", "police spokesman in Basra".
+func otherPlace(a, b string) bool {
+	tail := func(t string) map[string]bool {
+		out := map[string]bool{}
+		f := strings.Fields(t)
+		for i, w := range f {
+			if i > 0 && (f[i-1] == "in" || f[i-1] == "of" || f[i-1] == "for" || f[i-1] == "at") {
+				if r := []rune(w); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+					out[strings.ToLower(strings.Trim(w, ",."))] = true
+				}
+			}
+		}
+		return out
+	}
+	ta, tb := tail(a), tail(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	for w := range ta {
+		if tb[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // shareRoleWord reports two titles with a word of role in common

@@ -185,9 +185,9 @@ func (j *job) credit(c *claims.Claim) {
 	if c.Document != "" && len(ids) == 0 {
 		if id := j.sourceForDocument(c.Document); id != "" {
 			ids = []string{id}
-		} else if id, ok := j.docSource[docKey(c.Document)]; ok {
+		} else if id, ok := j.docSource[docKey(c.Document)]; ok && strings.HasPrefix(strings.ToLower(c.Document), "the ") {
 			// "CENTCOM said in a statement [linked] … the statement said":
-			// the statement linked before.
+			// the statement linked before; "a statement" is a new one.
 			ids = []string{id}
 		}
 	}
