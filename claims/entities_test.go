@@ -89,6 +89,8 @@ func TestCompareNames(t *testing.T) {
 		{"Abdelkader Bensalah", "Abdulqadir Bensalah", VariantSpelling},
 		{"Abdullah Nasser", "Abdallah Nasser", VariantSpelling},
 		{"Abdi Farah", "Abdulkadir Farah", DifferentNames},
+		{"Luis Fernández", "Luis Alberto Fernández Olivares", PossiblySame},
+		{"Luis Olivares", "Luis Alberto Fernández Olivares", PossiblySame},
 	}
 	for _, tt := range tests {
 		got, why := CompareNames(tt.a, tt.b)

@@ -1374,6 +1374,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 	}
 	end := next
+	// "twenty-six (26) persons": the figure in digits after its words is
+	// the same figure.
+	if end+2 < len(toks) && toks[end].Text == "(" && toks[end+1].Kind == TokNum && toks[end+2].Text == ")" && t.Kind != TokNum {
+		if v, _, ok := parseDigits(toks[end+1].Text); ok && v == value {
+			end += 3
+		}
+	}
 	if end < len(toks) && isMonthToken(toks[end]) && !math.IsNaN(low) {
 		return f, 0, 0, false // "the night of 14-15 May": dates
 	}
@@ -2618,12 +2625,31 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 		}
 	}
 	if personNouns[head] || generalPeople[head] {
+		// "36 people had been pulled out alive", "were found alive".
+		for k := afterHead; k < len(toks) && k < afterHead+7; k++ {
+			if toks[k].Lower() != "alive" {
+				continue
+			}
+			for j := afterHead; j < k; j++ {
+				switch toks[j].Lower() {
+				case "pulled", "brought", "dug", "taken", "carried", "found", "rescued", "recovered":
+					return "rescued"
+				}
+			}
+		}
 		p := numTok - 1
 		for p >= 0 && (qualifierWord(toks[p].Lower()) || toks[p].Lower() == "than" || toks[p].Lower() == "least") {
 			p--
 		}
+		if p >= 2 && toks[p].Lower() == "of" && toks[p-1].Lower() == "total" && toks[p-2].Lower() == "a" {
+			p -= 3 // "rescued a total of 26 persons"
+		}
 		if p >= 0 {
 			switch toks[p].Lower() {
+			case "rescued", "rescuing", "rescue", "saved":
+				return "rescued"
+			case "evacuated":
+				return "evacuated"
 			case "moved", "relocated", "relocating", "moving", "move", "relocate":
 				return "evacuated"
 			case "pulled", "plucked", "airlifted", "winched", "freed":
@@ -2653,6 +2679,12 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	sent := strings.ToLower(a.Text[s.Start:s.End])
 	before := strings.ToLower(a.Text[s.Start:f.Span.Start])
 	if f.Scope != "" {
+		return
+	}
+	// "fisherfolk from Guiuan (3) and Salcedo (1)", "drowning (5)": a
+	// breakdown in brackets after a word is a part.
+	if numTok > 1 && toks[numTok-1].Text == "(" && toks[numTok-2].Kind == TokWord && end < len(toks) && toks[end].Text == ")" {
+		f.Scope = "subset"
 		return
 	}
 	// Subset: "including 12 children", "among them four women", "the
@@ -2743,7 +2775,7 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	// figure's own clause ("since 2019"), not elsewhere in the sentence
 	// ("in one of the deadliest accidents this year").
 	clause := " " + strings.ToLower(a.Text[f.Clause.Start:f.Clause.End]) + " "
-	for _, cue := range []string{" since ", " so far", " to date", " in total", "a total of", "cumulative", " this year", " last year",
+	for _, cue := range []string{" since ", " so far", " to date", "cumulative", " this year", " last year",
 		" over the past", " over the last", " in the past", " throughout", "overall", " in recent ", " such attacks", " attacks on ", " in all ", " altogether", "year-to-date", " per year", " a year", " annually", " each year", " so far this "} {
 		if strings.Contains(clause, cue) {
 			f.Scope = "cumulative"

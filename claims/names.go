@@ -615,6 +615,11 @@ func subsetMatch(short, long []string) bool {
 			}
 		}
 	}
+	// "Luis Fernández" of Luis Alberto Fernández Olivares: the given name
+	// and the paternal surname of a double surname.
+	if len(short) == 2 && len(long) >= 4 && tokensMatch(short[0], long[0]) && tokensMatch(short[1], long[len(long)-2]) {
+		return true
+	}
 	if !tokensMatch(short[len(short)-1], long[len(long)-1]) {
 		return false
 	}

@@ -513,6 +513,15 @@ func isQuoteEnd(toks []Token, k int, q Quote) bool {
 
 // outletIn finds an outlet the sentence credits.
 func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
+	// "according to agency figures cited by PAP": the outlet that carried
+	// the figures is the one the story read them in.
+	for k := 1; k+1 < len(toks); k++ {
+		if l := toks[k-1].Lower(); (l == "cited" || l == "quoted" || l == "carried") && toks[k].Lower() == "by" && !inQuote(toks[k]) {
+			if out, _ := a.outletAfter(toks, k+1); out != "" && a.isOutletName(out) {
+				return out
+			}
+		}
+	}
 	for k, t := range toks {
 		if t.Kind != TokWord || inQuote(t) {
 			continue
