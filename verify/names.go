@@ -276,19 +276,27 @@ func (j *job) variants(people []person, claimOf map[*claims.Entity]string, cs []
 	}
 }
 
-// sameRoleMisspelt reports two names with the same given name, the same
-// role ("Public Security Minister") and surnames a few letters apart
-// ("Desroches", "Desrosiers"): one person, misspelt on one side.
+// sameRoleMisspelt reports two names with the same given name and
+// surnames a letter apart ("Anyawu", "Anyanwu"), or a few letters apart
+// with the same role ("Public Security Minister"; "Desroches",
+// "Desrosiers"): one person, misspelt on one side.
 func sameRoleMisspelt(a, b *claims.Entity) bool {
 	fa, fb := strings.Fields(a.Name), strings.Fields(b.Name)
-	if len(fa) < 2 || len(fb) < 2 || len(a.Titles) == 0 || len(b.Titles) == 0 {
+	if len(fa) < 2 || len(fb) < 2 || len(fa) != len(fb) && (len(a.Titles) == 0 || len(b.Titles) == 0) {
 		return false
 	}
 	if claims.NameKey(fa[0]) != claims.NameKey(fb[0]) {
 		return false
 	}
 	sa, sb := claims.NameKey(fa[len(fa)-1]), claims.NameKey(fb[len(fb)-1])
-	if sa == sb || len(sa) < 5 || len(sb) < 5 || sa[:3] != sb[:3] || editDistance(sa, sb) > 3 {
+	if sa == sb || len(sa) < 5 || len(sb) < 5 || sa[:3] != sb[:3] {
+		return false
+	}
+	// One letter apart, with the same given name, is a slip of the keys
+	// ("Anyawu", "Anyanwu"), whatever the roles say.
+	if d := editDistance(sa, sb); d <= 1 && len(fa) == len(fb) {
+		return true
+	} else if d > 3 || len(a.Titles) == 0 || len(b.Titles) == 0 {
 		return false
 	}
 	for _, ta := range a.Titles {

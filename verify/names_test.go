@@ -24,6 +24,8 @@ func TestSameRoleMisspelt(t *testing.T) {
 		{ent("Kofi Asamoah", "Health Minister"), ent("Ama Asamoah", "Health Minister"), false},
 		{ent("Kofi Asamoah", "Health Minister"), ent("Kofi Mensah", "Health Minister"), false},
 		{ent("Kofi Asamoah"), ent("Kofi Asante", "Health Minister"), false},
+		{ent("Chidi Okonkwo"), ent("Chidi Okonkow"), false}, // two letters swapped: two apart
+		{ent("Chidi Anyawu"), ent("Chidi Anyanwu"), true},
 		{ent("Ahmed Khalil", "a police spokesman in Mosul"), ent("Ahmed Khalifa", "a police spokesman in Basra"), false},
 		{ent("Ahmed Khalil", "a police spokesman in Mosul"), ent("Ahmed Khalill", "police spokesman in Mosul"), true},
 	}

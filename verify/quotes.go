@@ -336,6 +336,9 @@ func diffWords(text string, spans []claims.Span, off int) string {
 // misattributed records a claim credited to one source but found only at
 // another.
 func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) {
+	if j.otherLanguage(c, credited) {
+		return
+	}
 	credit := c.AttributedTo
 	if credit == "" {
 		credit = publisherOf(credited)
@@ -358,6 +361,9 @@ func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) 
 // unsupported records a claim its credited (and fetched) source does not
 // bear out.
 func (j *job) unsupported(c *claims.Claim, credited *claims.Source) {
+	if j.otherLanguage(c, credited) {
+		return
+	}
 	what := "quotation"
 	if c.Kind == claims.KindStatement {
 		what = "claim"
@@ -371,6 +377,29 @@ func (j *job) unsupported(c *claims.Claim, credited *claims.Source) {
 			j.sourceEvidence(credited, "not found", credited.Title, nil),
 		},
 	})
+}
+
+// otherLanguage reports a credited source in another language than the
+// story: the story's words cannot be looked for in it, so not finding them
+// proves nothing. The claim is then unverifiable, with the reason.
+func (j *job) otherLanguage(c *claims.Claim, credited *claims.Source) bool {
+	if credited == nil || credited.Doc == nil || j.in.Article == nil {
+		return false
+	}
+	lang := func(s string) string {
+		s = strings.ToLower(s)
+		if i := strings.IndexAny(s, "-_"); i > 0 {
+			s = s[:i]
+		}
+		return s
+	}
+	a, b := lang(j.in.Article.Language), lang(credited.Doc.Language)
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	c.Status = claims.Unverifiable
+	c.Note = "the credited source is in another language (" + b + "); its words cannot be compared with the story's"
+	return true
 }
 
 // checkSpeaker flags a quotation the source gives to someone else.

@@ -200,6 +200,9 @@ func (j *job) checkStatement(c *claims.Claim) error {
 			}
 			return nil
 		}
+		if j.otherLanguage(c, fetched[0]) {
+			return nil
+		}
 		// Not in the credited source: anywhere else?
 		var others []string
 		for _, id := range j.okIDs {
@@ -348,6 +351,9 @@ func isConversion(text string, f *claims.Figure) bool {
 
 // unsupportedFigure records a figure its credited source does not give.
 func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *claims.Figure) {
+	if j.otherLanguage(c, credited) {
+		return
+	}
 	j.add(claims.Discrepancy{
 		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
 		Summary: "The story credits " + publisherOf(credited) + " with “" + strings.TrimSpace(f.Text+" "+f.Of) + "”, a figure its report does not give; find the source of the figure or remove the credit.",
@@ -362,6 +368,9 @@ func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *cla
 // unsupportedPart records the part of a claim its credited source does
 // not bear out.
 func (j *job) unsupportedPart(c *claims.Claim, credited *claims.Source, part string) {
+	if j.otherLanguage(c, credited) {
+		return
+	}
 	j.add(claims.Discrepancy{
 		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
 		Summary: "The story credits " + publisherOf(credited) + " with “" + part + "”, which its report does not say; find the source or remove the credit.",
