@@ -1103,7 +1103,7 @@ func (a *Analysis) findStatements() {
 				if si > 1 && a.Sentences[si-2].Para == s.Para {
 					prev = append(append([]Token(nil), a.Tokens[si-2]...), prev...)
 				}
-				if continuesCredit(a.Tokens[si], prev, notQuoted) {
+				if continuesCredit(a.Tokens[si], prev, notQuoted) || a.itContinues(si) {
 					outlet, doc = a.creditOf(si - 1)
 				}
 			}
@@ -1113,6 +1113,25 @@ func (a *Analysis) findStatements() {
 		}
 		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
 	}
+}
+
+// itContinues reports "It said …" right after a sentence whose subject is
+// a body that spoke in a document: "Minera Sur said in a statement that
+// … It said it respected the right to protest".
+func (a *Analysis) itContinues(si int) bool {
+	toks := a.Tokens[si]
+	if len(toks) < 2 || toks[0].Text != "It" || !speechVerbs[toks[1].Lower()] && !(toks[1].Lower() == "also" && len(toks) > 2 && speechVerbs[toks[2].Lower()]) {
+		return false
+	}
+	prev := a.Sentences[si-1]
+	// The subject named first; the name finder may have taken a company
+	// for a person, but "it" is not said of a place.
+	m := a.mentionStart[prev.Start]
+	if m == nil || m.Entity == nil || m.Entity.Kind == Place {
+		return false
+	}
+	_, doc := a.creditOf(si - 1)
+	return doc != ""
 }
 
 // creditOf is the outlet or document that sentence si credits, through a

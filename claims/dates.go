@@ -431,6 +431,12 @@ func unquoted(before, after string) string {
 	return before + after
 }
 
+// SaidAsPast reports a date its clause speaks of in the past tense ("was
+// detained on March 14"), not as something to come.
+func (a *Analysis) SaidAsPast(d DateMention) bool {
+	return !d.future && pastInClause(a.Text, d.Span.Start)
+}
+
 // pastInClause reports a verb in the past in the clause before pos: "the
 // committee met on Friday", "police arrested two on Friday".
 func pastInClause(text string, pos int) bool {

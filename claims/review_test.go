@@ -163,3 +163,21 @@ func TestSecondReview(t *testing.T) {
 		}
 	}
 }
+
+// TestItGoesOn: "It said …" after "X said in a statement that …" credits
+// the same statement; after a sentence with no statement, nothing.
+func TestItGoesOn(t *testing.T) {
+	docs := func(text string) map[int]string {
+		out := map[int]string{}
+		for _, st := range NewAnalyzer().Analyze(text, Options{}).Statements {
+			out[st.Sentence] = st.Document
+		}
+		return out
+	}
+	if d := docs("Andina Copper said in a statement that it had halted shipments. It said it respected the right to protest."); d[1] == "" {
+		t.Errorf("“It said” after a statement credits nothing: %v", d)
+	}
+	if d := docs("Andina Copper halted shipments on Monday. It said it respected the right to protest."); d[1] != "" {
+		t.Errorf("“It said” with no statement before credits %q", d[1])
+	}
+}

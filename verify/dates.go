@@ -122,6 +122,19 @@ func (j *job) judgeDates(cs []claims.Claim) {
 		if d.Relative || !d.HasYear || !d.HasDay {
 			continue
 		}
+		// "was detained on March 14, 2026" in a story of November 2025:
+		// a thing done, dated after the story itself.
+		if pub := j.in.Article.Published; !pub.IsZero() && d.Date.After(pub.AddDate(0, 0, 2)) && j.story.SaidAsPast(*d) {
+			c.Status = claims.Contradicted
+			j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+				Summary: "“" + d.Text + "” is after the story's own publication (" + pub.Format("January 2, 2006") + ") for something the story reports as done; the year is probably wrong.",
+				Why:     "a past event dated later than the story that reports it",
+				Evidence: []claims.Evidence{
+					j.articleEvidence(d.ISO()+" (“"+d.Text+"”)", c.Sentence, nil),
+					{Where: "article", URL: j.url, Value: "published " + pub.Format("2006-01-02"), Text: "publication date"},
+				}})
+			continue
+		}
 		for _, a := range anchors {
 			ad := a.Date.Date
 			if ad.Month() == d.Date.Month() && ad.Day() == d.Date.Day() && abs(ad.Year()-d.Date.Year()) == 1 {
