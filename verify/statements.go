@@ -329,6 +329,11 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 			}
 			for k := range an.Figures {
 				g := &an.Figures[k]
+				// Not a length of time, an age or another unit: "nearly two
+				// weeks" does not bear out "two trucks".
+				if (g.Scope == "duration" || g.Counts == "age") && f.Scope != "duration" && f.Counts != "age" {
+					continue
+				}
 				if g.Agrees(f) || g.Counts == f.Counts && f.Counts != "" {
 					found = true
 					break
