@@ -54,7 +54,37 @@ func (f *Figure) Exact() bool { return f.Low == f.High }
 // Agrees reports whether two figures can both be true: their intervals
 // overlap.
 func (f *Figure) Agrees(g *Figure) bool {
-	return f.Low <= g.High && g.Low <= f.High
+	// "at least 6" and "at least 4" allow the same counts but are two
+	// different statements of the floor; so are two ceilings.
+	if math.IsInf(f.High, 1) && math.IsInf(g.High, 1) && math.Abs(f.Low-g.Low) > math.Max(1, 0.02*math.Max(f.Low, g.Low)) {
+		return false
+	}
+	if math.IsInf(f.Low, -1) && math.IsInf(g.Low, -1) && math.Abs(f.High-g.High) > math.Max(1, 0.02*math.Max(f.High, g.High)) {
+		return false
+	}
+	if f.Low <= g.High && g.Low <= f.High {
+		return true
+	}
+	// 42.4 and 42.41: the same figure rounded to fewer decimals.
+	if f.Exact() && g.Exact() {
+		d := min(decimals(f.Text), decimals(g.Text))
+		return math.Abs(f.Value-g.Value) <= 0.5*math.Pow(10, -float64(d))+1e-9 && d > 0
+	}
+	return false
+}
+
+// decimals is how many digits follow the decimal point in a figure's
+// words: 1 for "42.4%", 0 for "42".
+func decimals(text string) int {
+	i := strings.IndexByte(text, '.')
+	if i < 0 || i+1 >= len(text) || text[i+1] < '0' || text[i+1] > '9' {
+		return 0
+	}
+	n := 0
+	for j := i + 1; j < len(text) && text[j] >= '0' && text[j] <= '9'; j++ {
+		n++
+	}
+	return n
 }
 
 // Interval renders the figure's interval: "2", "[108, 120]", "≥ 5".
@@ -2737,6 +2767,14 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	for _, cue := range []string{"elsewhere", "separately", "in a separate", "in another", "in other news", "in an unrelated"} {
 		if strings.HasPrefix(opening, cue) {
 			f.Scope = "separate"
+			return
+		}
+	}
+	// "Since 2019, the group has documented 263 deaths": the opening
+	// frames every figure of the sentence.
+	for _, cue := range []string{"since ", "so far this year", "so far,", "to date,", "in total,", "overall,"} {
+		if strings.HasPrefix(opening, cue) {
+			f.Scope = "cumulative"
 			return
 		}
 	}

@@ -19,6 +19,7 @@ func TestFigureCounts(t *testing.T) {
 		{"a figure in quotation marks", "The governor said \"nearly 90\" people had died in the district.", "nearly 90", 90, "killed", ""},
 		{"pulled out alive", "The agency said 19 people had been pulled out alive by nightfall.", "19", 19, "rescued", ""},
 		{"words then digits in brackets", "The agency rescued a total of twenty-six (26) persons alive from the rubble.", "twenty-six (26)", 26, "rescued", ""},
+		{"an opening 'since' frames the sentence", "Since 2019, the monitor has documented the deaths of 263 fighters in the province.", "263", 263, "killed", "cumulative"},
 		{"lakh crore", "The scheme will cost ₹2.4 lakh crore.", "₹2.4 lakh crore", 2.4e12, "money", "projected"},
 		{"half a unit", "The water rose by half a metre overnight.", "half a metre", 0.5, "distance", ""},
 		{"partitive", "Four of our officers were injured in the clashes.", "Four", 4, "wounded", ""},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -179,5 +180,28 @@ func TestItGoesOn(t *testing.T) {
 	}
 	if d := docs("Andina Copper halted shipments on Monday. It said it respected the right to protest."); d[1] != "" {
 		t.Errorf("“It said” with no statement before credits %q", d[1])
+	}
+}
+
+// TestAgrees: two floors or two ceilings that differ are two statements;
+// a figure rounded to fewer decimals agrees with the finer one.
+func TestAgrees(t *testing.T) {
+	inf := math.Inf(1)
+	fig := func(text string, v, lo, hi float64) *Figure { return &Figure{Text: text, Value: v, Low: lo, High: hi} }
+	tests := []struct {
+		a, b *Figure
+		want bool
+	}{
+		{fig("at least 6", 6, 6, inf), fig("at least 4", 4, 4, inf), false},
+		{fig("at least 40", 40, 40, inf), fig("more than 40", 41, 41, inf), true},
+		{fig("at least 4", 4, 4, inf), fig("4", 4, 4, 4), true},
+		{fig("42.4%", 42.4, 42.4, 42.4), fig("42.41%", 42.41, 42.41, 42.41), true},
+		{fig("42.4%", 42.4, 42.4, 42.4), fig("42.6%", 42.6, 42.6, 42.6), false},
+		{fig("42", 42, 42, 42), fig("43", 43, 43, 43), false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Agrees(tt.b); got != tt.want {
+			t.Errorf("%q agrees with %q = %v, want %v", tt.a.Text, tt.b.Text, got, tt.want)
+		}
 	}
 }
