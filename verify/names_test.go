@@ -35,3 +35,20 @@ func TestSameRoleMisspelt(t *testing.T) {
 		}
 	}
 }
+
+// TestProperNamesOfListedFigures: "X won 11,238 votes and Y, also an
+// independent, received 7,620": each figure is said of its own candidate.
+func TestProperNamesOfListedFigures(t *testing.T) {
+	text := "Joseph Ouma Otieno of the Nairobi Forward Alliance won 11,238 votes and Faith Wambui Karanja, also an independent, received 7,620."
+	a := claims.NewAnalyzer().Analyze(text, claims.Options{})
+	var names []map[string]bool
+	for i := range a.Figures {
+		names = append(names, properNames(a, &a.Figures[i]))
+	}
+	if len(names) != 2 {
+		t.Fatalf("figures %d, want 2", len(a.Figures))
+	}
+	if sharesAny(names[0], names[1]) {
+		t.Errorf("two candidates' figures share names: %v, %v", names[0], names[1])
+	}
+}

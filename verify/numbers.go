@@ -263,23 +263,49 @@ func spread(a, b *claims.Figure) float64 {
 // properNames are the names in a figure's clause: the people and places
 // it is said of.
 func properNames(a *claims.Analysis, f *claims.Figure) map[string]bool {
-	out := map[string]bool{}
 	cl := f.Clause
 	if cl.End <= cl.Start {
+		return map[string]bool{}
+	}
+	// The names of the figure's clause said before it ("X won 11,238
+	// votes"), else those after it; a name after the figure that opens
+	// the next item ("… 11,238 votes and Y") is not the figure's.
+	if out := namesIn(a, claims.Span{Start: cl.Start, End: f.Span.Start}); len(out) > 0 {
 		return out
 	}
-	defer func() {
-		if len(out) == 0 && cl != f.Span {
-			// Nothing named in the clause: the sentence's names.
-			_, sp := sentenceOf(a, f.Span)
-			cl = sp
-			for k, v := range namesIn(a, sp) {
-				out[k] = v
+	if out := namesIn(a, cl); len(out) > 0 || cl == f.Span {
+		return out
+	}
+	// Nothing named in the clause ("Y, also an independent, received
+	// 7,620"): the name nearest before the figure in its sentence, the
+	// subject; failing that, the sentence's names.
+	_, sp := sentenceOf(a, f.Span)
+	if out := lastNameBefore(a, claims.Span{Start: sp.Start, End: f.Span.Start}); len(out) > 0 {
+		return out
+	}
+	return namesIn(a, sp)
+}
+
+// lastNameBefore is the forms of the person or place named last in span.
+func lastNameBefore(a *claims.Analysis, sp claims.Span) map[string]bool {
+	var best *claims.Mention
+	var owner *claims.Entity
+	for _, e := range a.Entities {
+		if e.Kind != claims.Person && e.Kind != claims.Place {
+			continue
+		}
+		for i := range e.Mentions {
+			m := &e.Mentions[i]
+			if m.Start >= sp.Start && m.End <= sp.End && (best == nil || m.Start > best.Start) {
+				best, owner = m, e
 			}
 		}
-	}()
-	for k, v := range namesIn(a, cl) {
-		out[k] = v
+	}
+	out := map[string]bool{}
+	if owner != nil {
+		for _, form := range owner.Forms {
+			out[claims.NameKey(form)] = true
+		}
 	}
 	return out
 }
