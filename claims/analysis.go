@@ -1099,9 +1099,9 @@ func (a *Analysis) findStatements() {
 				// The body may be named one sentence further back, in the
 				// same paragraph: "X Command said in a statement … “…,”
 				// its commander said in the statement. The command said …".
-				prev := a.Tokens[si-1]
+				prev := [][]Token{a.Tokens[si-1]}
 				if si > 1 && a.Sentences[si-2].Para == s.Para {
-					prev = append(append([]Token(nil), a.Tokens[si-2]...), prev...)
+					prev = append(prev, a.Tokens[si-2])
 				}
 				if continuesCredit(a.Tokens[si], prev, notQuoted) || a.itContinues(si) {
 					outlet, doc = a.creditOf(si - 1)
@@ -1153,7 +1153,7 @@ func (a *Analysis) creditOf(si int) (outlet, doc string) {
 // command said", "… the ministry's statement … The ministry also said")
 // and a verb of saying. A body the sentence before does not name is
 // another speaker: "… Reuters reported. The army said …".
-func continuesCredit(toks, prev []Token, inQuote func(Token) bool) bool {
+func continuesCredit(toks []Token, prev [][]Token, inQuote func(Token) bool) bool {
 	k := 0
 	if k < len(toks) && (toks[k].Lower() == "the" || toks[k].Lower() == "this") {
 		k++
@@ -1166,10 +1166,12 @@ func continuesCredit(toks, prev []Token, inQuote func(Token) bool) bool {
 		return false
 	}
 	named := false
-	for _, t := range prev {
-		// "the command" after "Command" or "commander", "the ministry"
-		// after "the ministry's".
-		named = named || strings.HasPrefix(t.Lower(), l) && !inQuote(t)
+	for _, ts := range prev {
+		for _, t := range ts {
+			// "the command" after "Command" or "commander", "the
+			// ministry" after "the ministry's".
+			named = named || strings.HasPrefix(t.Lower(), l) && !inQuote(t)
+		}
 	}
 	if !named {
 		return false

@@ -84,7 +84,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 			case n.Kind == TokWord && innerParticle(n.Text) && j+1 < len(toks) && isNameToken(toks[j+1]):
 				j++
 				continue
-			case n.Kind == TokWord && innerParticle(n.Text) && j+2 < len(toks) && toks[j+1].Kind == TokWord && isParticle(toks[j+1].Text) && isNameToken(toks[j+2]):
+			case n.Kind == TokWord && innerParticle(n.Text) && j+2 < len(toks) && toks[j+1].Kind == TokWord && IsParticle(toks[j+1].Text) && isNameToken(toks[j+2]):
 				// "Anke van der Molen", "María de la Cruz".
 				j += 2
 				continue
@@ -189,7 +189,7 @@ var leadingParticles = setOf(`van von de da di del della dos das du le la al el 
 
 func innerParticle(w string) bool {
 	l := strings.ToLower(w)
-	return isParticle(l) && l != "at" && l != "as" && l != "e" && l != "ad" && l != "ar"
+	return IsParticle(l) && l != "at" && l != "as" && l != "e" && l != "ad" && l != "ar"
 }
 
 func isConnector(w string) bool {
@@ -233,7 +233,7 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	// "But") and leading demonyms-as-adjectives stay with the title.
 	sentStart := toks[i].Start == sent.Start || i > 0 && isOpenMark(firstRune(toks[i-1].Text)) && toks[i-1].Start == sent.Start
 	hadThe, honorific := false, false
-	for i < j && toks[i].Kind == TokWord && functionWords[strings.ToLower(toks[i].Text)] && !isParticle(toks[i].Text) {
+	for i < j && toks[i].Kind == TokWord && functionWords[strings.ToLower(toks[i].Text)] && !IsParticle(toks[i].Text) {
 		hadThe = toks[i].Text == "The"
 		honorific = surnameHonorifics[strings.ToLower(toks[i].Text)]
 		i++
@@ -879,7 +879,7 @@ func aliasAt(text string, i, end int) string {
 	toks := Tokenize(text[i:end])
 	var parts []string
 	for n, t := range toks {
-		if t.Kind == TokWord && (isNameToken(t) || n > 0 && isParticle(t.Text) && n+1 < len(toks) && toks[n+1].IsCap()) {
+		if t.Kind == TokWord && (isNameToken(t) || n > 0 && IsParticle(t.Text) && n+1 < len(toks) && toks[n+1].IsCap()) {
 			parts = append(parts, t.Text)
 			continue
 		}

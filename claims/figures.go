@@ -516,7 +516,7 @@ var peoplePlurals = setOf(`nurses pupils adults victims relatives troops colleag
 nuns monks wives husbands sons daughters brothers sisters cousins grandchildren teachers workers farmers soldiers officers villagers
 residents students patients parents migrants refugees employees doctors engineers miners traders drivers passengers voters supporters
 protesters fighters rebels militants journalists reporters lawyers prosecutors officials leaders volunteers rescuers firefighters medics
-nurses survivors hostages prisoners detainees suspects witnesses players athletes candidates delegates ministers diplomats`)
+survivors hostages prisoners detainees suspects witnesses players athletes candidates delegates ministers diplomats`)
 
 func (a *Analysis) countedBefore(si int, figs []Figure) {
 	// The sentence before in the paragraph, or the last of the paragraph

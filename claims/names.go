@@ -127,7 +127,9 @@ var outletWords = setOf(`reuters afp ap bbc cnn nbc cbs abc npr pbs rte ani pti 
 
 // isParticle reports whether a lower-cased token is a name particle, with
 // or without a trailing hyphen.
-func isParticle(w string) bool {
+// IsParticle reports a name particle: al, bin, van, de …, with or
+// without a trailing hyphen.
+func IsParticle(w string) bool {
 	return particles[strings.TrimSuffix(strings.ToLower(w), "-")]
 }
 
@@ -724,6 +726,37 @@ func pronounI(w string) bool {
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(w[1:], "'"), "’")
 	return len(rest) < len(w)-1 && (rest == "m" || rest == "ve" || rest == "ll" || rest == "d")
+}
+
+// EditDistance is the Levenshtein distance of a and b in runes, or
+// limit+1 once it is known to exceed limit.
+func EditDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // AcronymOf reports whether short abbreviates long: initials (AP,

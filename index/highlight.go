@@ -1,6 +1,7 @@
 package index
 
 import (
+	"github.com/provenance-audit/provenance/claims"
 	"html"
 	"regexp"
 	"sort"
@@ -76,7 +77,7 @@ func (h *highlight) addPattern(re string) {
 
 func (h *highlight) addFuzzy(term string, fuzziness int) {
 	term = strings.ToLower(term)
-	h.preds = append(h.preds, func(s string) bool { return levenshtein(term, s, fuzziness) <= fuzziness })
+	h.preds = append(h.preds, func(s string) bool { return claims.EditDistance(term, s, fuzziness) <= fuzziness })
 }
 
 func wildcardRegexp(w string) string {
@@ -267,35 +268,4 @@ func markUp(text string, ws, we int, spans []span) string {
 	}
 	b.WriteString(html.EscapeString(text[pos:we]))
 	return strings.TrimSpace(b.String())
-}
-
-// levenshtein is the edit distance of a and b, or limit+1 once it is
-// known to exceed limit.
-func levenshtein(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -294,7 +294,7 @@ func sameRoleMisspelt(a, b *claims.Entity) bool {
 	}
 	// One letter apart, with the same given name, is a slip of the keys
 	// ("Anyawu", "Anyanwu"), whatever the roles say.
-	if d := editDistance(sa, sb); d <= 1 && len(fa) == len(fb) {
+	if d := claims.EditDistance(sa, sb, 3); d <= 1 && len(fa) == len(fb) {
 		return true
 	} else if d > 3 || len(a.Titles) == 0 || len(b.Titles) == 0 {
 		return false
@@ -352,28 +352,6 @@ func shareRoleWord(a, b string) bool {
 		}
 	}
 	return n >= 2 || n == 1 && len(wa) == 1
-}
-
-// editDistance is the Levenshtein distance of two short strings.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // spelledAsStory reports a source naming the person exactly as the story

@@ -431,14 +431,10 @@ func (j *job) checkSpeaker(c *claims.Claim, f found) {
 	})
 }
 
-// nameParticles are glued to a name with a hyphen: "al-Nahari".
-var nameParticles = map[string]bool{"al": true, "el": true, "ul": true, "ad": true, "ar": true, "as": true, "ash": true, "az": true,
-	"bin": true, "ibn": true, "ben": true, "abu": true, "abd": true, "bint": true}
-
 func isCapitalised(s string) bool {
 	for _, w := range strings.Fields(s) {
 		// "al-Nahari", "bin-Rashid", "dela": a particle, not a description.
-		if i := strings.IndexByte(w, '-'); i > 0 && nameParticles[strings.ToLower(w[:i])] {
+		if i := strings.IndexByte(w, '-'); i > 0 && claims.IsParticle(w[:i]) {
 			w = w[i+1:]
 		}
 		r := []rune(w)

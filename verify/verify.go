@@ -327,11 +327,10 @@ func docKey(doc string) string {
 // company's statement"): the one cited with that word in its anchor text,
 // when exactly one is.
 func (j *job) sourceForDocument(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
+	word := docKey(name)
+	if word == "" {
 		return ""
 	}
-	word := strings.Trim(f[len(f)-1], ".,;:")
 	found := ""
 	for _, s := range j.in.Sources {
 		if strings.Contains(strings.ToLower(s.CitedAs), word) {
