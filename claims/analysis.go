@@ -1035,6 +1035,47 @@ func (a *Analysis) creditFigures() {
 	}
 }
 
+// SpeakerSpan is the stretch of a figure's sentence that names who
+// says it: the subject of the last speech verb before the figure, with
+// its appositive ("The observatory, a group with sources in Deir ez-Zor
+// province, said at least 6 …"). The places named there describe the
+// source, not what the figure counts. It is empty when no speech verb
+// comes before the figure.
+func (a *Analysis) SpeakerSpan(f *Figure) Span {
+	if f.Sentence < 0 || f.Sentence >= len(a.Tokens) {
+		return Span{}
+	}
+	toks := a.Tokens[f.Sentence]
+	verb := -1
+	for k, t := range toks {
+		if t.Start >= f.Span.Start {
+			break
+		}
+		if t.Kind == TokWord && speechVerbs[t.Lower()] && !a.inQuote(t.Start) {
+			verb = k
+		}
+	}
+	if verb < 1 {
+		return Span{}
+	}
+	// Back over an appositive set off by commas, then to the comma or
+	// the sentence's start that opens the subject.
+	from, commas := verb-1, 1
+	if toks[verb-1].Text == "," {
+		from, commas = verb-2, 2
+	}
+	first := 0
+	for k := from; k >= 0; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			if commas--; commas == 0 {
+				first = k + 1
+				break
+			}
+		}
+	}
+	return Span{Start: toks[first].Start, End: toks[verb].End}
+}
+
 // documentWords name the kinds of document a story credits.
 var documentWords = setOf(`statement release report filing post announcement ruling judgment judgement note bulletin notice
 declaration results result letter memo communique communiqué document website data figures`)
@@ -1058,6 +1099,41 @@ func (a *Analysis) creditedDocument(si int) string {
 		}
 	}
 	return ""
+}
+
+// documentSubject finds a document as the subject of saying, opening the
+// sentence: "Benfica's statement also said …", "The ministry's report
+// showed …", "Its filing says …".
+func (a *Analysis) documentSubject(toks []Token, inQuote func(Token) bool) string {
+	k := 0
+	if k < len(toks) && (toks[k].Lower() == "but" || toks[k].Lower() == "and") {
+		k++
+	}
+	start := k
+	owned := false
+	for ; k < len(toks) && k < start+5 && toks[k].Kind == TokWord && !inQuote(toks[k]); k++ {
+		l := toks[k].Lower()
+		if hasPossessive(toks[k].Text) || l == "its" || l == "their" {
+			owned = true
+		}
+		if documentWords[l] && k > start {
+			break
+		}
+	}
+	if !owned || k >= len(toks) || !documentWords[toks[k].Lower()] || k+1 >= len(toks) {
+		return ""
+	}
+	v := k + 1
+	if v < len(toks) && toks[v].Lower() == "also" {
+		v++
+	}
+	if v >= len(toks) {
+		return ""
+	}
+	if l := toks[v].Lower(); !speechVerbs[l] && l != "showed" && l != "shows" {
+		return ""
+	}
+	return joinTokens(a.Text, toks[start:k+1])
 }
 
 // platforms are where people post; "said on X" credits the post.
@@ -1090,6 +1166,9 @@ func (a *Analysis) findStatements() {
 				if doc = a.documentIn(a.Tokens[si], notQuoted); doc == "" {
 					outlet = a.platformIn(a.Tokens[si])
 				}
+			}
+			if doc == "" && outlet == "" {
+				doc = a.documentSubject(a.Tokens[si], notQuoted)
 			}
 		}
 		if outlet == "" && doc == "" {

@@ -384,6 +384,11 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 		switch toks[k].Lower() {
 		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
 			return Place
+		case "of":
+			// "south-east of Abu Kamal", "the outskirts of Goma".
+			if k > 0 && placeBeforeOf[toks[k-1].Lower()] {
+				return Place
+			}
 		case "through", "via":
 			// "rerouted through Gwangyang"; not "paid through Ahmed
 			// Khaleel", a person's name of two words.
@@ -401,6 +406,10 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	}
 	return Person
 }
+
+// placeBeforeOf come before "of" and a place's name.
+var placeBeforeOf = setOf(`north south east west northeast northwest southeast southwest north-east north-west south-east
+south-west outskirts suburbs suburb`)
 
 // placeNounsAfter follow a place's name in lower case.
 var placeNounsAfter = setOf(`strait straits sea river island islands peninsula canal gulf lake valley desert coast province district

@@ -91,6 +91,9 @@ func TestCompareNames(t *testing.T) {
 		{"Abdi Farah", "Abdulkadir Farah", DifferentNames},
 		{"Luis Fernández", "Luis Alberto Fernández Olivares", PossiblySame},
 		{"Luis Olivares", "Luis Alberto Fernández Olivares", PossiblySame},
+		{"Al Qaim", "Alqa Im", VariantSpelling}, // the same letters, split elsewhere
+		{"Van Dijk", "Vandi Jk", VariantSpelling},
+		{"Ana Lima", "Anal Ima", VariantSpelling},
 	}
 	for _, tt := range tests {
 		got, why := CompareNames(tt.a, tt.b)

@@ -199,7 +199,7 @@ var unitWords = map[string]string{
 	"tons": "tonne", "ton": "tonne", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "hectares": "hectare", "hectare": "hectare",
 	"acres": "acre", "acre": "acre", "degrees": "degree", "degree": "degree", "mm": "mm", "cm": "cm", "millimetres": "mm",
 	"millimeters": "mm", "litres": "litre", "liters": "litre", "barrels": "barrel", "barrel": "barrel", "megawatts": "MW", "mw": "MW",
-	"gigawatts": "GW", "gw": "GW", "kmh": "km/h", "mph": "mph", "knots": "knot", "magnitude": "magnitude", "sq": "sq",
+	"gigawatts": "GW", "gw": "GW", "kmh": "km/h", "kph": "km/h", "mph": "mph", "knots": "knot", "magnitude": "magnitude", "sq": "sq",
 	"yards": "yd", "yard": "yd", "inches": "in", "inch": "in", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
 }
 
@@ -1355,6 +1355,11 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				f.Unit = "sq nmi"
 				next += 3
 			}
+		}
+		// "185 km/h": a speed.
+		if f.Unit == "km" && next+1 < len(toks) && toks[next].Text == "/" && (toks[next+1].Lower() == "h" || toks[next+1].Lower() == "hr") && toks[next].Start == toks[next-1].End {
+			f.Unit = "km/h"
+			next += 2
 		}
 		// "165 kilometres an hour", "40 km per hour": a speed.
 		if (f.Unit == "km" || f.Unit == "mile") && next+1 < len(toks) && (toks[next].Lower() == "an" || toks[next].Lower() == "per" || toks[next].Lower() == "a") && toks[next+1].Lower() == "hour" {

@@ -383,7 +383,27 @@ func (r NameRelation) String() string {
 
 // CompareNames decides how two person names relate, with the reason.
 func CompareNames(a, b string) (NameRelation, string) {
-	return compareTokens(coreTokens(a), coreTokens(b))
+	rel, why := compareTokens(coreTokens(a), coreTokens(b))
+	// The same letters split elsewhere: "Al Bukamal", "Albu Kamal" (the
+	// particle stripped from one side only hid it).
+	if rel == DifferentNames {
+		if la := lettersOf(a); len(la) >= 6 && la == lettersOf(b) {
+			return VariantSpelling, "spelling variant (spacing or particles)"
+		}
+	}
+	return rel, why
+}
+
+// lettersOf is a name's letters and digits in lower case, accents,
+// spaces and punctuation dropped.
+func lettersOf(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(StripDiacritics(name)) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // compareTokens is CompareNames on names already split into core tokens.

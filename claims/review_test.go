@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -202,6 +203,86 @@ func TestAgrees(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.a.Agrees(tt.b); got != tt.want {
 			t.Errorf("%q agrees with %q = %v, want %v", tt.a.Text, tt.b.Text, got, tt.want)
+		}
+	}
+}
+
+// TestSixthRound holds the readings the s6 scenario round added: a place
+// after a compass direction, a document as the subject of saying, speeds
+// written km/h and kph, the stretch naming a figure's source.
+func TestSixthRound(t *testing.T) {
+	an := NewAnalyzer()
+	kind := func(text, name string) string {
+		for _, e := range an.Analyze(text, Options{}).Entities {
+			if e.Name == name {
+				return e.Kind
+			}
+		}
+		return "(none)"
+	}
+	for _, text := range []string{
+		"The convoy was hit on a road south-east of Abu Sinan late on Monday.",
+		"Fighting spread to the outskirts of Bani Walid.",
+	} {
+		name := text[strings.Index(text, " of ")+4:]
+		name = strings.Join(strings.Fields(name)[:2], " ")
+		name = strings.TrimRight(name, ".")
+		if k := kind(text, name); k != Place {
+			t.Errorf("%q: %q is %s, want place", text, name, k)
+		}
+	}
+	if k := kind("The company was founded by Abu Sinan in 1998.", "Abu Sinan"); k == Place {
+		t.Errorf("a founder read as a place")
+	}
+
+	docs := func(text string) map[int]string {
+		out := map[int]string{}
+		for _, st := range an.Analyze(text, Options{}).Statements {
+			out[st.Sentence] = st.Document
+		}
+		return out
+	}
+	if d := docs("The club confirmed the sale on Monday. Porto's statement also said the club kept 20 per cent of any future fee."); d[1] == "" {
+		t.Errorf("“Porto's statement also said” credits nothing: %v", d)
+	}
+	if d := docs("The ministry's report showed 40 schools had closed."); d[0] == "" {
+		t.Errorf("“The ministry's report showed” credits nothing: %v", d)
+	}
+	if d := docs("The statement came late on Monday. The report said nothing new."); d[0] != "" || d[1] != "" {
+		t.Errorf("a document nobody owns credited: %v", d)
+	}
+
+	units := map[string]string{
+		"Winds reached 185 km/h near the centre.":   "km/h",
+		"The bus was travelling at 90 kph.":         "km/h",
+		"The storm moved at 20 kilometres an hour.": "km/h",
+		"The village is 185 km from the coast.":     "km",
+		"The hurricane's winds reached 120 mph.":    "mph",
+	}
+	for text, want := range units {
+		fs := an.Analyze(text, Options{}).Figures
+		if len(fs) != 1 || fs[0].Unit != want {
+			t.Errorf("%q: figures %+v, want one in %s", text, fs, want)
+		}
+	}
+
+	speaker := func(text, fig string) string {
+		a := an.Analyze(text, Options{})
+		for i := range a.Figures {
+			if a.Figures[i].Text == fig || strings.HasPrefix(a.Figures[i].Text, fig) {
+				sp := a.SpeakerSpan(&a.Figures[i])
+				return a.Text[sp.Start:sp.End]
+			}
+		}
+		return "(no figure)"
+	}
+	for _, tt := range []struct{ text, fig, want string }{
+		{"The monitor, a group with researchers in Ituri province, said at least 9 people were killed.", "at least 9", "The monitor, a group with researchers in Ituri province, said"},
+		{"In Bunia, officials said three people were killed.", "three", "officials said"},
+		{"Three people were killed in Bunia, officials said.", "Three", ""},
+	} {
+		if got := speaker(tt.text, tt.fig); got != tt.want {
+			t.Errorf("%q: speaker span %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

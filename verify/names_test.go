@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/provenance-audit/provenance/claims"
@@ -50,5 +51,96 @@ func TestProperNamesOfListedFigures(t *testing.T) {
 	}
 	if sharesAny(names[0], names[1]) {
 		t.Errorf("two candidates' figures share names: %v, %v", names[0], names[1])
+	}
+}
+
+// TestFigureNamesOfTheSpeaker: a place in the source's description is
+// not what the figure is of; a place before the speaker still is.
+func TestFigureNamesOfTheSpeaker(t *testing.T) {
+	an := claims.NewAnalyzer()
+	names := func(text, fig string) map[string]bool {
+		a := an.Analyze(text, claims.Options{})
+		for i := range a.Figures {
+			if a.Figures[i].Text == fig || strings.HasPrefix(a.Figures[i].Text, fig) {
+				return properNames(a, &a.Figures[i])
+			}
+		}
+		t.Fatalf("%q: no figure %q", text, fig)
+		return nil
+	}
+	if n := names("The Kivu Monitor, a group with researchers in Ituri province, said at least 9 people were killed.", "at least 9"); n["ituri"] {
+		t.Errorf("the monitor's province named as the figure's place: %v", n)
+	}
+	if n := names("In Ituri province, officials said three people were killed.", "three"); !n["ituri"] {
+		t.Errorf("the place before the speaker lost: %v", n)
+	}
+}
+
+// TestSameNamed: figures each said just after one person's name are the
+// same quantity; a figure with another figure between it and the name is
+// not said of the name.
+func TestSameNamed(t *testing.T) {
+	an := claims.NewAnalyzer()
+	ref := func(text, fig string) *figRef {
+		a := an.Analyze(text, claims.Options{})
+		for i := range a.Figures {
+			if strings.HasPrefix(a.Figures[i].Text, fig) {
+				return &figRef{f: &a.Figures[i], an: a}
+			}
+		}
+		t.Fatalf("%q: no figure %q", text, fig)
+		return nil
+	}
+	story := ref("His closest rival, Amina Wanjiru Mwangi of the Unity Party, received 214,118 votes.", "214,118")
+	source := ref("The count gave the seat to Kamau against Unity Party candidate Amina Wanjiru Mwangi's 241,118 votes.", "241,118")
+	if !sameNamed(story, source) {
+		t.Errorf("two counts of one candidate's votes not matched by her name")
+	}
+	margin := ref("Kamau's margin of victory was 51,002 votes out of more than 700,000 valid votes.", "more than 700,000")
+	total := ref("Daniel Kamau won 380,440 votes.", "380,440")
+	if sameNamed(margin, total) {
+		t.Errorf("a total after a margin matched as the candidate's own")
+	}
+}
+
+// TestCredits: a sentence that gives the credited body as its source
+// relays it; one that only mentions a word of its kind does not.
+func TestCredits(t *testing.T) {
+	tests := []struct {
+		sent  string
+		names []string
+		want  bool
+	}{
+		{"The fee could rise by up to 10 million euros in add-ons, Porto said.", []string{"FC Porto"}, true},
+		{"According to Porto, the fee could rise.", []string{"", "FC Porto"}, true},
+		{"The fee paid to Porto could rise, the buying club said.", []string{"FC Porto"}, false},
+		{"The World Health Organization said 40 people had died.", []string{"Ministry of Health"}, false},
+		{"Forty people had died, the agency said.", []string{"Ministry of Health"}, false},
+	}
+	for _, tt := range tests {
+		if got := credits(tt.sent, tt.names...); got != tt.want {
+			t.Errorf("credits(%q, %q) = %v, want %v", tt.sent, tt.names, got, tt.want)
+		}
+	}
+}
+
+// TestOtherUnit: a figure in another unit does not bear a figure out.
+func TestOtherUnit(t *testing.T) {
+	fig := func(unit string) *claims.Figure { return &claims.Figure{Value: 15, Low: 15, High: 15, Unit: unit} }
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"percent", "EUR", true},
+		{"percent", "", true},
+		{"km", "km/h", true},
+		{"EUR", "EUR", false},
+		{"", "", false},
+		{"EUR", "", false}, // "€15m" against "15 million": the unit left unsaid
+	}
+	for _, tt := range tests {
+		if got := otherUnit(fig(tt.a), fig(tt.b)); got != tt.want {
+			t.Errorf("otherUnit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }

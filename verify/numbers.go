@@ -80,7 +80,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 					continue
 				}
 				sim := overlap(storyCtx, figureContext(an, g))
-				if sim < contextFloor(f) {
+				if sim < contextFloor(f) && !(sim >= namedFloor && sameNamed(story, ref)) {
 					continue
 				}
 				if sim > bestSim[src.ID] {
@@ -157,6 +157,54 @@ func contextFloor(f *claims.Figure) float64 {
 		return 0.15
 	}
 	return 0.5
+}
+
+// namedFloor is the context a figure needs when both sentences say it
+// of the same named person or place ("Otieno received 314,207 votes";
+// "Otieno's 341,207 votes"): the name identifies the quantity.
+const namedFloor = 0.25
+
+// sameNamed reports figures said of one named person or place: each
+// the first figure after the name in its sentence.
+func sameNamed(a, b *figRef) bool {
+	na, nb := namedJustBefore(a.an, a.f), namedJustBefore(b.an, b.f)
+	return len(na) > 0 && sharesAny(na, nb)
+}
+
+// namedJustBefore is the forms of the person or place named last before
+// a figure in its sentence, outside the speaker's words, when no other
+// figure comes between them.
+func namedJustBefore(a *claims.Analysis, f *claims.Figure) map[string]bool {
+	_, sp := sentenceOf(a, f.Span)
+	speaker := a.SpeakerSpan(f)
+	lastEnd := -1
+	var owner *claims.Entity
+	for _, e := range a.Entities {
+		if e.Kind != claims.Person && e.Kind != claims.Place {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= speaker.Start && m.End <= speaker.End && speaker.End > speaker.Start {
+				continue
+			}
+			if m.Start >= sp.Start && m.End <= f.Span.Start && m.End > lastEnd {
+				lastEnd, owner = m.End, e
+			}
+		}
+	}
+	out := map[string]bool{}
+	if owner == nil {
+		return out
+	}
+	for i := range a.Figures {
+		if g := &a.Figures[i]; g.Span.Start >= lastEnd && g.Span.End <= f.Span.Start {
+			return out
+		}
+	}
+	for _, form := range owner.Forms {
+		out[claims.NameKey(form)] = true
+	}
+	return out
 }
 
 // comparableKind reports whether a figure counts something worth
@@ -263,31 +311,53 @@ func spread(a, b *claims.Figure) float64 {
 // properNames are the names in a figure's clause: the people and places
 // it is said of.
 func properNames(a *claims.Analysis, f *claims.Figure) map[string]bool {
-	cl := f.Clause
-	if cl.End <= cl.Start {
-		return map[string]bool{}
-	}
-	// The names of the figure's clause said before it ("X won 11,238
-	// votes"), else those after it; a name after the figure that opens
-	// the next item ("… 11,238 votes and Y") is not the figure's.
-	if out := namesIn(a, claims.Span{Start: cl.Start, End: f.Span.Start}); len(out) > 0 {
-		return out
-	}
-	if out := namesIn(a, cl); len(out) > 0 || cl == f.Span {
+	if out, ok := clauseNames(a, f); len(out) > 0 || ok {
 		return out
 	}
 	// Nothing named in the clause ("Y, also an independent, received
 	// 7,620"): the name nearest before the figure in its sentence, the
-	// subject; failing that, the sentence's names.
+	// subject; failing that, the sentence's names; never the speaker's.
+	speaker := a.SpeakerSpan(f)
 	_, sp := sentenceOf(a, f.Span)
-	if out := lastNameBefore(a, claims.Span{Start: sp.Start, End: f.Span.Start}); len(out) > 0 {
+	if out := lastNameBefore(a, claims.Span{Start: sp.Start, End: f.Span.Start}, speaker); len(out) > 0 {
+		return out
+	}
+	if speaker.End > speaker.Start {
+		out := namesIn(a, claims.Span{Start: sp.Start, End: max(sp.Start, speaker.Start)})
+		for k := range namesIn(a, claims.Span{Start: max(sp.Start, speaker.End), End: sp.End}) {
+			out[k] = true
+		}
 		return out
 	}
 	return namesIn(a, sp)
 }
 
-// lastNameBefore is the forms of the person or place named last in span.
-func lastNameBefore(a *claims.Analysis, sp claims.Span) map[string]bool {
+// clauseNames are the names in the figure's own clause; final is set
+// when the clause is the figure alone and nothing further is to be read.
+func clauseNames(a *claims.Analysis, f *claims.Figure) (out map[string]bool, final bool) {
+	cl := f.Clause
+	if cl.End <= cl.Start {
+		return map[string]bool{}, true
+	}
+	// Names in the source's own description ("The observatory, a group
+	// with sources in Deir ez-Zor province, said at least 6 …") are not
+	// what the figure is of.
+	if speaker := a.SpeakerSpan(f); speaker.End > cl.Start && speaker.End <= f.Span.Start {
+		cl.Start = speaker.End
+	}
+	// The names of the figure's clause said before it ("X won 11,238
+	// votes"), else those after it; a name after the figure that opens
+	// the next item ("… 11,238 votes and Y") is not the figure's.
+	if out := namesIn(a, claims.Span{Start: cl.Start, End: f.Span.Start}); len(out) > 0 {
+		return out, true
+	}
+	out = namesIn(a, cl)
+	return out, cl == f.Span
+}
+
+// lastNameBefore is the forms of the person or place named last in span,
+// outside skip.
+func lastNameBefore(a *claims.Analysis, sp, skip claims.Span) map[string]bool {
 	var best *claims.Mention
 	var owner *claims.Entity
 	for _, e := range a.Entities {
@@ -296,6 +366,9 @@ func lastNameBefore(a *claims.Analysis, sp claims.Span) map[string]bool {
 		}
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
+			if m.Start >= skip.Start && m.End <= skip.End {
+				continue
+			}
 			if m.Start >= sp.Start && m.End <= sp.End && (best == nil || m.Start > best.Start) {
 				best, owner = m, e
 			}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/provenance-audit/provenance/claims"
 )
@@ -224,6 +225,15 @@ func (j *job) checkStatement(c *claims.Claim) error {
 				if an != nil {
 					sent, _ = sentenceOf(an, claims.Span{Start: oh.Start, End: oh.Start + 1})
 				}
+				// Another source carries it and credits the same body
+				// ("…, Benfica said"): the story's credit stands; the
+				// body's own page words it otherwise.
+				if credits(sent, c.AttributedTo, publisherOf(fetched[0])) {
+					c.Status = claims.Supported
+					c.Note = publisherOf(src) + " carries it, crediting " + publisherOf(fetched[0])
+					c.Support[len(c.Support)-1].Relation = claims.Partial
+					return nil
+				}
 				j.misattributed(c, fetched[0], found{src: src, sent: claims.NormalizeSpace(sent)})
 				return nil
 			}
@@ -261,6 +271,50 @@ func (j *job) checkStatement(c *claims.Claim) error {
 	}
 	return nil
 }
+
+// credits reports a sentence that gives one of names as the source of
+// what it says: a distinctive capitalised word of the name just before
+// or after a verb of saying, or after "according to" ("The fee could
+// rise …, Benfica said" credits "SL Benfica").
+func credits(sent string, names ...string) bool {
+	fields := strings.Fields(sent)
+	words := make([]string, len(fields))
+	for i, w := range fields {
+		words[i] = strings.TrimSuffix(strings.TrimSuffix(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }), "'s"), "’s")
+	}
+	near := map[string]bool{}
+	for i, w := range words {
+		l := strings.ToLower(w)
+		if !sayings[l] && !(l == "to" && i > 0 && strings.ToLower(words[i-1]) == "according") {
+			continue
+		}
+		for k := max(0, i-3); k < min(len(words), i+4); k++ {
+			if r := []rune(words[k]); len(r) >= 4 && unicode.IsUpper(r[0]) {
+				near[strings.ToLower(words[k])] = true
+			}
+		}
+	}
+	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+			if near[w] && !bodyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var sayings = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "added": true, "stated": true}
+
+// bodyWords name kinds of body, not one body: "Health" in "Ministry of
+// Health" does not pick out the ministry in "the World Health
+// Organization said".
+var bodyWords = map[string]bool{"ministry": true, "department": true, "office": true, "agency": true, "news": true, "health": true,
+	"national": true, "council": true, "command": true, "central": true, "government": true, "police": true, "army": true,
+	"press": true, "service": true, "daily": true, "times": true, "post": true, "group": true, "company": true, "club": true,
+	"united": true, "federal": true, "state": true, "public": true, "world": true, "international": true, "commission": true,
+	"authority": true, "forces": true, "force": true, "defence": true, "defense": true, "interior": true, "foreign": true}
 
 // clauseFloor is the share of a clause's content words the credited
 // source must hold for the clause to count as borne out.
@@ -334,6 +388,9 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 				if (g.Scope == "duration" || g.Counts == "age") && f.Scope != "duration" && f.Counts != "age" {
 					continue
 				}
+				if otherUnit(f, g) {
+					continue
+				}
 				if g.Agrees(f) || g.Counts == f.Counts && f.Counts != "" {
 					found = true
 					break
@@ -345,6 +402,12 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 		}
 	}
 	return nil
+}
+
+// otherUnit reports figures in different units: up to €10m does not
+// bear out 15 per cent, nor 185 km a speed of 185 km/h.
+func otherUnit(f, g *claims.Figure) bool {
+	return f.Unit != g.Unit && f.Unit != "" && g.Unit != "" || (f.Unit == "percent") != (g.Unit == "percent")
 }
 
 // isConversion reports a figure in brackets right after another, the
