@@ -379,7 +379,11 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 			return Org
 		}
 	}
-	// "in Kherson", "attacked Mosul", "in Nghe An": a place.
+	// "in Kherson", "attacked Mosul", "in Nghe An": a place; "in August"
+	// is a month.
+	if _, month := months[lowerName]; month {
+		return ""
+	}
 	if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
 		switch toks[k].Lower() {
 		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
@@ -713,6 +717,21 @@ func agedAfter(text string, start, pos int) bool {
 // "Dame" go with the given name).
 var surnameHonorifics = setOf(`dr mr mrs ms miss mx prof professor doctor`)
 
+// thingsNamed are nouns whose name follows "code-named", "dubbed",
+// "known as": operations, plans and storms, not people.
+var thingsNamed = setOf(`operation operations mission plan scheme programme program project raid exercise offensive campaign storm
+hurricane typhoon cyclone system drone missile vessel ship investigation probe case file network base camp policy law bill deal
+package`)
+
+// lastWordBefore is the word that ends right before pos (after start).
+func lastWordBefore(text string, pos, start int) string {
+	f := strings.Fields(text[start:pos])
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], "(,;:")
+}
+
 // addAliases finds "X (a.k.a. Y)", "X, also known as Y", "X, nicknamed
 // “Y”" and "Name (ACRONYM)" and records Y as an alias of X.
 func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, ents []*Entity) {
@@ -723,6 +742,11 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			aliasStart := s.Start + loc[1]
 			alias := aliasAt(text, aliasStart, s.End)
 			if alias == "" {
+				continue
+			}
+			// "an operation code-named Safra Falsa", "a storm dubbed X":
+			// the name is the thing's, not a person's.
+			if w := lastWordBefore(text, cueStart, s.Start); thingsNamed[strings.ToLower(w)] {
 				continue
 			}
 			owner := nearestMentionBefore(ents, cueStart, s.Start, Person)

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -55,12 +56,22 @@ func (f *Figure) Exact() bool { return f.Low == f.High }
 // overlap.
 func (f *Figure) Agrees(g *Figure) bool {
 	// "at least 6" and "at least 4" allow the same counts but are two
-	// different statements of the floor; so are two ceilings.
+	// different statements of the floor; so are two ceilings. A round
+	// floor below a precise one is the precise one rounded down ("more
+	// than 50", "at least 52"); a round ceiling above, rounded up.
 	if math.IsInf(f.High, 1) && math.IsInf(g.High, 1) && math.Abs(f.Low-g.Low) > math.Max(1, 0.02*math.Max(f.Low, g.Low)) {
-		return false
+		lo, hi := f, g
+		if lo.Low > hi.Low {
+			lo, hi = hi, lo
+		}
+		return roundFigure(lo.Value) && !roundFigure(hi.Value)
 	}
 	if math.IsInf(f.Low, -1) && math.IsInf(g.Low, -1) && math.Abs(f.High-g.High) > math.Max(1, 0.02*math.Max(f.High, g.High)) {
-		return false
+		lo, hi := f, g
+		if lo.High > hi.High {
+			lo, hi = hi, lo
+		}
+		return roundFigure(hi.Value) && !roundFigure(lo.Value)
 	}
 	if f.Low <= g.High && g.Low <= f.High {
 		return true
@@ -71,6 +82,12 @@ func (f *Figure) Agrees(g *Figure) bool {
 		return math.Abs(f.Value-g.Value) <= 0.5*math.Pow(10, -float64(d))+1e-9 && d > 0
 	}
 	return false
+}
+
+// roundFigure reports a number a writer rounds to: a multiple of ten,
+// twenty or more.
+func roundFigure(v float64) bool {
+	return v >= 20 && v == math.Trunc(v) && math.Mod(v, 10) == 0
 }
 
 // decimals is how many digits follow the decimal point in a figure's
@@ -2775,6 +2792,14 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 			return
 		}
 	}
+	// "a conflict that researchers estimate killed hundreds of
+	// thousands", "the war has killed 10,000": a war's toll is a total
+	// of many events; not "the strike, the deadliest of the war, killed
+	// 52".
+	if isOutcome(f.Counts) && warToll.MatchString(strings.ToLower(a.Text[s.Start:f.Span.Start])) {
+		f.Scope = "cumulative"
+		return
+	}
 	// "Since 2019, the group has documented 263 deaths": the opening
 	// frames every figure of the sentence.
 	for _, cue := range []string{"since ", "so far this year", "so far,", "to date,", "in total,", "overall,"} {
@@ -2827,6 +2852,10 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	}
 	_ = sent
 }
+
+// warToll ends the words before a figure that a war, not one event, is
+// said to have killed.
+var warToll = regexp.MustCompile(`\b(?:war|wars|conflict|insurgency|pandemic|famine|genocide|epidemic|civil war)\b(?:,?\s+(?:that|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:killed|left|claimed)|\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|left|claimed)|\s+(?:killed|left|claimed))(?:\s+(?:an\s+estimated|some|about|around|nearly|more\s+than|over|at\s+least|roughly|up\s+to|as\s+many\s+as))?\s*$`)
 
 // otherPeriod reports a clause dated "in April", "in March 2023" or "in
 // 2019" well before the story: a month two or more before its

@@ -199,6 +199,12 @@ func TestAgrees(t *testing.T) {
 		{fig("42.4%", 42.4, 42.4, 42.4), fig("42.41%", 42.41, 42.41, 42.41), true},
 		{fig("42.4%", 42.4, 42.4, 42.4), fig("42.6%", 42.6, 42.6, 42.6), false},
 		{fig("42", 42, 42, 42), fig("43", 43, 43, 43), false},
+		{fig("more than 50", 50, 51, inf), fig("at least 52", 52, 52, inf), true}, // rounded down
+		{fig("at least 100", 100, 100, inf), fig("at least 120", 120, 120, inf), false},
+		{fig("at least 58", 58, 58, inf), fig("more than 50", 50, 51, inf), true},
+		{fig("at least 64", 64, 64, inf), fig("at least 58", 58, 58, inf), false},
+		{fig("up to 100", 100, -inf, 100), fig("up to 97", 97, -inf, 97), true}, // rounded up
+		{fig("up to 80", 80, -inf, 80), fig("up to 100", 100, -inf, 100), false},
 	}
 	for _, tt := range tests {
 		if got := tt.a.Agrees(tt.b); got != tt.want {
@@ -283,6 +289,36 @@ func TestSixthRound(t *testing.T) {
 	} {
 		if got := speaker(tt.text, tt.fig); got != tt.want {
 			t.Errorf("%q: speaker span %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSeventhRound holds the readings the s7 scenario round added: the
+// person of "X of the 4th Y Court" speaks, an operation's code name is
+// not a person's alias, a month after "in" is not a place.
+func TestSeventhRound(t *testing.T) {
+	an := NewAnalyzer()
+	for _, tt := range []struct{ text, want string }{
+		{"\"The plan is dead,\" Judge Ana Lima of the 2nd Civil Court wrote in the ruling.", "Ana Lima"},
+		{"\"We will appeal,\" Inspector Lena Vogt of the 31st Precinct said.", "Lena Vogt"},
+	} {
+		a := an.Analyze(tt.text, Options{})
+		if len(a.Quotes) != 1 || a.Quotes[0].Speaker != tt.want {
+			t.Errorf("%q: quotes %+v, want one by %s", tt.text, a.Quotes, tt.want)
+		}
+	}
+	text := "Police arrested Carlos Mendes Ribeiro in August 2023 during an operation code-named Mare Alta, the newspaper reported."
+	for _, e := range an.Analyze(text, Options{}).Entities {
+		if e.Name == "Carlos Mendes Ribeiro" && len(e.Aliases) > 0 {
+			t.Errorf("the operation's code name made an alias: %q", e.Aliases)
+		}
+		if e.Name == "August" && e.Kind == Place {
+			t.Errorf("“in August” read as a place")
+		}
+	}
+	for _, e := range an.Analyze("Police arrested Carlos Mendes Ribeiro, code-named Falcão, in August.", Options{}).Entities {
+		if e.Name == "Carlos Mendes Ribeiro" && len(e.Aliases) == 0 {
+			t.Errorf("a person's code name after a comma lost")
 		}
 	}
 }

@@ -763,6 +763,19 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 	return a.npEndingAt(toks, end, at)
 }
 
+// isOrdinalWord reports "4th", "2nd", "21st".
+func isOrdinalWord(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // onlyTitlesBefore reports whether the tokens from k up to pos are
 // titles or capitalised words ("Brigadier General"), so that the
 // appositive is a name, not a phrase ending in one.
@@ -1142,6 +1155,13 @@ func (a *Analysis) sharerFitting(p string, not *Entity, word string) *Entity {
 // personBeforeOf returns the person mention that ends right before "of"
 // or "of the" in front of pos: "Amina Yusuf of the Red Cross".
 func (a *Analysis) personBeforeOf(pos int) *Mention {
+	// "Ana Lima of the 2nd Civil Court": past an ordinal.
+	if i := strings.LastIndexByte(strings.TrimRight(a.Text[max(0, pos-12):pos], " "), ' '); i >= 0 {
+		w := strings.TrimSpace(a.Text[max(0, pos-12)+i : pos])
+		if isOrdinalWord(w) {
+			pos = max(0, pos-12) + i + 1
+		}
+	}
 	before := a.Text[max(0, pos-8):pos]
 	var cut int
 	switch {

@@ -123,6 +123,102 @@ func (j *job) judgeNames(cs []claims.Claim) {
 	}
 	j.aliasTies(people, claimOf, cs)
 	j.variants(people, claimOf, cs)
+	j.middleNames(people, claimOf)
+}
+
+// middleNames flags a story that gives one given name and surname two
+// different middle parts ("José Arnaldo Queiroz Barreto", later "José
+// Roberto Barreto") when the sources know only one of the two, or the
+// story gives both the same role: one person under two names.
+func (j *job) middleNames(people []person, claimOf map[*claims.Entity]string) {
+	var story []person
+	for _, p := range people {
+		if p.src == nil {
+			story = append(story, p)
+		}
+	}
+	named := func(e *claims.Entity) []person {
+		var out []person
+		for _, p := range people {
+			if p.src != nil {
+				if rel, _ := claims.CompareNames(e.Name, p.e.Name); rel >= claims.VariantSpelling {
+					out = append(out, p)
+				}
+			}
+		}
+		return out
+	}
+	for i, a := range story {
+		for _, b := range story[i+1:] {
+			if !otherMiddle(a.e.Name, b.e.Name) {
+				continue
+			}
+			na, nb := named(a.e), named(b.e)
+			if (len(na) > 0) == (len(nb) > 0) && !sharedRole(a.e, b.e) {
+				continue
+			}
+			ev := []claims.Evidence{j.articleEvidence(a.e.Name, a.sentence(), nil), j.articleEvidence(b.e.Name, b.sentence(), nil)}
+			known := ""
+			for _, p := range append(na, nb...) {
+				ev = append(ev, j.sourceEvidence(p.src, p.e.Name, p.sentence(), nil))
+				known = p.e.Name
+			}
+			var ids []string
+			for _, e := range []*claims.Entity{a.e, b.e} {
+				if id, ok := claimOf[e]; ok {
+					ids = append(ids, id)
+				}
+			}
+			summary := "The story names both “" + a.e.Name + "” and “" + b.e.Name + "”: the same given name and surname with different names between"
+			if known != "" {
+				summary += "; the sources know only “" + known + "”"
+			}
+			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Medium, ClaimIDs: ids, Evidence: ev,
+				Summary: summary + ". One person under two names, or two people; establish the right name.",
+				Why:     "the given names and surnames agree, the middle names do not, and the sources or the roles tie the two"})
+		}
+	}
+}
+
+// otherMiddle reports two names with the same first and last parts and
+// different, non-empty parts between ("José Arnaldo Queiroz Barreto",
+// "José Roberto Barreto"); a name that leaves out a middle part is a
+// short form, not another name.
+func otherMiddle(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 3 || len(fb) < 3 {
+		return false
+	}
+	key := claims.NameKey
+	if key(fa[0]) != key(fb[0]) || key(fa[len(fa)-1]) != key(fb[len(fb)-1]) {
+		return false
+	}
+	ma, mb := fa[1:len(fa)-1], fb[1:len(fb)-1]
+	for _, x := range ma {
+		for _, y := range mb {
+			if claims.IsParticle(strings.ToLower(x)) || claims.IsParticle(strings.ToLower(y)) {
+				continue
+			}
+			kx, ky := key(x), key(y)
+			// Initials and spellings fit: "José R. Barreto", "Roberto"/"Roberta".
+			if kx == ky || len(kx) == 1 && strings.HasPrefix(ky, kx) || len(ky) == 1 && strings.HasPrefix(kx, ky) || claims.EditDistance(kx, ky, 2) <= 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sharedRole reports two people given a role word in common.
+func sharedRole(a, b *claims.Entity) bool {
+	for _, ta := range a.Titles {
+		for _, tb := range b.Titles {
+			if shareRoleWord(ta, tb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (j *job) aliasTies(people []person, claimOf map[*claims.Entity]string, cs []claims.Claim) {

@@ -68,10 +68,10 @@ func TestFigureNamesOfTheSpeaker(t *testing.T) {
 		t.Fatalf("%q: no figure %q", text, fig)
 		return nil
 	}
-	if n := names("The Kivu Monitor, a group with researchers in Ituri province, said at least 9 people were killed.", "at least 9"); n["ituri"] {
+	if n := names("The Kivu Monitor, a group with researchers in Ituri province, said at least 9 people were killed.", "at least 9"); n["place:ituri"] {
 		t.Errorf("the monitor's province named as the figure's place: %v", n)
 	}
-	if n := names("In Ituri province, officials said three people were killed.", "three"); !n["ituri"] {
+	if n := names("In Ituri province, officials said three people were killed.", "three"); !n["place:ituri"] {
 		t.Errorf("the place before the speaker lost: %v", n)
 	}
 }
@@ -142,5 +142,96 @@ func TestOtherUnit(t *testing.T) {
 		if got := otherUnit(fig(tt.a), fig(tt.b)); got != tt.want {
 			t.Errorf("otherUnit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestOtherMiddle: the same given name and surname with other names
+// between are two names; a short form or an initial is one.
+func TestOtherMiddle(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"José Arnaldo Queiroz Barreto", "José Roberto Barreto", true},
+		{"Ana Paula Souza", "Ana Beatriz Souza", true},
+		{"José Arnaldo Queiroz Barreto", "José Arnaldo Barreto", false}, // a short form
+		{"José Arnaldo Barreto", "José A. Barreto", false},              // an initial
+		{"José Arnaldo Barreto", "José Arnoldo Barreto", false},         // a spelling
+		{"José Barreto", "José Roberto Barreto", false},                 // nothing between on one side
+		{"Maria do Socorro Arruda", "Maria da Graça Arruda", true},
+		{"Ana Paula Souza", "Ana Paula Lima", false},
+	}
+	for _, tt := range tests {
+		if got := otherMiddle(tt.a, tt.b); got != tt.want {
+			t.Errorf("otherMiddle(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestNamedApart: people are compared with people, places with places;
+// a person on one side and a place on the other says nothing.
+func TestNamedApart(t *testing.T) {
+	set := func(keys ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, k := range keys {
+			m[k] = true
+		}
+		return m
+	}
+	tests := []struct {
+		a, b map[string]bool
+		want bool
+	}{
+		{set("person:barreto"), set("place:vitoria"), false},
+		{set("person:barreto"), set("person:arruda"), true},
+		{set("place:kharkiv"), set("place:kherson"), true},
+		{set("person:barreto", "place:recife"), set("person:barreto", "place:vitoria"), false},
+		{set("person:barreto", "place:recife"), set("place:vitoria"), true},
+		{set(), set("place:vitoria"), false},
+	}
+	for _, tt := range tests {
+		if got := namedApart(tt.a, tt.b); got != tt.want {
+			t.Errorf("namedApart(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestYearsAClaimGives: a year said as a time is a fact the credited
+// source must give; the date a statement was released on is not.
+func TestYearsAClaimGives(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"The firm received its first complaint in 2023 but waited a year.", "2023"},
+		{"Sales have doubled since 2019, the company said.", "2019"},
+		{"The 2023 models were recalled.", ""},
+		{"It sold 2023 units.", ""},
+		{"In 2024, 1,200 people moved.", "2024"},
+	} {
+		got := ""
+		if m := yearIn.FindStringSubmatch(tt.text); m != nil {
+			got = m[1]
+		}
+		if got != tt.want {
+			t.Errorf("%q: year %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	for text, want := range map[string]bool{"in a statement released on ": true, "in a note dated ": true, "the group said on ": false} {
+		if got := releaseDate.MatchString(text); got != want {
+			t.Errorf("releaseDate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPartsCompared: a part is compared with a part of the same noun,
+// never with a total or a part of something else.
+func TestPartsCompared(t *testing.T) {
+	part := func(of string) *claims.Figure { return &claims.Figure{Counts: "vehicle", Of: of, Scope: "subset"} }
+	if !comparableKind(part("vehicles")) {
+		t.Errorf("a part of vehicles is not compared")
+	}
+	if comparableKind(&claims.Figure{Counts: "count", Scope: "subset"}) {
+		t.Errorf("a part with no noun is compared")
 	}
 }

@@ -171,38 +171,46 @@ func sameNamed(a, b *figRef) bool {
 	return len(na) > 0 && sharesAny(na, nb)
 }
 
-// namedJustBefore is the forms of the person or place named last before
-// a figure in its sentence, outside the speaker's words, when no other
-// figure comes between them.
+// namedJustBefore is the forms of the person named last before a figure
+// in its sentence (failing a person, the place), outside the speaker's
+// words, when no other figure comes between them: "sentenced X, the
+// manager of the agency in Y, to 12 years" is said of X.
 func namedJustBefore(a *claims.Analysis, f *claims.Figure) map[string]bool {
 	_, sp := sentenceOf(a, f.Span)
 	speaker := a.SpeakerSpan(f)
-	lastEnd := -1
-	var owner *claims.Entity
-	for _, e := range a.Entities {
-		if e.Kind != claims.Person && e.Kind != claims.Place {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start >= speaker.Start && m.End <= speaker.End && speaker.End > speaker.Start {
+	last := func(kind string) (*claims.Entity, int) {
+		lastEnd := -1
+		var owner *claims.Entity
+		for _, e := range a.Entities {
+			if e.Kind != kind {
 				continue
 			}
-			if m.Start >= sp.Start && m.End <= f.Span.Start && m.End > lastEnd {
-				lastEnd, owner = m.End, e
+			for _, m := range e.Mentions {
+				if m.Start >= speaker.Start && m.End <= speaker.End && speaker.End > speaker.Start {
+					continue
+				}
+				if m.Start >= sp.Start && m.End <= f.Span.Start && m.End > lastEnd {
+					lastEnd, owner = m.End, e
+				}
 			}
 		}
+		return owner, lastEnd
 	}
 	out := map[string]bool{}
-	if owner == nil {
-		return out
-	}
-	for i := range a.Figures {
-		if g := &a.Figures[i]; g.Span.Start >= lastEnd && g.Span.End <= f.Span.Start {
-			return out
+	for _, kind := range []string{claims.Person, claims.Place} {
+		owner, end := last(kind)
+		if owner == nil {
+			continue
 		}
-	}
-	for _, form := range owner.Forms {
-		out[claims.NameKey(form)] = true
+		for i := range a.Figures {
+			if g := &a.Figures[i]; g.Span.Start >= end && g.Span.End <= f.Span.Start {
+				return out
+			}
+		}
+		for _, form := range owner.Forms {
+			out[nameKey(owner.Kind, form)] = true
+		}
+		return out
 	}
 	return out
 }
@@ -211,8 +219,12 @@ func namedJustBefore(a *claims.Analysis, f *claims.Figure) map[string]bool {
 // comparing across sources.
 func comparableKind(f *claims.Figure) bool {
 	switch f.Scope {
-	case "duration", "subset":
+	case "duration":
 		return f.Counts == "sentenced"
+	case "subset":
+		// A part compared only with a part of the same noun ("including
+		// 19 children", "including 318,250 vehicles in Japan").
+		return f.Counts != "" && f.Counts != "count" && f.Of != ""
 	case "elided":
 		return false // read from context: not firm enough to raise a conflict
 	}
@@ -259,7 +271,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	if fa.Counts == "money" && fa.Unit != fb.Unit {
 		return false
 	}
-	if fa.Scope == "duration" && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
+	if (fa.Scope == "duration" || fa.Scope == "subset") && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
 		return false // "nine years and six months": years are not months
 	}
 	if isOutcomeCount(fa.Counts) && subjectClass(fa) != subjectClass(fb) {
@@ -279,7 +291,9 @@ func (j *job) comparable(a, b *figRef) bool {
 	// the sentences must speak of the same thing, and the values be of one
 	// order: 1,800 jobs cut and a workforce of 14,600 are two quantities.
 	if !isOutcomeCount(fa.Counts) {
-		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 {
+		// The sentences may differ where the figures' own clauses agree
+		// ("including 318,250 vehicles in Japan" in a longer sentence).
+		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) {
 			return false
 		}
 		if spread(fa, fb) > 3 {
@@ -289,11 +303,17 @@ func (j *job) comparable(a, b *figRef) bool {
 	// Figures said of different named people or places are different
 	// quantities ("X got nine years, Y four"; "three killed in Kharkiv,
 	// one in Kherson").
-	na, nb := properNames(a.an, fa), properNames(b.an, fb)
-	if len(na) > 0 && len(nb) > 0 && !sharesAny(na, nb) {
+	if namedApart(properNames(a.an, fa), properNames(b.an, fb)) {
 		return false
 	}
 	return true
+}
+
+// sameClause reports figures whose own clauses say the same thing, each
+// holding three quarters of the other's content words (three or more).
+func sameClause(a, b *figRef) bool {
+	ca, cb := figureContext(a.an, a.f), figureContext(b.an, b.f)
+	return len(ca) >= 3 && overlap(ca, cb) >= 0.75 && overlap(cb, ca) >= 0.75
 }
 
 // spread is how many times larger one figure is than the other.
@@ -377,7 +397,7 @@ func lastNameBefore(a *claims.Analysis, sp, skip claims.Span) map[string]bool {
 	out := map[string]bool{}
 	if owner != nil {
 		for _, form := range owner.Forms {
-			out[claims.NameKey(form)] = true
+			out[nameKey(owner.Kind, form)] = true
 		}
 	}
 	return out
@@ -392,12 +412,39 @@ func namesIn(a *claims.Analysis, cl claims.Span) map[string]bool {
 		for _, m := range e.Mentions {
 			if m.Start >= cl.Start && m.End <= cl.End {
 				for _, form := range e.Forms {
-					out[claims.NameKey(form)] = true
+					out[nameKey(e.Kind, form)] = true
 				}
 			}
 		}
 	}
 	return out
+}
+
+// nameKey keys a name by its kind: a person and a place are compared
+// only with their own kind.
+func nameKey(kind, form string) string { return kind + ":" + claims.NameKey(form) }
+
+// namedApart reports figures said of different people, or of different
+// places when neither names a person they share: "X got nine years, Y
+// four"; "three killed in Kharkiv, one in Kherson". One side naming a
+// person and the other a place says nothing ("sentenced Barreto";
+// "the manager of the agency in Vitória, to 12 years").
+func namedApart(a, b map[string]bool) bool {
+	of := func(m map[string]bool, kind string) map[string]bool {
+		out := map[string]bool{}
+		for k := range m {
+			if strings.HasPrefix(k, kind+":") {
+				out[k] = true
+			}
+		}
+		return out
+	}
+	pa, pb := of(a, claims.Person), of(b, claims.Person)
+	if len(pa) > 0 && len(pb) > 0 {
+		return !sharesAny(pa, pb)
+	}
+	la, lb := of(a, claims.Place), of(b, claims.Place)
+	return len(la) > 0 && len(lb) > 0 && !sharesAny(la, lb)
 }
 
 func sharesAny(a, b map[string]bool) bool {

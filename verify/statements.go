@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/provenance-audit/provenance/claims"
@@ -161,10 +162,27 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		// A figure the claim gives must be in the credited source: "would
 		// hire 200 nurses" is not borne out by a release about nurses.
 		if f := j.missingFigure(c, fetched); f != nil {
+			// Told, figure and all, by another source: credited to the
+			// wrong one.
+			if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], true); err != nil || done {
+				return err
+			}
 			c.Status = claims.Unsupported
 			c.Note = "the credited source gives no such figure: “" + f.Text + "”"
 			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
 			j.unsupportedFigure(c, fetched[0], f)
+			return nil
+		}
+		// So must a date it gives with its year: "first warned in 2023"
+		// is not borne out by a report that never names 2023.
+		if d := j.missingDate(c, fetched); d != "" {
+			if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], true); err != nil || done {
+				return err
+			}
+			c.Status = claims.Unsupported
+			c.Note = "the credited source gives no such date: “" + d + "”"
+			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
+			j.unsupportedPart(c, fetched[0], d)
 			return nil
 		}
 		// Every part of the claim must be borne out: "severance at twice
@@ -205,38 +223,8 @@ func (j *job) checkStatement(c *claims.Claim) error {
 			return nil
 		}
 		// Not in the credited source: anywhere else?
-		var others []string
-		for _, id := range j.okIDs {
-			if !contains(credited, id) {
-				others = append(others, id)
-			}
-		}
-		if len(others) > 0 {
-			oh, oscore, err := j.bestPassage(c.Text, drop, others, 12)
-			if err != nil {
-				return err
-			}
-			if oscore >= supportThreshold {
-				c.Status = claims.Unsupported
-				c.Support = append(c.Support, hitSupport(oh, claims.Supports, oscore))
-				src := j.sources[oh.SourceID]
-				an := j.analysis(oh.SourceID)
-				sent := oh.Text
-				if an != nil {
-					sent, _ = sentenceOf(an, claims.Span{Start: oh.Start, End: oh.Start + 1})
-				}
-				// Another source carries it and credits the same body
-				// ("…, Benfica said"): the story's credit stands; the
-				// body's own page words it otherwise.
-				if credits(sent, c.AttributedTo, publisherOf(fetched[0])) {
-					c.Status = claims.Supported
-					c.Note = publisherOf(src) + " carries it, crediting " + publisherOf(fetched[0])
-					c.Support[len(c.Support)-1].Relation = claims.Partial
-					return nil
-				}
-				j.misattributed(c, fetched[0], found{src: src, sent: claims.NormalizeSpace(sent)})
-				return nil
-			}
+		if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], false); err != nil || done {
+			return err
 		}
 		c.Status = claims.Unsupported
 		j.unsupported(c, fetched[0])
@@ -270,6 +258,51 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		c.Note = "credited to " + c.AttributedTo + ", which the story does not link"
 	}
 	return nil
+}
+
+// creditedElsewhere looks for a claim its credited source does not bear
+// out in the other fetched sources. Found there, it is misattributed,
+// unless that source itself credits the same body (a relay); with
+// figures set, the other source must also give the claim's figures.
+func (j *job) creditedElsewhere(c *claims.Claim, drop, credited []string, first *claims.Source, figures bool) (bool, error) {
+	var others []string
+	for _, id := range j.okIDs {
+		if !contains(credited, id) {
+			others = append(others, id)
+		}
+	}
+	if len(others) == 0 {
+		return false, nil
+	}
+	oh, oscore, err := j.bestPassage(c.Text, drop, others, 12)
+	if err != nil {
+		return false, err
+	}
+	if oscore < supportThreshold {
+		return false, nil
+	}
+	src := j.sources[oh.SourceID]
+	if figures && j.missingFigure(c, []*claims.Source{src}) != nil {
+		return false, nil
+	}
+	c.Status = claims.Unsupported
+	c.Support = append(c.Support, hitSupport(oh, claims.Supports, oscore))
+	an := j.analysis(oh.SourceID)
+	sent := oh.Text
+	if an != nil {
+		sent, _ = sentenceOf(an, claims.Span{Start: oh.Start, End: oh.Start + 1})
+	}
+	// Another source carries it and credits the same body ("…, Benfica
+	// said"): the story's credit stands; the body's own page words it
+	// otherwise.
+	if credits(sent, c.AttributedTo, publisherOf(first)) {
+		c.Status = claims.Supported
+		c.Note = publisherOf(src) + " carries it, crediting " + publisherOf(first)
+		c.Support[len(c.Support)-1].Relation = claims.Partial
+		return true, nil
+	}
+	j.misattributed(c, first, found{src: src, sent: claims.NormalizeSpace(sent)})
+	return true, nil
 }
 
 // credits reports a sentence that gives one of names as the source of
@@ -403,6 +436,60 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 	}
 	return nil
 }
+
+// missingDate returns a date the claim gives with its year ("in 2023",
+// "on March 3, 2021") that no credited source gives: not the year, or
+// not the day when the claim names one. The date a statement was
+// released on is the date rules' business, not the claim's.
+func (j *job) missingDate(c *claims.Claim, fetched []*claims.Source) string {
+	if c.Stmt == nil {
+		return ""
+	}
+	gives := func(year string, day time.Time) bool {
+		for _, s := range fetched {
+			an := j.analysis(s.ID)
+			if an == nil {
+				continue
+			}
+			if day.IsZero() && strings.Contains(an.Text, year) {
+				return true
+			}
+			for _, e := range an.Dates {
+				if !e.Date.IsZero() && e.HasDay && e.Date.Year() == day.Year() && e.Date.YearDay() == day.YearDay() {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	text := j.story.Text
+	for i := range j.story.Dates {
+		d := &j.story.Dates[i]
+		if !c.Stmt.Span.Contains(d.Span) || !d.HasYear || !d.HasDay || d.Relative || d.Date.IsZero() || releaseDate.MatchString(text[max(0, d.Span.Start-20):d.Span.Start]) {
+			continue
+		}
+		if !gives("", d.Date) {
+			return d.Text
+		}
+	}
+	for _, m := range yearIn.FindAllStringSubmatchIndex(text[c.Stmt.Span.Start:c.Stmt.Span.End], -1) {
+		start := c.Stmt.Span.Start + m[2]
+		if releaseDate.MatchString(text[max(0, start-20):start]) {
+			continue
+		}
+		if year := text[start : c.Stmt.Span.Start+m[3]]; !gives(year, time.Time{}) {
+			return strings.TrimSpace(text[c.Stmt.Span.Start+m[0] : c.Stmt.Span.Start+m[1]])
+		}
+	}
+	return ""
+}
+
+// yearIn finds a year said as a time: "in 2023", "since 2019",
+// "early 2024".
+var yearIn = regexp.MustCompile(`(?i)\b(?:in|since|until|from|by|during|early|late|before|after)\s+((?:19|20)\d\d)\b(?:[^,\d]|,\s|$)`)
+
+// releaseDate ends the words before the date a document bears.
+var releaseDate = regexp.MustCompile(`(?i)\b(?:released|issued|dated|published|posted)(?:\s+on)?\s*$`)
 
 // otherUnit reports figures in different units: up to €10m does not
 // bear out 15 per cent, nor 185 km a speed of 185 km/h.
