@@ -470,6 +470,7 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 		}
 	}
 	a.countedBefore(si, figs)
+	a.sameValueBefore(si, figs)
 	// "Half of our nurses work double shifts, and three of them …", "his
 	// count of the dead. Seven of them …": "of them" refers to the last
 	// plural noun before, in the sentence or the one before it.
@@ -557,6 +558,33 @@ func (a *Analysis) countedBefore(si int, figs []Figure) {
 		if f.Counts == "count" && f.Of == "" && f.Unit == "" && (f.Scope == "" || f.Scope == "cumulative") {
 			f.Counts, f.Scope = ante.Counts, "elided"
 			f.Note = "counts what the sentence before counts (" + ante.Text + " " + ante.Of + ")"
+		}
+	}
+}
+
+// sameValueBefore reads a bare figure as counting what the same number
+// counted a few sentences before: "… 850 roles on top of that. These 850
+// are mostly in Sweden."
+func (a *Analysis) sameValueBefore(si int, figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Counts != "count" || f.Of != "" || f.Unit != "" || (f.Scope != "" && f.Scope != "cumulative") {
+			continue
+		}
+		// A small number recurs by chance; a large one, or one said with
+		// "the", "these", is the same quantity again.
+		before := strings.ToLower(lastWords(a.Text[a.Sentences[si].Start:f.Span.Start], 1))
+		if f.Value < 100 && before != "the" && before != "these" && before != "those" && before != "all" {
+			continue
+		}
+		for k := len(a.Figures) - 1; k >= 0 && a.Figures[k].Sentence >= si-6; k-- {
+			p := &a.Figures[k]
+			if p.Value != f.Value || p.Counts == "count" || p.Counts == "" || p.Counts == "age" || p.Unit != "" || p.Scope == "duration" {
+				continue
+			}
+			f.Counts, f.Scope = p.Counts, "elided"
+			f.Note = "counts what the same number counted before (" + p.Text + ")"
+			break
 		}
 	}
 }

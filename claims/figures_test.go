@@ -117,6 +117,8 @@ func TestFigureCounts(t *testing.T) {
 		{"days after people over", "Doctors saw 400 people over 3 days.", "over 3", 3, "day", "duration"},
 		{"a scale word is not money alone", "The plant cost $5 billion and serves 8 million.", "8 million", 8e6, "count", ""},
 		{"refugees are a stock", "The country hosts 1.2 million refugees.", "1.2 million", 1.2e6, "displaced", "cumulative"},
+		{"the same number again", "The plan cuts 850 roles in all. Most are in sales. These 850 are mostly in Sweden.", "850", 850, "role", "elided"},
+		{"a small number recurs by chance", "Three children were hurt. Most are home. At 21:40 the count stood: GRP 11, BPN 3.", "3", 3, "count", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
