@@ -235,3 +235,48 @@ func TestPartsCompared(t *testing.T) {
 		t.Errorf("a part with no noun is compared")
 	}
 }
+
+// TestSmallFiguresBorneOut: a small number in a credited source bears a
+// claim's figure out only if it counts the same thing; a contract's
+// length in years is its length in seasons.
+func TestSmallFiguresBorneOut(t *testing.T) {
+	an := claims.NewAnalyzer()
+	fig := func(text, want string) (*claims.Analysis, *claims.Figure) {
+		a := an.Analyze(text, claims.Options{})
+		for i := range a.Figures {
+			if a.Figures[i].Text == want || strings.HasPrefix(a.Figures[i].Text, want) {
+				return a, &a.Figures[i]
+			}
+		}
+		t.Fatalf("%q: no figure %q", text, want)
+		return nil, nil
+	}
+	sa, trucks := fig("Protesters also burned a warehouse and two trucks, the agency reported.", "two")
+	ga, sides := fig("Police and protesters clashed for hours and both sides blamed each other.", "both")
+	if sameThingCounted(sa, trucks, ga, sides) {
+		t.Errorf("“both sides” bears out “two trucks”")
+	}
+	ta, trucksToo := fig("Crowds set fire to two trucks near the gate.", "two")
+	if !sameThingCounted(sa, trucks, ta, trucksToo) {
+		t.Errorf("two trucks do not bear out two trucks")
+	}
+	_, contract := fig("He has signed a five-year contract.", "five-year")
+	_, seasons := fig("He will join the club for the next five seasons.", "five")
+	if !sameTimeUnit(contract, seasons) {
+		t.Errorf("a five-year contract is not five seasons")
+	}
+	_, days := fig("He will stay for five days.", "five")
+	if sameTimeUnit(contract, days) {
+		t.Errorf("a five-year contract read as five days")
+	}
+	text := "The firm will pay 20 million soles (about $5.4 million at 3.7 soles to the dollar)."
+	a := an.Analyze(text, claims.Options{})
+	for i := range a.Figures {
+		if f := &a.Figures[i]; strings.HasPrefix(f.Text, "3.7") && !isConversion(text, f) {
+			t.Errorf("the writer's exchange rate is read as a claim")
+		}
+		if f := &a.Figures[i]; strings.HasPrefix(f.Text, "20 million") && isConversion(text, f) {
+			t.Errorf("the amount itself read as a conversion")
+		}
+	}
+}

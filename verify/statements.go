@@ -418,13 +418,14 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 				g := &an.Figures[k]
 				// Not a length of time, an age or another unit: "nearly two
 				// weeks" does not bear out "two trucks".
-				if (g.Scope == "duration" || g.Counts == "age") && f.Scope != "duration" && f.Counts != "age" {
+				// A "five-year contract" is a length of time all the same.
+				if (g.Scope == "duration" || g.Counts == "age") && f.Scope != "duration" && f.Counts != "age" && !timeCompound.MatchString(f.Text) {
 					continue
 				}
 				if otherUnit(f, g) {
 					continue
 				}
-				if g.Agrees(f) || g.Counts == f.Counts && f.Counts != "" {
+				if g.Agrees(f) && (f.Value >= 10 || sameThingCounted(j.story, f, an, g) || sameTimeUnit(f, g)) || g.Counts == f.Counts && f.Counts != "" {
 					found = true
 					break
 				}
@@ -491,6 +492,39 @@ var yearIn = regexp.MustCompile(`(?i)\b(?:in|since|until|from|by|during|early|la
 // releaseDate ends the words before the date a document bears.
 var releaseDate = regexp.MustCompile(`(?i)\b(?:released|issued|dated|published|posted)(?:\s+on)?\s*$`)
 
+// timeCompound is a number made an adjective of time: "five-year",
+// "two-week".
+var timeCompound = regexp.MustCompile(`(?i)-(?:year|month|week|day|hour|season|term)s?\b`)
+
+// sameTimeUnit reports a "five-year" contract and "five seasons": a
+// length in one unit of time (a season or a term read as a year).
+func sameTimeUnit(f, g *claims.Figure) bool {
+	m := timeCompound.FindString(f.Text)
+	if m == "" || g.Scope != "duration" {
+		return false
+	}
+	year := func(u string) string {
+		u = strings.TrimSuffix(strings.ToLower(strings.TrimPrefix(u, "-")), "s")
+		if u == "season" || u == "term" {
+			return "year"
+		}
+		return u
+	}
+	return year(m) == year(g.Counts)
+}
+
+// sameThingCounted reports two small figures that may count the same
+// thing: the same noun, a noun too general to tell, or clauses that share
+// words. "Both sides" does not bear out "two trucks"; a small number
+// recurs in any report by chance.
+func sameThingCounted(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *claims.Figure) bool {
+	generic := func(c string) bool { return c == "" || c == "count" || c == "person" }
+	if f.Counts == g.Counts || generic(f.Counts) || generic(g.Counts) {
+		return true
+	}
+	return overlap(figureContext(fa, f), figureContext(ga, g)) >= 0.3
+}
+
 // otherUnit reports figures in different units: up to €10m does not
 // bear out 15 per cent, nor 185 km a speed of 185 km/h.
 func otherUnit(f, g *claims.Figure) bool {
@@ -501,8 +535,18 @@ func otherUnit(f, g *claims.Figure) bool {
 // story's own conversion ("KSh 3.1 billion (about $24 million)").
 func isConversion(text string, f *claims.Figure) bool {
 	before := strings.TrimRight(text[max(0, f.Span.Start-3):f.Span.Start], " ")
-	return strings.HasSuffix(before, "(")
+	if strings.HasSuffix(before, "(") {
+		return true
+	}
+	// The rate the writer converted at, inside the brackets: "(about
+	// $5.4 million at 3.7 soles to the dollar)".
+	open := strings.LastIndexByte(text[max(0, f.Span.Start-80):f.Span.Start], '(')
+	closed := strings.LastIndexByte(text[max(0, f.Span.Start-80):f.Span.Start], ')')
+	return open >= 0 && open > closed && exchangeRate.MatchString(text[f.Span.End:min(len(text), f.Span.End+30)])
 }
+
+// exchangeRate follows the figure of a rate: "to the dollar", "per euro".
+var exchangeRate = regexp.MustCompile(`(?i)^\s*(?:[\p{L}]+\s+)?(?:to\s+the|to\s+a|to\s+one|per|a)\s+(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|franc)`)
 
 // unsupportedFigure records a figure its credited source does not give.
 func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *claims.Figure) {
