@@ -24,8 +24,9 @@ type nameChunk struct {
 	// Nick is a nickname quoted inside the name.
 	Nick string
 	// Honorific is set when "Mr", "Dr"… came before the name: it is
-	// then a surname.
-	Honorific bool
+	// then a surname. HonorificWord is that word.
+	Honorific     bool
+	HonorificWord string
 }
 
 func isQuoteMarkTok(t Token) bool {
@@ -232,10 +233,13 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	// Drop leading function words capitalised by the sentence ("The",
 	// "But") and leading demonyms-as-adjectives stay with the title.
 	sentStart := toks[i].Start == sent.Start || i > 0 && isOpenMark(firstRune(toks[i-1].Text)) && toks[i-1].Start == sent.Start
-	hadThe, honorific := false, false
+	hadThe, honorific, honorWord := false, false, ""
 	for i < j && toks[i].Kind == TokWord && functionWords[strings.ToLower(toks[i].Text)] && !IsParticle(toks[i].Text) {
 		hadThe = toks[i].Text == "The"
 		honorific = surnameHonorifics[strings.ToLower(toks[i].Text)]
+		if honorific {
+			honorWord = toks[i].Text
+		}
 		i++
 		if i < j && toks[i].Text == "." {
 			i++ // "Dr."
@@ -244,7 +248,7 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	if i >= j {
 		return nameChunk{}, false
 	}
-	c := nameChunk{Sentence: sentIdx, SentStart: sentStart, Honorific: honorific}
+	c := nameChunk{Sentence: sentIdx, SentStart: sentStart, Honorific: honorific, HonorificWord: honorWord}
 	// Split a title off the front: the name starts after the last title
 	// word, provided a name is left and the title part is all title-like.
 	split := -1
@@ -467,6 +471,13 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	mention := func(e *Entity, c nameChunk) {
 		e.addForm(c.Text)
 		e.addTitle(c.Title)
+		// "Tamar Kapanadze, a surgeon at the city hospital,": the role is
+		// known before the short forms that follow are resolved.
+		if e.Kind == Person {
+			if m := appositiveRole.FindStringSubmatch(text[c.End:min(len(text), c.End+80)]); m != nil {
+				e.addTitle(m[1])
+			}
+		}
 		e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Title: c.Title, Entity: e})
 	}
 	cache := tokenCache{}
@@ -592,6 +603,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		before int  // how often named before the chunk
 		exact  bool // the short form is the name's last word as written
 		given  bool // the short form is the name's first word
+		fits   bool // the chunk's title fits the person's role ("Dr." a surgeon)
 	}
 	var cands []cand
 	cLen := nameLen(c.Text)
@@ -629,6 +641,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 						cd.last = max(cd.last, m.Start)
 					}
 				}
+				cd.fits = titleFitsRole(c.Title, e.Titles) || titleFitsRole(c.HonorificWord, e.Titles)
 				if ts := cache.get(e.Name); len(ts) > 0 {
 					cd.exact = ts[len(ts)-1] == key
 					cd.given = len(ts) > 1 && ts[0] == key
@@ -655,6 +668,9 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		if honorific && a.given != b.given {
 			return b.given
 		}
+		if a.fits != b.fits {
+			return a.fits // "Dr. Kapanadze" is the surgeon, not the politician
+		}
 		if (a.last >= 0) != (b.last >= 0) {
 			return a.last >= 0 // named before, over named only later
 		}
@@ -680,6 +696,32 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	}
 	return best.e
 }
+
+// appositiveRole is a role set off by commas right after a name.
+var appositiveRole = regexp.MustCompile(`^, ((?:a|an|the) [^,.;:"“”]{3,60}),`)
+
+// titleFitsRole reports a title before a short name that says what the
+// person does: "Dr." or "Prof." for a surgeon, a doctor or a professor.
+func titleFitsRole(title string, roles []string) bool {
+	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
+	case "dr", "doctor", "prof", "professor":
+	default:
+		return false
+	}
+	for _, r := range roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			w = strings.Trim(w, ".,;:'’")
+			if medicalRoles[w] || strings.HasPrefix(w, "dr") && len(w) <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var medicalRoles = setOf(`doctor doctors surgeon physician professor prof dr medic paediatrician pediatrician epidemiologist
+virologist researcher scientist lecturer psychiatrist psychologist nurse consultant cardiologist oncologist pathologist
+dean academic`)
 
 // listItemBefore ends a list item with a count: "Kano, 12, and ".
 var listItemBefore = regexp.MustCompile(`\d, (?:and |or )?$`)

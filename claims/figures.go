@@ -991,6 +991,14 @@ func isClockTime(toks []Token, k int) bool {
 		}
 	case "at":
 		return w(1) == "night" || w(1) == "dawn" || w(1) == "noon"
+	case "this", "yesterday", "tomorrow", "last":
+		// "shortly after five this morning", "at eleven last night".
+		switch w(1) {
+		case "morning", "afternoon", "evening", "night":
+			return true
+		}
+	case "tonight":
+		return true
 	}
 	return false
 }
@@ -1290,6 +1298,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 					low, high = value, v2
 					value = (value + v2) / 2
 					next += 1 + n2
+				}
+			} else if toks[next+1].Kind == TokNum && toks[next].Lower() != "or" {
+				// "between eight and 15 days": words, then digits.
+				if v2, _, ok := parseDigits(toks[next+1].Text); ok && v2 > value && v2 < 1000 {
+					low, high = value, v2
+					value = (value + v2) / 2
+					next += 2
 				}
 			}
 		}
@@ -1670,8 +1685,15 @@ func parseWordNumber(toks []Token, i int) (float64, int, bool) {
 			n = k - i + 1
 			continue
 		}
+		if l == "and" && seen && k+2 < len(toks) && toks[k+1].Lower() == "a" && toks[k+2].Lower() == "half" && total == 0 && current < 100 {
+			current += 0.5 // "two and a half hours", "two and a half million"
+			n = k - i + 3
+			k += 2
+			continue
+		}
 		if l == "and" && seen && k+1 < len(toks) {
-			if _, ok := smallNumbers[toks[k+1].Lower()]; ok && total+current >= 100 {
+			// "one hundred and forty-two", "two thousand and five".
+			if _, ok := smallNumbers[toks[k+1].Lower()]; (ok || isCompoundNumber(toks[k+1].Lower())) && total+current >= 100 {
 				continue
 			}
 		}
@@ -1781,6 +1803,13 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 					}
 				}
 			}
+		}
+	}
+	// An ISO code before the number: "CLP 850 billion", "USD 3m".
+	if start == i && start > 0 && unit == "" {
+		if p := toks[start-1]; p.End+1 == toks[start].Start && len(p.Text) == 3 && currencyCodes[p.Text] {
+			unit = p.Text
+			start--
 		}
 	}
 	// Qualifier words before (and before the currency).
@@ -1897,6 +1926,26 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	return false
 }
 
+// currencyCodes are the ISO 4217 codes the tables above know, and the
+// common ones besides.
+var currencyCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range currencySymbols {
+		m[c.code] = true
+	}
+	for _, tab := range []map[string]string{namedCurrencies, currencyWords} {
+		for _, code := range tab {
+			m[code] = true
+		}
+	}
+	for _, code := range strings.Fields("USD EUR GBP JPY CNY CHF CAD AUD CLP COP ARS MXN PEN UYU BOB PYG VES INR PKR BDT LKR NPR " +
+		"NGN GHS KES UGX TZS ZAR EGP MAD DZD TND ETB XOF XAF SAR AED QAR KWD OMR BHD JOD ILS TRY IRR IQD SEK NOK DKK PLN CZK HUF " +
+		"RON BGN UAH RUB KZT UZS GEL AMD AZN KRW TWD HKD SGD MYR IDR THB VND PHP MMK KHR LAK NZD BRL") {
+		m[code] = true
+	}
+	return m
+}()
+
 func isCurrencySymbol(w string) bool {
 	for _, c := range currencySymbols {
 		if c.sym == w || c.sym == w+"." {
@@ -2003,6 +2052,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if personNouns[l] || isPluralNoun(l) && !t.IsCap() {
 			if k < len(toks) && (toks[k].Lower() == "member" || toks[k].Lower() == "members") {
 				k++ // "crew member", "staff members"
+			} else if k < len(toks) && toks[k].Kind == TokWord && personNouns[l] && (personNouns[toks[k].Lower()] || peoplePlurals[toks[k].Lower()]) {
+				headWords = append(headWords, toks[k])
+				k++ // "police officers", "security guards": the second noun is the head
 			}
 			break
 		}

@@ -322,3 +322,26 @@ func TestSeventhRound(t *testing.T) {
 		}
 	}
 }
+
+// TestNinthRound holds the readings the h9 labelled set added: hours said
+// with "this morning" are times, not figures; "Dr." with a surname goes
+// to the namesake whose role it fits.
+func TestNinthRound(t *testing.T) {
+	an := NewAnalyzer()
+	for _, text := range []string{
+		"The boat left Consuelo shortly after five this morning.",
+		"We reached the pier at eleven last night.",
+	} {
+		if fs := an.Analyze(text, Options{}).Figures; len(fs) != 0 {
+			t.Errorf("%q: a clock time read as a figure: %+v", text, fs)
+		}
+	}
+	if fs := an.Analyze("Five people were rescued this morning.", Options{}).Figures; len(fs) != 1 {
+		t.Errorf("a count before “this morning” lost: %+v", fs)
+	}
+	text := "Opposition leader Nodar Lomidze addressed the crowd. Eka Lomidze, a surgeon at the city hospital, treated the injured. Nodar Lomidze said the march would go on. \"We ran out of gauze,\" Dr. Lomidze said."
+	a := an.Analyze(text, Options{})
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Eka Lomidze" {
+		t.Errorf("“Dr. Lomidze” given to %+v, want the surgeon", a.Quotes)
+	}
+}
