@@ -1038,9 +1038,10 @@ func (a *Analysis) creditFigures() {
 // SpeakerSpan is the stretch of a figure's sentence that names who
 // says it: the subject of the last speech verb before the figure, with
 // its appositive ("The observatory, a group with sources in Deir ez-Zor
-// province, said at least 6 …"). The places named there describe the
-// source, not what the figure counts. It is empty when no speech verb
-// comes before the figure.
+// province, said at least 6 …"). The people named there, and the places
+// in the appositive, describe the source, not what the figure counts
+// ("Officials in Kharkiv said" still places it). It is empty when no
+// speech verb comes before the figure.
 func (a *Analysis) SpeakerSpan(f *Figure) Span {
 	if f.Sentence < 0 || f.Sentence >= len(a.Tokens) {
 		return Span{}
@@ -1064,10 +1065,17 @@ func (a *Analysis) SpeakerSpan(f *Figure) Span {
 	if toks[verb-1].Text == "," {
 		from, commas = verb-2, 2
 	}
-	first := 0
+	first, last := 0, from+1
 	for k := from; k >= 0; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" {
-			if commas--; commas == 0 {
+			commas--
+			// "Ahmed Khalil, 45, a farmer from Idlib, said": a short part
+			// between commas (an age) belongs to the description too.
+			if commas == 0 && toks[k].Text == "," && last-k-1 <= 2 && last <= from {
+				commas = 1
+			}
+			last = k
+			if commas == 0 {
 				first = k + 1
 				break
 			}

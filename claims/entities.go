@@ -385,12 +385,12 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	}
 	// "in Kherson", "attacked Mosul", "in Nghe An": a place; "in August"
 	// is a month.
-	if _, month := months[lowerName]; month {
-		return ""
-	}
 	if k := tokenBefore(toks, c.Start); k >= 0 && !c.SentStart && !hasPossessive(c.Tokens[len(c.Tokens)-1].Text) {
 		switch toks[k].Lower() {
 		case "in", "at", "near", "outside", "across", "into", "around", "towards", "toward", "attacked", "struck", "hit", "shelled", "bombed":
+			if _, month := months[lowerName]; month {
+				return ""
+			}
 			return Place
 		case "of":
 			// "south-east of Abu Kamal", "the outskirts of Goma".
@@ -698,7 +698,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 }
 
 // appositiveRole is a role set off by commas right after a name.
-var appositiveRole = regexp.MustCompile(`^, ((?:a|an|the) [^,.;:"“”]{3,60}),`)
+var appositiveRole = regexp.MustCompile(`^, ((?:a|an|the) [^,.;:"“”]{3,90}),`)
 
 // titleFitsRole reports a title before a short name that says what the
 // person does: "Dr." or "Prof." for a surgeon, a doctor or a professor.

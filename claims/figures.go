@@ -64,14 +64,14 @@ func (f *Figure) Agrees(g *Figure) bool {
 		if lo.Low > hi.Low {
 			lo, hi = hi, lo
 		}
-		return roundFigure(lo.Value) && !roundFigure(hi.Value)
+		return roundedFrom(lo.Value, hi.Value, math.Floor)
 	}
 	if math.IsInf(f.Low, -1) && math.IsInf(g.Low, -1) && math.Abs(f.High-g.High) > math.Max(1, 0.02*math.Max(f.High, g.High)) {
 		lo, hi := f, g
 		if lo.High > hi.High {
 			lo, hi = hi, lo
 		}
-		return roundFigure(hi.Value) && !roundFigure(lo.Value)
+		return roundedFrom(hi.Value, lo.Value, math.Ceil)
 	}
 	if f.Low <= g.High && g.Low <= f.High {
 		return true
@@ -84,10 +84,20 @@ func (f *Figure) Agrees(g *Figure) bool {
 	return false
 }
 
-// roundFigure reports a number a writer rounds to: a multiple of ten,
-// twenty or more.
-func roundFigure(v float64) bool {
-	return v >= 20 && v == math.Trunc(v) && math.Mod(v, 10) == 0
+// roundedFrom reports a round number that is v rounded (down by Floor,
+// up by Ceil) to one or two significant digits: "more than 50" from 52,
+// "more than 40,000" from 43,100, "up to 100" from 97; not 20 from 97.
+func roundedFrom(round, v float64, dir func(float64) float64) bool {
+	if round < 10 || v <= 0 || round == v {
+		return false
+	}
+	for _, digits := range []float64{1, 2} {
+		unit := math.Pow(10, math.Floor(math.Log10(v))-digits+1)
+		if r := dir(v/unit) * unit; math.Abs(r-round) < 1e-9*round {
+			return true
+		}
+	}
+	return false
 }
 
 // decimals is how many digits follow the decimal point in a figure's
@@ -1387,7 +1397,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 			}
 			f.Unit = code
 			next += 3
-		} else if nl == "%" || nl == "percent" || nl == "pct" {
+		} else if nl == "%" || nl == "percent" || nl == "pct" || nl == "pc" {
 			f.Unit = "percent"
 			next++
 		} else if nl == "per" && next+1 < len(toks) && toks[next+1].Lower() == "cent" {
@@ -2876,7 +2886,7 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	// thousands", "the war has killed 10,000": a war's toll is a total
 	// of many events; not "the strike, the deadliest of the war, killed
 	// 52".
-	if isOutcome(f.Counts) && warToll.MatchString(strings.ToLower(a.Text[s.Start:f.Span.Start])) {
+	if isOutcome(f.Counts) && isWarToll(strings.ToLower(a.Text[s.Start:f.Span.Start])) {
 		f.Scope = "cumulative"
 		return
 	}
@@ -2934,8 +2944,19 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 }
 
 // warToll ends the words before a figure that a war, not one event, is
-// said to have killed.
-var warToll = regexp.MustCompile(`\b(?:war|wars|conflict|insurgency|pandemic|famine|genocide|epidemic|civil war)\b(?:,?\s+(?:that|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:killed|left|claimed)|\s+(?:has|had|have)\s+(?:\w+\s+)?(?:killed|left|claimed)|\s+(?:killed|left|claimed))(?:\s+(?:an\s+estimated|some|about|around|nearly|more\s+than|over|at\s+least|roughly|up\s+to|as\s+many\s+as))?\s*$`)
+// said to have killed: "the war in Gaza has killed more than 40,000", "a
+// conflict that researchers estimate killed hundreds of thousands".
+var warToll = regexp.MustCompile(`\b(?:war|wars|conflict|insurgency|pandemic|famine|genocide|epidemic)\b(?:[^.;!?]{0,60}?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed)|,?\s+(?:that|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:killed|left|claimed))(?:\s+(?:an\s+estimated|some|about|around|nearly|more\s+than|over|at\s+least|roughly|up\s+to|as\s+many\s+as|tens\s+of|hundreds\s+of))?\s*$`)
+
+// eventOfWar is said of one attack measured against a war: "the
+// deadliest attack of the war, which killed 52".
+var eventOfWar = regexp.MustCompile(`(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|single)\b[^.;]{0,30}$`)
+
+// isWarToll reports a figure a war is said to have killed.
+func isWarToll(before string) bool {
+	m := warToll.FindStringIndex(before)
+	return m != nil && !eventOfWar.MatchString(before[:m[0]])
+}
 
 // otherPeriod reports a clause dated "in April", "in March 2023" or "in
 // 2019" well before the story: a month two or more before its

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -150,11 +151,15 @@ func (j *job) middleNames(people []person, claimOf map[*claims.Entity]string) {
 	}
 	for i, a := range story {
 		for _, b := range story[i+1:] {
-			if !otherMiddle(a.e.Name, b.e.Name) {
+			// Two relatives share names ("Carlos Alberto Souza … his
+			// brother, Carlos Eduardo Souza"); two people named side by
+			// side are two. One person under two names is said in two
+			// places, with one role, and the sources know one name.
+			if !otherMiddle(a.e.Name, b.e.Name) || a.sentence() == b.sentence() || kinWords.MatchString(a.sentence()+" "+b.sentence()) {
 				continue
 			}
 			na, nb := named(a.e), named(b.e)
-			if (len(na) > 0) == (len(nb) > 0) && !sharedRole(a.e, b.e) {
+			if (len(na) > 0) == (len(nb) > 0) || !sharedRole(a.e, b.e) {
 				continue
 			}
 			ev := []claims.Evidence{j.articleEvidence(a.e.Name, a.sentence(), nil), j.articleEvidence(b.e.Name, b.sentence(), nil)}
@@ -194,11 +199,30 @@ func otherMiddle(a, b string) bool {
 		return false
 	}
 	ma, mb := fa[1:len(fa)-1], fb[1:len(fb)-1]
+	// A patronymic chain ("bin Mohammed", "Petrovich") or a short
+	// syllable of a given name ("Nguyen Van Thanh", "Park Ji Hye") names
+	// the father or the person: another man, not another name.
+	core := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if !claims.IsParticle(strings.ToLower(w)) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	for _, w := range append(append([]string{}, ma...), mb...) {
+		l := strings.ToLower(w)
+		if sonOf[l] || !claims.IsParticle(l) && (len([]rune(l)) < 4 || patronymic.MatchString(l)) {
+			return false
+		}
+	}
+	ma, mb = core(ma), core(mb)
+	if len(ma) == 0 || len(mb) == 0 {
+		return false
+	}
 	for _, x := range ma {
 		for _, y := range mb {
-			if claims.IsParticle(strings.ToLower(x)) || claims.IsParticle(strings.ToLower(y)) {
-				continue
-			}
 			kx, ky := key(x), key(y)
 			// Initials and spellings fit: "José R. Barreto", "Roberto"/"Roberta".
 			if kx == ky || len(kx) == 1 && strings.HasPrefix(ky, kx) || len(ky) == 1 && strings.HasPrefix(kx, ky) || claims.EditDistance(kx, ky, 2) <= 1 {
@@ -208,6 +232,16 @@ func otherMiddle(a, b string) bool {
 	}
 	return true
 }
+
+// kinWords tell of relatives, who often share names.
+var kinWords = regexp.MustCompile(`(?i)\b(?:brother|brothers|sister|sisters|son|sons|daughter|daughters|father|mother|wife|husband|cousin|uncle|aunt|nephew|niece|sibling|siblings|relative|relatives|grandson|granddaughter|grandfather|grandmother|twin)\b`)
+
+// sonOf are the words of a lineage: "bin Rashid", "ould Abdallah".
+var sonOf = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true, "ould": true, "binti": true, "bte": true, "ap": true}
+
+// patronymic is a father's name made a middle name: Petrovich, Ivanovna,
+// Aliyevich, Ahmadoglu, Nurlanuly.
+var patronymic = regexp.MustCompile(`(?:ovich|evich|ovna|evna|yevich|ievich|ich|oglu|ogly|uly|kyzy|qizi)$`)
 
 // sharedRole reports two people given a role word in common.
 func sharedRole(a, b *claims.Entity) bool {

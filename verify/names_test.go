@@ -74,6 +74,12 @@ func TestFigureNamesOfTheSpeaker(t *testing.T) {
 	if n := names("In Ituri province, officials said three people were killed.", "three"); !n["place:ituri"] {
 		t.Errorf("the place before the speaker lost: %v", n)
 	}
+	if n := names("Officials in Ituri province said three people were killed.", "three"); !n["place:ituri"] {
+		t.Errorf("the officials' province, where the three died, lost: %v", n)
+	}
+	if n := names("Ahmed Khalil, 45, a farmer from Ituri province, said 12 people died.", "12"); len(n) != 0 {
+		t.Errorf("the speaker's name or home taken as the figure's: %v", n)
+	}
 }
 
 // TestSameNamed: figures each said just after one person's name are the
@@ -116,6 +122,12 @@ func TestCredits(t *testing.T) {
 		{"The fee paid to Porto could rise, the buying club said.", []string{"FC Porto"}, false},
 		{"The World Health Organization said 40 people had died.", []string{"Ministry of Health"}, false},
 		{"Forty people had died, the agency said.", []string{"Ministry of Health"}, false},
+		{"The army fired first, Israel's military said.", []string{"Israel Police"}, false},
+		{"The International Committee of the Red Cross said 40 people had died.", []string{"Kenya Red Cross Society"}, false},
+		{"The Syrian Observatory for Human Rights said 12 were killed.", []string{"Human Rights Watch"}, false},
+		{"A Porto supporter told reporters the fee was too high.", []string{"FC Porto"}, false},
+		{"The suspects were detained at dawn, police said.", []string{"Israel Police"}, true},
+		{"Four people died, the Kenya Red Cross Society said.", []string{"Kenya Red Cross Society"}, true},
 	}
 	for _, tt := range tests {
 		if got := credits(tt.sent, tt.names...); got != tt.want {
@@ -277,6 +289,45 @@ func TestSmallFiguresBorneOut(t *testing.T) {
 		}
 		if f := &a.Figures[i]; strings.HasPrefix(f.Text, "20 million") && isConversion(text, f) {
 			t.Errorf("the amount itself read as a conversion")
+		}
+	}
+}
+
+// TestBackgroundYears: a year in a relative clause or a description is
+// background, not what the credited source is said to say.
+func TestBackgroundYears(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Kamau, who lost the race in 2017, won 380,440 votes, according to the commission.":        true,
+		"The carmaker, which has built cars in Osaka since 1952, said it would recall 1,000 cars.": true,
+		"The group, founded in 1998, said it had received its first complaint in 2023.":            true,
+		"Naniwa received its first warranty claim in 2023 but did not act, the wire reported.":     false,
+	} {
+		m := relativeClause.FindStringIndex(text)
+		in := false
+		if m != nil {
+			for _, y := range yearIn.FindAllStringSubmatchIndex(text, -1) {
+				if y[2] >= m[0] && y[2] < m[1] {
+					in = true
+				}
+			}
+		}
+		if in != want {
+			t.Errorf("%q: a year in a description = %v, want %v", text, in, want)
+		}
+	}
+}
+
+// TestOtherMiddleNotKin: lineages, patronymics and syllables of a given
+// name make other people, not other names.
+func TestOtherMiddleNotKin(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Hamdan bin Mohammed Al Maktoum", "Hamdan bin Rashid Al Maktoum"},
+		{"Ivan Petrovich Sidorov", "Ivan Ivanovich Sidorov"},
+		{"Nguyen Van Thanh", "Nguyen Duc Thanh"},
+		{"Park Geun Hye", "Park Ji Hye"},
+	} {
+		if otherMiddle(p[0], p[1]) {
+			t.Errorf("otherMiddle(%q, %q) = true", p[0], p[1])
 		}
 	}
 }

@@ -177,7 +177,7 @@ func sameNamed(a, b *figRef) bool {
 // manager of the agency in Y, to 12 years" is said of X.
 func namedJustBefore(a *claims.Analysis, f *claims.Figure) map[string]bool {
 	_, sp := sentenceOf(a, f.Span)
-	speaker := a.SpeakerSpan(f)
+	own := speakerOwns(a, f)
 	last := func(kind string) (*claims.Entity, int) {
 		lastEnd := -1
 		var owner *claims.Entity
@@ -186,7 +186,7 @@ func namedJustBefore(a *claims.Analysis, f *claims.Figure) map[string]bool {
 				continue
 			}
 			for _, m := range e.Mentions {
-				if m.Start >= speaker.Start && m.End <= speaker.End && speaker.End > speaker.Start {
+				if own(e, m) {
 					continue
 				}
 				if m.Start >= sp.Start && m.End <= f.Span.Start && m.End > lastEnd {
@@ -337,19 +337,27 @@ func properNames(a *claims.Analysis, f *claims.Figure) map[string]bool {
 	// Nothing named in the clause ("Y, also an independent, received
 	// 7,620"): the name nearest before the figure in its sentence, the
 	// subject; failing that, the sentence's names; never the speaker's.
-	speaker := a.SpeakerSpan(f)
+	own := speakerOwns(a, f)
 	_, sp := sentenceOf(a, f.Span)
-	if out := lastNameBefore(a, claims.Span{Start: sp.Start, End: f.Span.Start}, speaker); len(out) > 0 {
+	if out := lastNameBefore(a, claims.Span{Start: sp.Start, End: f.Span.Start}, own); len(out) > 0 {
 		return out
 	}
-	if speaker.End > speaker.Start {
-		out := namesIn(a, claims.Span{Start: sp.Start, End: max(sp.Start, speaker.Start)})
-		for k := range namesIn(a, claims.Span{Start: max(sp.Start, speaker.End), End: sp.End}) {
-			out[k] = true
+	return namesIn(a, sp, own)
+}
+
+// speakerOwns reports the mentions that describe who says a figure, not
+// what it is of: the speaker's own name, and the places in a description
+// set off by commas ("The observatory, a group with sources in Deir
+// ez-Zor province, said at least 6"). "Officials in Kharkiv said three
+// were killed" still places the three in Kharkiv.
+func speakerOwns(a *claims.Analysis, f *claims.Figure) func(e *claims.Entity, m claims.Mention) bool {
+	speaker := a.SpeakerSpan(f)
+	return func(e *claims.Entity, m claims.Mention) bool {
+		if speaker.End <= speaker.Start || m.Start < speaker.Start || m.End > speaker.End {
+			return false
 		}
-		return out
+		return e.Kind == claims.Person || strings.Contains(a.Text[m.End:speaker.End], ",")
 	}
-	return namesIn(a, sp)
 }
 
 // clauseNames are the names in the figure's own clause; final is set
@@ -359,25 +367,20 @@ func clauseNames(a *claims.Analysis, f *claims.Figure) (out map[string]bool, fin
 	if cl.End <= cl.Start {
 		return map[string]bool{}, true
 	}
-	// Names in the source's own description ("The observatory, a group
-	// with sources in Deir ez-Zor province, said at least 6 …") are not
-	// what the figure is of.
-	if speaker := a.SpeakerSpan(f); speaker.End > cl.Start && speaker.End <= f.Span.Start {
-		cl.Start = speaker.End
-	}
+	own := speakerOwns(a, f)
 	// The names of the figure's clause said before it ("X won 11,238
 	// votes"), else those after it; a name after the figure that opens
 	// the next item ("… 11,238 votes and Y") is not the figure's.
-	if out := namesIn(a, claims.Span{Start: cl.Start, End: f.Span.Start}); len(out) > 0 {
+	if out := namesIn(a, claims.Span{Start: cl.Start, End: f.Span.Start}, own); len(out) > 0 {
 		return out, true
 	}
-	out = namesIn(a, cl)
+	out = namesIn(a, cl, own)
 	return out, cl == f.Span
 }
 
 // lastNameBefore is the forms of the person or place named last in span,
-// outside skip.
-func lastNameBefore(a *claims.Analysis, sp, skip claims.Span) map[string]bool {
+// but for those skip owns.
+func lastNameBefore(a *claims.Analysis, sp claims.Span, skip func(*claims.Entity, claims.Mention) bool) map[string]bool {
 	var best *claims.Mention
 	var owner *claims.Entity
 	for _, e := range a.Entities {
@@ -386,7 +389,7 @@ func lastNameBefore(a *claims.Analysis, sp, skip claims.Span) map[string]bool {
 		}
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
-			if m.Start >= skip.Start && m.End <= skip.End {
+			if skip(e, *m) {
 				continue
 			}
 			if m.Start >= sp.Start && m.End <= sp.End && (best == nil || m.Start > best.Start) {
@@ -403,14 +406,16 @@ func lastNameBefore(a *claims.Analysis, sp, skip claims.Span) map[string]bool {
 	return out
 }
 
-func namesIn(a *claims.Analysis, cl claims.Span) map[string]bool {
+// namesIn is the forms of the people and places named in cl, but for
+// those skip owns.
+func namesIn(a *claims.Analysis, cl claims.Span, skip func(*claims.Entity, claims.Mention) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range a.Entities {
 		if e.Kind != claims.Person && e.Kind != claims.Place {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start >= cl.Start && m.End <= cl.End {
+			if m.Start >= cl.Start && m.End <= cl.End && !skip(e, m) {
 				for _, form := range e.Forms {
 					out[nameKey(e.Kind, form)] = true
 				}
