@@ -199,7 +199,7 @@ func TestAgrees(t *testing.T) {
 		{fig("42.4%", 42.4, 42.4, 42.4), fig("42.41%", 42.41, 42.41, 42.41), true},
 		{fig("42.4%", 42.4, 42.4, 42.4), fig("42.6%", 42.6, 42.6, 42.6), false},
 		{fig("42", 42, 42, 42), fig("43", 43, 43, 43), false},
-		{fig("more than 50", 50, 51, inf), fig("at least 52", 52, 52, inf), true}, // rounded down
+		{fig("more than 50", 50, 51, inf), fig("at least 52", 52, 52, inf), true},      // rounded down
 		{fig("at least 100", 100, 100, inf), fig("at least 120", 120, 120, inf), true}, // 120 to one digit
 		{fig("at least 58", 58, 58, inf), fig("more than 50", 50, 51, inf), true},
 		{fig("at least 64", 64, 64, inf), fig("at least 58", 58, 58, inf), false},
