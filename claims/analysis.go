@@ -1086,7 +1086,8 @@ func (a *Analysis) SpeakerSpan(f *Figure) Span {
 
 // documentWords name the kinds of document a story credits.
 var documentWords = setOf(`statement release report filing post announcement ruling judgment judgement note bulletin notice
-declaration results result letter memo communique communiqué document website data figures`)
+declaration results result letter memo communique communiqué document website data figures transcript appeal update briefing
+interview speech`)
 
 // creditedDocument returns the document a sentence credits with
 // "according to": "the company's statement", "an official release".
@@ -1190,7 +1191,7 @@ func (a *Analysis) findStatements() {
 				if si > 1 && a.Sentences[si-2].Para == s.Para {
 					prev = append(prev, a.Tokens[si-2])
 				}
-				if continuesCredit(a.Tokens[si], prev, notQuoted) || a.itContinues(si) {
+				if continuesCredit(a.Tokens[si], prev, notQuoted) || trailingCredit(a.Tokens[si], prev, notQuoted) || a.itContinues(si) {
 					outlet, doc = a.creditOf(si - 1)
 				}
 			}
@@ -1233,6 +1234,33 @@ func (a *Analysis) creditOf(si int) (outlet, doc string) {
 		}
 	}
 	return "", ""
+}
+
+// trailingCredit reports a sentence that ends "…, the alliance said."
+// after a sentence naming that body ("Relief Alliance International said
+// in its appeal …"): the same body goes on speaking.
+func trailingCredit(toks []Token, prev [][]Token, inQuote func(Token) bool) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].Kind == TokPunct {
+		n--
+	}
+	if n < 4 || !speechVerbs[toks[n-1].Lower()] || inQuote(toks[n-1]) || toks[n-3].Lower() != "the" || toks[n-4].Text != "," {
+		return false
+	}
+	noun := toks[n-2]
+	l := noun.Lower()
+	if noun.IsCap() || len(l) < 4 {
+		return false
+	}
+	for _, ts := range prev {
+		for _, t := range ts {
+			// "the alliance" after "Relief Alliance International".
+			if t.Lower() == l && t.IsCap() && !inQuote(t) || bodyNouns[l] && strings.HasPrefix(t.Lower(), l) && !inQuote(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // continuesCredit reports a sentence that opens with the body that spoke

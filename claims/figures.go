@@ -1815,6 +1815,11 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 			}
 		}
 	}
+	// The Peruvian sol: "S/ 20 million", "S/.20".
+	if start == i && start > 1 && unit == "" && (toks[start-1].Text == "/" || toks[start-1].Text == "/.") && toks[start-2].Text == "S" && toks[start-2].End == toks[start-1].Start && toks[start-1].End+1 >= toks[start].Start {
+		unit = "PEN"
+		start -= 2
+	}
 	// An ISO code before the number: "CLP 850 billion", "USD 3m".
 	if start == i && start > 0 && unit == "" {
 		if p := toks[start-1]; p.End+1 == toks[start].Start && len(p.Text) == 3 && currencyCodes[p.Text] {
@@ -1894,8 +1899,8 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 			return true
 		}
 	}
-	// Numeric dates 12/03/2024 and ratios 3/4.
-	if next(1).Text == "/" || prev(1).Text == "/" {
+	// Numeric dates 12/03/2024 and ratios 3/4; not the sol, "S/ 20".
+	if next(1).Text == "/" || prev(1).Text == "/" && !(prev(2).Text == "S" && prev(2).End == prev(1).Start) {
 		return true
 	}
 	// Codes glued by a hyphen: F-16, COVID-19, Su-25, A320.

@@ -232,8 +232,12 @@ func isRealQuote(text string, q Quote, sent Span) bool {
 		}
 	}
 	// A short capitalised run is a name or a title: "Abu Karim",
-	// "Operation Prosperity Guardian".
-	if nw <= 4 && caps == nw && !strings.ContainsAny(q.Text, ".!?,") {
+	// "Operation Prosperity Guardian", the programme in "on HBC's
+	// “Newsline Interview,”" (the comma is the sentence's).
+	if nw <= 4 && caps == nw && !strings.ContainsAny(strings.TrimRight(q.Text, ",. "), ".!?,") {
+		if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+			return false
+		}
 		return hasSpeechCue(text[sent.Start:sent.End]) && nw >= 3 && !endsWithNameCue(before)
 	}
 	if nw <= 2 {

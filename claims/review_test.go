@@ -353,3 +353,37 @@ func TestNinthRound(t *testing.T) {
 		t.Errorf("“Dr. Lomidze” given to %+v, want the surgeon", a.Quotes)
 	}
 }
+
+// TestEighthRound holds the readings the s8 scenario round added.
+func TestEighthRound(t *testing.T) {
+	an := NewAnalyzer()
+	// "the broadcaster" is the outlet the interview was broadcast on, not
+	// the wire named last; "according to a transcript" names a document.
+	text := "\"I will be judged by results,\" Kim said in an interview broadcast on Sunday on KBT's \"Nightline,\" according to a transcript published by the broadcaster. \"If I fail, I fail.\"\n\nThe allowance is 4 million won, Eastgate Wire reported.\n\nKim also told the broadcaster that figures would follow, so that \"parents can see for themselves.\""
+	a := an.Analyze(text, Options{Outlets: []string{"KBT News", "Eastgate Wire"}})
+	for _, q := range a.Quotes {
+		if q.Text == "Nightline," || q.Text == "Nightline" {
+			t.Errorf("a programme's title read as a quotation by %q", q.Speaker)
+		}
+		if q.Speaker != "Kim" {
+			t.Errorf("%q: speaker %q, want Kim", q.Text, q.Speaker)
+		}
+		if q.AttributedTo == "Eastgate Wire" {
+			t.Errorf("%q: “the broadcaster” read as the wire", q.Text)
+		}
+	}
+	// "…, the alliance said." goes on from the alliance's appeal.
+	text = "Relief Alliance International said in its emergency appeal that it was seeking $1.1 million. Donors had pledged $375,000 towards the appeal by Thursday, the alliance said."
+	docs := map[int]string{}
+	for _, st := range an.Analyze(text, Options{}).Statements {
+		docs[st.Sentence] = st.Document
+	}
+	if docs[0] == "" || docs[1] == "" {
+		t.Errorf("the appeal and the alliance's sentence after it credit %v", docs)
+	}
+	// The sol.
+	fs := an.Analyze("The communities seek S/ 20 million in compensation.", Options{}).Figures
+	if len(fs) != 1 || fs[0].Unit != "PEN" || fs[0].Value != 2e7 {
+		t.Errorf("S/ 20 million: %+v", fs)
+	}
+}

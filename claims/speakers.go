@@ -401,6 +401,17 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		t := toks[c.k]
 		l := t.Lower()
 		if l == "according" {
+			// "according to a transcript published by the broadcaster": a
+			// document, not who spoke.
+			docAfter := false
+			for j := c.k + 2; j < len(toks) && j <= c.k+4; j++ {
+				if documentWords[toks[j].Lower()] {
+					docAfter = true
+				}
+			}
+			if docAfter {
+				continue
+			}
 			if c.k+1 < len(toks) && toks[c.k+1].Lower() == "to" {
 				if at := a.npAfter(toks, c.k+2, q.Span.Start); at.found {
 					if a.isOutletName(at.speaker) && res.outlet == "" {
@@ -576,7 +587,7 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		// "told the station", "told the paper": the outlet named before.
 		if after+1 < len(toks) && toks[after].Lower() == "the" && mediaNouns[toks[after+1].Lower()] &&
 			(after+2 >= len(toks) || !isCapitalised(toks[after+2].Text)) {
-			if out := a.outletNamedBefore(toks[after].Start); out != "" {
+			if out := a.outletNamedBefore(toks[after].Start, toks[after+1].Lower()); out != "" {
 				return out
 			}
 		}
@@ -584,14 +595,20 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 	return ""
 }
 
-// outletNamedBefore returns the outlet named or credited last before pos:
-// what "the station" or "the paper" refers back to.
-func (a *Analysis) outletNamedBefore(pos int) string {
-	best, bestAt := "", -1
+// outletNamedBefore returns the outlet named or credited last before pos
+// that the noun fits: what "the station" or "the paper" refers back to.
+// "The broadcaster" is not the wire named last, but the outlet whose
+// programme the story said an interview was broadcast on.
+func (a *Analysis) outletNamedBefore(pos int, noun string) string {
+	type cand struct {
+		name string
+		at   int
+	}
+	var cands []cand
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
-		if q.AttributedTo != "" && q.Outer.End <= pos && q.Outer.End > bestAt {
-			best, bestAt = q.AttributedTo, q.Outer.End
+		if q.AttributedTo != "" && q.Outer.End <= pos {
+			cands = append(cands, cand{q.AttributedTo, q.Outer.End})
 		}
 	}
 	for _, e := range a.Entities {
@@ -599,12 +616,65 @@ func (a *Analysis) outletNamedBefore(pos int) string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.End <= pos && m.End > bestAt {
-				best, bestAt = e.Name, m.End
+			if m.End <= pos {
+				cands = append(cands, cand{e.Name, m.End})
 			}
 		}
 	}
-	return best
+	want := mediaClass(noun)
+	best, bestAt, open, openAt := "", -1, "", -1
+	for _, c := range cands {
+		switch cls := a.outletClass(c.name); {
+		case want == "" || cls == want:
+			if c.at > bestAt {
+				best, bestAt = c.name, c.at
+			}
+		case cls == "":
+			if c.at > openAt {
+				open, openAt = c.name, c.at
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return open
+}
+
+// mediaClass sorts the words for outlets: broadcasters, papers, agencies.
+func mediaClass(w string) string {
+	switch strings.ToLower(w) {
+	case "broadcaster", "television", "tv", "radio", "channel", "station", "broadcasting", "programme", "program", "broadcast", "aired", "televised", "fm":
+		return "broadcast"
+	case "newspaper", "paper", "daily", "weekly", "tabloid", "times", "post", "herald", "tribune", "gazette", "journal", "chronicle", "telegraph":
+		return "paper"
+	case "agency", "wire", "newswire", "press":
+		return "agency"
+	}
+	return ""
+}
+
+// outletClass is what kind of outlet a name is, by its own words or by
+// the words around its mentions ("broadcast … on HBC's programme").
+func (a *Analysis) outletClass(name string) string {
+	for _, w := range strings.Fields(name) {
+		if c := mediaClass(strings.Trim(w, ".,'’")); c != "" {
+			return c
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Name != name {
+			continue
+		}
+		for _, m := range e.Mentions {
+			for _, w := range strings.Fields(a.Text[max(0, m.Start-50):min(len(a.Text), m.End+40)]) {
+				if c := mediaClass(strings.Trim(w, ".,;:'’\"“”")); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // mediaVerbs say an outlet carried the words: "carried by X".

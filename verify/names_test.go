@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -329,5 +330,42 @@ func TestOtherMiddleNotKin(t *testing.T) {
 		if otherMiddle(p[0], p[1]) {
 			t.Errorf("otherMiddle(%q, %q) = true", p[0], p[1])
 		}
+	}
+}
+
+// TestFiguresOfOtherThings: sums of money are the same count only in one
+// currency and order; a figure after the credit in a clause of its own
+// is another's; a credit closing a part is not its content.
+func TestFiguresOfOtherThings(t *testing.T) {
+	money := func(v float64, unit string) *claims.Figure {
+		return &claims.Figure{Value: v, Low: v, High: v, Counts: "money", Unit: unit}
+	}
+	if sameCountDiffers(money(4e6, "KRW"), money(1.98e12, "KRW")) {
+		t.Errorf("a 4 million won allowance is the same count as a 1.98 trillion won package")
+	}
+	if !sameCountDiffers(money(4e6, "KRW"), money(5e6, "KRW")) {
+		t.Errorf("4 and 5 million won are not the same count")
+	}
+	if sameCountDiffers(money(4e6, "KRW"), money(4e6, "USD")) {
+		t.Errorf("won and dollars are the same count")
+	}
+	killed := func(v float64) *claims.Figure { return &claims.Figure{Value: v, Low: v, High: v, Counts: "killed"} }
+	if !sameCountDiffers(killed(32), killed(23)) {
+		t.Errorf("two tolls are not the same count")
+	}
+	if !otherUnit(money(4e6, "KRW"), &claims.Figure{Value: 2000, Low: 2000, High: math.Inf(1), Counts: "doctor"}) {
+		t.Errorf("“thousands of doctors” is in the unit of a sum of money")
+	}
+
+	text := "At least 32 people have died, the agency said in its report, as an aid group appealed for $1.1m to help families."
+	fig := strings.Index(text, "$1.1m")
+	if !otherClauseAfterCredit(text, claims.Span{Start: 0, End: len(text)}, claims.Span{Start: fig, End: fig + 5}) {
+		t.Errorf("the aid group's $1.1m read as the agency's")
+	}
+	if otherClauseAfterCredit(text, claims.Span{Start: 0, End: len(text)}, claims.Span{Start: 9, End: 11}) {
+		t.Errorf("the agency's own toll read as another's")
+	}
+	if m := creditTail.FindStringIndex("wounded 75 others, the office said in a flash update on Wednesday."); m == nil {
+		t.Errorf("a closing credit not found")
 	}
 }

@@ -208,6 +208,14 @@ func (j *job) checkQuote(c *claims.Claim) error {
 	case len(nearCredited) > 0:
 		c.Status = claims.Contradicted
 		j.misquote(c, nearCredited[0], true)
+	case j.inherited[c.ID] && len(exact) > 0:
+		// Credited only by the speaker's earlier quotation: the story does
+		// not say where these words are from, so another source will do.
+		c.Status = claims.Supported
+		j.checkSpeaker(c, exact[0])
+	case j.inherited[c.ID] && len(near) > 0:
+		c.Status = claims.Contradicted
+		j.misquote(c, near[0], false)
 	case len(fetched) > 0 && (len(exact) > 0 || len(near) > 0):
 		// Credited to one source, found only at another.
 		c.Status = claims.Unsupported

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -398,6 +399,9 @@ const clauseFloor = 0.34
 // clauseBreak splits a claim into the parts a source must each bear out.
 var clauseBreak = regexp.MustCompile(`(?i),\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?:which|who)\s+(?:reported|said)\s+that\s+`)
 
+// creditTail is ", X said …" closing a sentence.
+var creditTail = regexp.MustCompile(`,\s+[^,]{0,80}\b(?:said|says|reported|told|added|stated|announced)\b[^,]*$`)
+
 // weakestClause returns the part of a claim its credited sources bear out
 // least, with the share of its content words they hold. Parts of fewer
 // than three content words are not judged.
@@ -408,7 +412,19 @@ func (j *job) weakestClause(text string, drop []string, ids []string) (string, f
 	}
 	weakest, weakScore := "", 1.0
 	for _, p := range parts {
+		// The credit at a part's end is not its content: "wounded 75
+		// others, the office said in a flash update on Wednesday".
+		if m := creditTail.FindStringIndex(p); m != nil && m[0] > 0 {
+			p = p[:m[0]]
+		}
 		want := contentWords(p, drop...)
+		// Numbers are the number judge's: "wounded 75 others" against a
+		// source's 57 is a conflict of figures, not a missing clause.
+		for w := range want {
+			if w != "" && (w[0] >= '0' && w[0] <= '9') {
+				delete(want, w)
+			}
+		}
 		if len(want) < 3 {
 			continue
 		}
@@ -447,6 +463,11 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 		if strings.EqualFold(strings.TrimSpace(f.Text), "one") {
 			continue
 		}
+		// "…, NADMO said in its report, as an aid group appealed for
+		// $1.1m": a clause of its own after the credit, another's figure.
+		if otherClauseAfterCredit(j.story.Text, c.Stmt.Span, f.Span) {
+			continue
+		}
 		// Any figure of the source that allows the value will do: the
 		// words around it may differ (missiles for weapons); a figure the
 		// source contradicts is a number finding, not this one.
@@ -467,7 +488,10 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 				if otherUnit(f, g) {
 					continue
 				}
-				if g.Agrees(f) && (f.Value >= 10 || sameThingCounted(j.story, f, an, g) || sameTimeUnit(f, g)) || g.Counts == f.Counts && f.Counts != "" {
+				// "thousands of doctors" allows any large number; it bears
+				// out only a count of the same thing.
+				open := math.IsInf(g.High, 1) && g.Counts != f.Counts && (f.Counts == "money" || f.Unit != "")
+				if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(j.story, f, an, g) || sameTimeUnit(f, g)) || sameCountDiffers(f, g) {
 					found = true
 					break
 				}
@@ -586,10 +610,49 @@ func sameThingCounted(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis
 	return overlap(figureContext(fa, f), figureContext(ga, g)) >= 0.3
 }
 
+// sameCountDiffers reports a source figure of the same count that
+// differs from the claim's: the number judge weighs it, so the claim is
+// not missing its figure. Sums of money and shares count too many things
+// to be the same count unless they are of one order and currency: the
+// wire's $1.36 billion package is not a 4 million won allowance.
+func sameCountDiffers(f, g *claims.Figure) bool {
+	if f.Counts == "" || g.Counts != f.Counts {
+		return false
+	}
+	if f.Counts == "money" || f.Counts == "percent" || f.Unit != "" {
+		return f.Unit == g.Unit && spread(f, g) <= 3
+	}
+	return true
+}
+
+// otherClauseAfterCredit reports a figure in a clause that follows the
+// credit ("X said …, as Y appealed for $1.1m", "…, while Y put it at …").
+func otherClauseAfterCredit(text string, stmt, fig claims.Span) bool {
+	before := strings.ToLower(text[stmt.Start:fig.Start])
+	verb := -1
+	for _, v := range []string{" said", " says", " reported", " told", "according to"} {
+		if i := strings.LastIndex(before, v); i > verb {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	rest := before[verb:]
+	for _, cue := range []string{", as ", ", while ", ", whereas ", "; "} {
+		if strings.Contains(rest, cue) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherUnit reports figures in different units: up to €10m does not
 // bear out 15 per cent, nor 185 km a speed of 185 km/h.
 func otherUnit(f, g *claims.Figure) bool {
-	return f.Unit != g.Unit && f.Unit != "" && g.Unit != "" || (f.Unit == "percent") != (g.Unit == "percent")
+	concrete := func(c string) bool { return c != "" && c != "count" }
+	return f.Unit != g.Unit && f.Unit != "" && g.Unit != "" || (f.Unit == "percent") != (g.Unit == "percent") ||
+		(f.Counts == "money") != (g.Counts == "money") && concrete(f.Counts) && concrete(g.Counts)
 }
 
 // isConversion reports a figure in brackets right after another, the

@@ -42,8 +42,10 @@ type job struct {
 	own   map[string]bool
 	discs []claims.Discrepancy
 	// speakerSource remembers the source linked for a speaker, so that
-	// later quotations of the same speaker are checked there.
+	// later quotations of the same speaker are checked there; inherited
+	// marks the claims credited that way, not by their own words.
 	speakerSource map[string]string
+	inherited     map[string]bool
 	// docSource remembers the source linked for a document ("the
 	// statement") for later sentences that credit it again.
 	docSource     map[string]string
@@ -82,7 +84,7 @@ func (j *job) analysis(id string) *claims.Analysis {
 func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error) {
 	j := &job{v: v, ctx: ctx, in: in, url: in.Article.URL, story: in.Analysis,
 		sources: map[string]*claims.Source{}, analyses: map[string]*claims.Analysis{},
-		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, docSource: map[string]string{}, cache: map[string]*claims.Results{}}
+		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, inherited: map[string]bool{}, docSource: map[string]string{}, cache: map[string]*claims.Results{}}
 	outlets := []string{in.Article.Publisher}
 	for _, s := range in.Sources {
 		j.sources[s.ID] = s
@@ -211,6 +213,7 @@ func (j *job) credit(c *claims.Claim) {
 		} else if len(ids) == 0 && c.AttributedTo == "" && c.Document == "" {
 			if id, ok := j.speakerSource[key]; ok {
 				ids = []string{id}
+				j.inherited[c.ID] = true
 			}
 		}
 	}
