@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
 )
@@ -1197,6 +1198,11 @@ func (a *Analysis) findStatements() {
 			}
 		}
 		if outlet == "" && doc == "" {
+			// "The company said the strike had cost it …": the body of
+			// that kind the story named last, when its own page is cited.
+			outlet = a.bodyNamedBefore(si, notQuoted)
+		}
+		if outlet == "" && doc == "" {
 			continue
 		}
 		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
@@ -1234,6 +1240,97 @@ func (a *Analysis) creditOf(si int) (outlet, doc string) {
 		}
 	}
 	return "", ""
+}
+
+// bodyNamedBefore reads "The company said …" opening sentence si: the
+// organisation the story named last, within three paragraphs, that is a
+// source the story cites and that the noun fits (a union is not a
+// company).
+func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
+	toks := a.Tokens[si]
+	if len(toks) < 3 || toks[0].Lower() != "the" || inQuote(toks[0]) {
+		return ""
+	}
+	noun := toks[1].Lower()
+	if !bodyNouns[noun] || mediaNouns[noun] {
+		return ""
+	}
+	k := 2
+	if toks[k].Lower() == "also" && k+1 < len(toks) {
+		k++
+	}
+	if !speechVerbs[toks[k].Lower()] {
+		return ""
+	}
+	start := a.Sentences[si].Start
+	from := start
+	for j := si; j >= 0 && a.Sentences[j].Para >= a.Sentences[si].Para-3; j-- {
+		from = a.Sentences[j].Start
+	}
+	best, bestAt := "", -1
+	for _, p := range a.Outlets {
+		if !bodyFits(noun, p) || isPressName(p) {
+			continue
+		}
+		// The publisher as the story writes it: "Régiolignes" for
+		// "Régiolignes Newsroom".
+		forms := []string{p}
+		if f := strings.Fields(p); len(f) > 1 && len([]rune(f[0])) >= 5 && isCapitalised(f[0]) {
+			forms = append(forms, f[0])
+		}
+		for _, f := range forms {
+			if i := lastWordIndex(a.Text[from:start], f); i >= 0 && from+i > bestAt {
+				best, bestAt = p, from+i
+			}
+		}
+	}
+	return best
+}
+
+// isPressName reports a news outlet's name: "Europa Newswire".
+func isPressName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		// "Newswire", "Newsweek"; a company's "Newsroom" is its own.
+		if pressWords[w] || strings.HasPrefix(w, "news") && w != "newsroom" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWordIndex is where word last stands as a whole word in text, or -1.
+func lastWordIndex(text, word string) int {
+	for end := len(text); end > 0; {
+		i := strings.LastIndex(text[:end], word)
+		if i < 0 {
+			return -1
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+// bodyFits reports a noun that can stand for the named body: "the union"
+// for a federation of workers, "the company" for neither a union nor a
+// ministry.
+func bodyFits(noun, name string) bool {
+	l := strings.ToLower(name)
+	unionLike := strings.Contains(l, "union") || strings.Contains(l, "federation") || strings.Contains(l, "fédération") ||
+		strings.Contains(l, "syndicat") || strings.Contains(l, "confederation") || strings.Contains(l, "workers")
+	state := strings.Contains(l, "ministry") || strings.Contains(l, "government") || strings.Contains(l, "police") ||
+		strings.Contains(l, "court") || strings.Contains(l, "army") || strings.Contains(l, "council")
+	switch noun {
+	case "union", "federation":
+		return unionLike
+	case "company", "firm", "operator", "carrier", "airline", "insurer", "bank", "manufacturer", "retailer", "developer", "utility", "group", "owner":
+		return !unionLike && !state
+	}
+	return strings.Contains(l, noun)
 }
 
 // trailingCredit reports a sentence that ends "…, the alliance said."

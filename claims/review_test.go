@@ -387,3 +387,22 @@ func TestEighthRound(t *testing.T) {
 		t.Errorf("S/ 20 million: %+v", fs)
 	}
 }
+
+// TestTheCompanySaid: "The company said …" credits the company the story
+// cites, not the wire named last, nor the union.
+func TestTheCompanySaid(t *testing.T) {
+	text := "Railco said in a statement that two in three trains ran. The union said 42% of drivers had struck, Metro Newswire reported.\n\nThe company said the strike had cost it €850,000."
+	a := NewAnalyzer().Analyze(text, Options{Outlets: []string{"Railco Newsroom", "Metro Newswire", "Federation of Rail Workers"}})
+	found := false
+	for _, st := range a.Statements {
+		if st.Sentence == 2 {
+			found = true
+			if st.Outlet != "Railco Newsroom" {
+				t.Errorf("“The company said” credits %q", st.Outlet)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("“The company said” credits nothing")
+	}
+}

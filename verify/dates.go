@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -119,6 +120,9 @@ func (j *job) judgeDates(cs []claims.Claim) {
 				}})
 			continue
 		}
+		if j.issuedOtherDay(c, cs) {
+			continue
+		}
 		if d.Relative || !d.HasYear || !d.HasDay {
 			continue
 		}
@@ -178,6 +182,49 @@ func (j *job) judgeDates(cs []claims.Claim) {
 				j.sourceEvidence(dc.src, dc.other.ISO()+" ("+dc.other.Date.Weekday().String()+", “"+strings.TrimSpace(dc.other.Text)+"”)", dc.sent, nil),
 			}})
 	}
+}
+
+// issuedVerb ends the words before the day a cited document came out:
+// "an interview broadcast last Tuesday", "a report published on May 3".
+var issuedVerb = regexp.MustCompile(`(?i)\b(?:broadcast|aired|televised|published|released|issued|posted)(?:\s+on)?\s*$`)
+
+// issuedOtherDay flags the day the story gives for when a cited
+// document came out ("an interview broadcast last Tuesday") when the
+// document itself is dated two days or more from it.
+func (j *job) issuedOtherDay(c *claims.Claim, cs []claims.Claim) bool {
+	d := c.Date
+	if !d.HasDay || !issuedVerb.MatchString(j.story.Text[max(0, d.Span.Start-30):d.Span.Start]) {
+		return false
+	}
+	sent := j.sentenceSpan(c)
+	for i := range cs {
+		o := &cs[i]
+		if o.ID == c.ID || o.Start < sent.Start || o.End > sent.End {
+			continue
+		}
+		for _, id := range j.credited[o.ID] {
+			src := j.sources[id]
+			if src == nil || src.Doc == nil || src.Doc.Published.IsZero() {
+				continue
+			}
+			pub := src.Doc.Published
+			day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, d.Date.Location())
+			if absDays(day.Sub(d.Date)) < 2 {
+				return false
+			}
+			c.Status = claims.Contradicted
+			j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+				Summary: "The story says this came out “" + d.Text + "” (" + describeDay(d.Date) + "); " + publisherOf(src) + "'s own page is dated " +
+					describeDay(day) + ". Check the date.",
+				Why: "the day the story gives for a cited document is not the day the document bears",
+				Evidence: []claims.Evidence{
+					j.articleEvidence(d.ISO()+" ("+d.Date.Weekday().String()+", “"+d.Text+"”)", c.Sentence, nil),
+					j.sourceEvidence(src, day.Format("2006-01-02")+" ("+day.Weekday().String()+")", src.Title, nil),
+				}})
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {

@@ -369,3 +369,32 @@ func TestFiguresOfOtherThings(t *testing.T) {
 		t.Errorf("a closing credit not found")
 	}
 }
+
+// TestSharesCompared: a third cancelled and two in three run are the two
+// sides of one count; shares of one named group are one quantity.
+func TestSharesCompared(t *testing.T) {
+	share := func(lo, hi float64, of string) *claims.Figure {
+		return &claims.Figure{Value: (lo + hi) / 2, Low: lo, High: hi, Counts: "percent", Unit: "percent", Of: of}
+	}
+	if !complements(share(30, 33.3, "trains"), share(60, 73.4, "trains")) {
+		t.Errorf("a third and two in three are not complements")
+	}
+	if complements(share(24, 24, "drivers"), share(42, 42, "drivers")) {
+		t.Errorf("24%% and 42%% read as complements")
+	}
+	if !sameShareOf(share(24, 24, "drivers"), share(42, 42, "of drivers")) {
+		t.Errorf("two shares of drivers are not one quantity")
+	}
+	if sameShareOf(share(24, 24, "people"), share(42, 42, "people")) {
+		t.Errorf("two shares of people in general read as one quantity")
+	}
+	for text, want := range map[string]bool{
+		"said in an interview broadcast ":     true,
+		"according to a report published on ": true,
+		"the strike began on ":                false,
+	} {
+		if got := issuedVerb.MatchString(text); got != want {
+			t.Errorf("issuedVerb(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -80,7 +80,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 					continue
 				}
 				sim := overlap(storyCtx, figureContext(an, g))
-				if sim < contextFloor(f) && !(sim >= namedFloor && sameNamed(story, ref)) {
+				if sim < contextFloor(f) && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) {
 					continue
 				}
 				if sim > bestSim[src.ID] {
@@ -293,7 +293,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	if !isOutcomeCount(fa.Counts) {
 		// The sentences may differ where the figures' own clauses agree
 		// ("including 318,250 vehicles in Japan" in a longer sentence).
-		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) {
+		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) {
 			return false
 		}
 		if spread(fa, fb) > 3 {
@@ -306,7 +306,42 @@ func (j *job) comparable(a, b *figRef) bool {
 	if namedApart(properNames(a.an, fa), properNames(b.an, fb)) {
 		return false
 	}
+	// "Nearly a third were cancelled" and "two in three ran": shares that
+	// make up the whole between them, said in other words, are the two
+	// sides of one count.
+	if (fa.Unit == "percent" || fa.Counts == "percent") && (fb.Unit == "percent" || fb.Counts == "percent") && complements(fa, fb) && !sameWords(figureContext(a.an, fa), figureContext(b.an, fb)) {
+		return false
+	}
 	return true
+}
+
+// sameWords reports two sets of the same content words.
+func sameWords(a, b map[string]bool) bool {
+	return overlap(a, b) == 1 && overlap(b, a) == 1
+}
+
+// complements reports two shares that add up to the whole.
+func complements(a, b *claims.Figure) bool {
+	if a.Agrees(b) {
+		return false
+	}
+	rest := &claims.Figure{Value: 100 - b.Value, Low: 100 - b.High, High: 100 - b.Low}
+	return a.Low <= rest.High+0.5 && rest.Low <= a.High+0.5
+}
+
+// sameShareOf reports two shares of the same named group: "24% of
+// drivers", "42% of drivers". The group identifies the quantity as a name
+// does.
+func sameShareOf(a, b *claims.Figure) bool {
+	if a.Counts != "percent" || b.Counts != "percent" || a.Of == "" || b.Of == "" {
+		return false
+	}
+	ha, hb := singularWord(lastField(a.Of)), singularWord(lastField(b.Of))
+	switch ha {
+	case "people", "person", "population", "total", "cent", "percent":
+		return false
+	}
+	return ha == hb
 }
 
 // sameClause reports figures whose own clauses say the same thing, each
