@@ -609,6 +609,18 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		}
 		return titleCase(label), nil
 	}
+	// "MONCHING DELOS SANTOS" for Ramon "Monching" delos Santos: the
+	// nickname the story gave, with the surname.
+	for _, e := range a.Entities {
+		if e.Kind != Person || a.onlyInLabels(e) {
+			continue
+		}
+		for _, al := range e.Aliases {
+			if NameKey(al) == NameKey(nameWords[0]) && (len(nameWords) == 1 || labelFits(nameWords[len(nameWords)-1], e)) {
+				return e.Name, e
+			}
+		}
+	}
 	var found []*Entity
 	for _, e := range a.Entities {
 		if e.Kind != Person || a.onlyInLabels(e) {
@@ -888,15 +900,28 @@ func (a *Analysis) personWithRole(role string) *Entity {
 	if hostRoles[role] {
 		roles = []string{"presenter", "host", "anchor", "moderator", "interviewer"}
 	}
+	if role == "reporter" || role == "correspondent" {
+		roles = []string{"reporter", "correspondent"}
+	}
 	for _, r := range roles {
 		if e := a.personAfterLabel(lower, r); e != nil {
 			return e
 		}
 	}
-	for _, e := range a.Entities {
-		for _, t := range e.Titles {
-			if e.Kind == Person && strings.Contains(strings.ToLower(t), role) {
-				return e
+	for _, r := range roles {
+		for _, e := range a.Entities {
+			for _, t := range e.Titles {
+				if e.Kind == Person && strings.Contains(strings.ToLower(t), r) {
+					return e
+				}
+			}
+		}
+		// "Our correspondent Paolo Villarin is in Cebu City."
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				if e.Kind == Person && strings.HasSuffix(strings.ToLower(strings.TrimSpace(a.Text[max(0, m.Start-len(r)-2):m.Start])), r) {
+					return e
+				}
 			}
 		}
 	}

@@ -119,10 +119,15 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 			for k < len(toks) && k < j+4 && isNameToken(toks[k]) {
 				k++
 			}
-			if k+1 < len(toks) && isQuoteMarkTok(toks[k]) && isNameToken(toks[k+1]) && toks[k].End == toks[k+1].Start-1 {
+			// The surname may open with a particle: Ramon "Monching" delos
+			// Santos.
+			nameAt := func(x int) bool {
+				return x < len(toks) && (isNameToken(toks[x]) || IsParticle(toks[x].Text) && x+1 < len(toks) && isNameToken(toks[x+1]))
+			}
+			if k+1 < len(toks) && isQuoteMarkTok(toks[k]) && nameAt(k+1) && toks[k].End == toks[k+1].Start-1 {
 				nick = text[toks[j+1].Start:toks[k-1].End]
 				rest := k + 1
-				for rest < len(toks) && isNameToken(toks[rest]) {
+				for nameAt(rest) {
 					rest++
 				}
 				if c, ok := makeChunk(text, sent, sentIdx, toks, i, rest); ok {
