@@ -108,6 +108,13 @@ func (a *Analysis) attributeQuotes() {
 			// "… told AFP. ¶ “…,” he said.": the same interview.
 			at.outlet = lastSpeaker.outlet
 		}
+		// "the company described the quarter as “…”": the company the
+		// story named before.
+		if at.found && at.entity == nil {
+			if e := a.orgFor(at.speaker, q.Outer.Start); e != nil {
+				at.speaker, at.entity = e.Name, e
+			}
+		}
 		q.Speaker = at.speaker
 		q.SpeakerEntity = at.entity
 		q.AttributedTo = at.outlet
@@ -593,6 +600,32 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		}
 	}
 	return ""
+}
+
+// orgFor resolves a bare body noun ("company", "the ministry") to the
+// organisation of that kind the story named last before pos, within three
+// paragraphs.
+func (a *Analysis) orgFor(speaker string, pos int) *Entity {
+	noun := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The "))
+	if !bodyNouns[noun] || mediaNouns[noun] {
+		return nil
+	}
+	para := a.paraAt(pos)
+	var best *Entity
+	bestAt := -1
+	for _, e := range a.Entities {
+		// A name of one word is as often a currency's "US" or a measure's
+		// "EBITDA" as a body.
+		if e.Kind != Org || isPressName(e.Name) || !bodyFits(noun, e.Name) || len(strings.Fields(e.Name)) < 2 {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= pos && m.End > bestAt && a.paraAt(m.Start) >= para-3 {
+				best, bestAt = e, m.End
+			}
+		}
+	}
+	return best
 }
 
 // outletNamedBefore returns the outlet named or credited last before pos
