@@ -406,3 +406,13 @@ func TestTheCompanySaid(t *testing.T) {
 		t.Errorf("“The company said” credits nothing")
 	}
 }
+
+// TestPossessiveIsNotTheSubject: "he" after "X told the court he had
+// worked on Y's instructions" is X.
+func TestPossessiveIsNotTheSubject(t *testing.T) {
+	text := "Chief Tunde Alabi was convicted on Monday. Ifeanyi Eze, the surveyor, told the court he had drawn up 40 plans on Alabi's instructions. \"I was a staff,\" he said."
+	q := NewAnalyzer().Analyze(text, Options{}).Quotes
+	if len(q) != 1 || q[0].Speaker != "Ifeanyi Eze" {
+		t.Errorf("quotes %+v, want one by Ifeanyi Eze", q)
+	}
+}

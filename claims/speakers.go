@@ -1182,7 +1182,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		}
 		floor = a.Paras[k].Start
 	}
-	var best *Mention
+	var best, plain *Mention
 	for _, e := range a.Entities {
 		if (p == "he" || p == "she") && a.isPerson(e) && !a.pronounFits(p, e) {
 			// "Tennant, 58, … he said" where the surname was read as the
@@ -1209,7 +1209,16 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 			if best == nil || m.End > best.End {
 				best = m
 			}
+			if !a.possessiveAt(m.End) && (plain == nil || m.End > plain.End) {
+				plain = m
+			}
 		}
+	}
+	// "Okeke, the surveyor, told the court he had worked on Bankole's
+	// instructions. “…,” he said.": the owner in a possessive is not the
+	// subject the pronoun goes back to when the sentence has one.
+	if best != nil && plain != nil && best != plain && a.possessiveAt(best.End) && a.sentenceAt(best.Start) == a.sentenceAt(plain.Start) {
+		best = plain
 	}
 	after := floor
 	if best != nil {
@@ -1233,6 +1242,12 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true, indirect: true}
 	}
 	return attribution{}
+}
+
+// possessiveAt reports "'s" right at pos: "Bankole's".
+func (a *Analysis) possessiveAt(pos int) bool {
+	rest := a.Text[pos:min(len(a.Text), pos+4)]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // sharerFitting is the one other person whose name holds the word and
