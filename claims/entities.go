@@ -337,6 +337,50 @@ func anyOrgWord(toks []Token) bool {
 	return false
 }
 
+// titledPerson is the one person whose role is exactly role, if one is.
+func titledPerson(ents []*Entity, role string) *Entity {
+	want := strings.ToLower(strings.TrimSpace(role))
+	var found *Entity
+	for _, e := range ents {
+		if e.Kind != Person {
+			continue
+		}
+		for _, t := range e.Titles {
+			tl := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t, "the "), "The "))
+			if tl == want {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// roleModifiers qualify a title: "Shadow Chancellor", "Deputy Governor".
+var roleModifiers = setOf(`shadow deputy acting prime vice interim foreign home finance defence defense interior health junior
+senior chief first second principal assistant associate former`)
+
+// onlyRole reports a chunk made of a title and the words that qualify
+// it, with no name.
+func onlyRole(toks []Token) bool {
+	n := 0
+	for i, t := range toks {
+		if t.Kind != TokWord {
+			continue
+		}
+		l := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		last := i == len(toks)-1
+		if last && !titleWords[l] || !last && !titleWords[l] && !roleModifiers[l] {
+			return false
+		}
+		n++
+	}
+	// "Chancellor" alone is a role too; "Dr" alone is no chunk.
+	return n >= 2 || n == 1 && !surnameHonorifics[strings.ToLower(strings.TrimSuffix(toks[len(toks)-1].Text, "."))]
+}
+
 // chunkKind guesses person, org or place from the chunk and what follows.
 func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 	words := 0
@@ -349,6 +393,12 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 		return ""
 	}
 	lowerName := strings.ToLower(c.Text)
+	// "the Shadow Chancellor", "Deputy Prime Minister": a role, not a name;
+	// a title alone is a role after "the" ("the Chancellor"), else it may
+	// be what someone is called ("Chairman says").
+	if k := tokenBefore(toks, c.Start); onlyRole(c.Tokens) && (words >= 2 || k >= 0 && toks[k].Lower() == "the") {
+		return ""
+	}
 	if words == 1 && isHyphenAdjective(lowerName) {
 		return ""
 	}
@@ -482,6 +532,10 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			if m := appositiveRole.FindStringSubmatch(text[c.End:min(len(text), c.End+80)]); m != nil {
 				e.addTitle(m[1])
 			}
+			// "the Chancellor, Rachel Osei-Bonsu,": the role before.
+			if m := roleBefore.FindStringSubmatch(text[max(0, c.Start-60):c.Start]); m != nil && titleWords[strings.ToLower(lastWordOf(m[1]))] {
+				e.addTitle(m[1])
+			}
 		}
 		e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Title: c.Title, Entity: e})
 	}
@@ -507,6 +561,14 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	}
 	var unresolved []nameChunk
 	for _, c := range singles {
+		// "the Chancellor" after "the Chancellor, Rachel Obeng": a mention
+		// of the one person introduced with that role.
+		if onlyRole(c.Tokens) {
+			if e := titledPerson(ents, c.Text); e != nil {
+				mention(e, c)
+				continue
+			}
+		}
 		// "Nurhayati, 52, who goes by one name": a single name with an
 		// age is a person introduced, unless someone has that very name.
 		if agedAfter(text, c.Start, c.End) {
@@ -700,6 +762,18 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 	}
 	return best.e
+}
+
+// roleBefore is a capitalised role set off by a comma right before a
+// name: "the Chancellor, ", "the Speaker, Dame …".
+var roleBefore = regexp.MustCompile(`\b[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{L}-]+), (?:(?:Sir|Dame|Dr|Lord|Lady|Mr|Mrs|Ms)\.? )?$`)
+
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // appositiveRole is a role set off by commas right after a name.

@@ -416,3 +416,27 @@ func TestPossessiveIsNotTheSubject(t *testing.T) {
 		t.Errorf("quotes %+v, want one by Ifeanyi Eze", q)
 	}
 }
+
+// TestRolesAsSpeakers: "the Chancellor said" is the person introduced as
+// "the Chancellor, X", not an organisation called Chancellor nor the
+// Shadow Chancellor; a title alone without "the" may be a nickname.
+func TestRolesAsSpeakers(t *testing.T) {
+	text := "When the Chancellor, Rachel Obeng, rose, the House fell quiet. Sir Giles Harte, the Shadow Chancellor, sat still.\n\nThe NHS would be open \"seven days a week\", the Chancellor said."
+	q := NewAnalyzer().Analyze(text, Options{})
+	var got []string
+	for _, x := range q.Quotes {
+		got = append(got, x.Speaker)
+	}
+	if len(got) != 1 || got[0] != "Rachel Obeng" {
+		t.Errorf("speakers %q, want Rachel Obeng", got)
+	}
+	for _, e := range q.Entities {
+		if e.Name == "Shadow Chancellor" || e.Name == "Chancellor" {
+			t.Errorf("a role made an entity: %s %s", e.Name, e.Kind)
+		}
+	}
+	text = "The man who decides is Kofi Mensah, a broad 58-year-old whom everyone on the beach calls 'Chairman'. He has led the association since 2009.\n\nChairman says the trouble comes at night. 'They take everything,' Chairman says."
+	if q := NewAnalyzer().Analyze(text, Options{}).Quotes; len(q) == 0 || q[len(q)-1].Speaker != "Kofi Mensah" {
+		t.Errorf("a nickname that is a title lost its person: %+v", q)
+	}
+}

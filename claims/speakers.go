@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -108,10 +109,22 @@ func (a *Analysis) attributeQuotes() {
 			// "… told AFP. ¶ “…,” he said.": the same interview.
 			at.outlet = lastSpeaker.outlet
 		}
+		// "“…,” the Chancellor said": the person introduced in that role.
+		if !at.found {
+			if m := roleSaidAfter.FindStringSubmatch(a.Text[q.Outer.End:min(len(a.Text), q.Outer.End+60)]); m != nil {
+				if e := a.personTitledAs(m[1]); e != nil {
+					at = a.entityAttribution(e, m[1])
+				}
+			}
+		}
 		// "the company described the quarter as “…”": the company the
 		// story named before.
 		if at.found && at.entity == nil {
 			if e := a.orgFor(at.speaker, q.Outer.Start); e != nil {
+				at.speaker, at.entity = e.Name, e
+			} else if e := a.personTitledAs(at.speaker); e != nil {
+				// "the Chancellor" for the Rachel Osei-Bonsu introduced as
+				// "the Chancellor, Rachel Osei-Bonsu".
 				at.speaker, at.entity = e.Name, e
 			}
 		}
@@ -601,6 +614,51 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 	}
 	return ""
 }
+
+// roleSaidAfter is ", the Chancellor said" right after a quotation.
+var roleSaidAfter = regexp.MustCompile(`^[,.]?[’'"”]?,?\s+the ((?:[A-Z][\p{L}-]+ ){0,2}[A-Z][\p{L}-]+) (?:said|says|added|told|replied|insisted|continued|promised|warned|declared)\b`)
+
+// personTitledAs is the one person given the role a speaker is named by
+// ("Chancellor", "the Speaker", "the governor"), if exactly one is.
+func (a *Analysis) personTitledAs(speaker string) *Entity {
+	role := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The "))
+	if f := strings.Fields(role); len(f) == 0 || len(f) > 3 || !titleWords[f[len(f)-1]] && !roleNouns[f[len(f)-1]] {
+		return nil
+	}
+	// The role as given ("Chancellor"), else with lower-case words before
+	// it ("the regional governor"); "the Shadow Chancellor" is another.
+	for _, exact := range []bool{true, false} {
+		var found *Entity
+		for _, e := range a.Entities {
+			if e.Kind != Person {
+				continue
+			}
+			for _, t := range e.Titles {
+				t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "the "), "a "), "an ")
+				tl := strings.ToLower(t)
+				fits := tl == role
+				if !exact && !fits && strings.HasSuffix(tl, " "+role) && !strings.Contains(tl, " of ") {
+					fits = !unicode.IsUpper(firstRune(t))
+				}
+				if !fits {
+					continue
+				}
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// roleNouns are roles a story names people by: "the governor said".
+var roleNouns = setOf(`governor mayor spokesman spokeswoman spokesperson speaker chancellor minister president chairman chairwoman
+chair director commander chief inspector judge prosecutor coroner surgeon doctor coach captain manager secretary ambassador`)
 
 // orgFor resolves a bare body noun ("company", "the ministry") to the
 // organisation of that kind the story named last before pos, within three
