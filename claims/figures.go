@@ -2493,6 +2493,11 @@ func isOutcome(c string) bool {
 // outcomeOf finds the outcome verb or noun that governs a figure.
 func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head string) string {
 	toks := a.Tokens[si]
+	// "126 injured people had been brought in", "were admitted": the
+	// count of those in hospital, a part of the injured.
+	if admittedAfter(toks, afterHead) {
+		return "hospitalised"
+	}
 	if c, ok := outcomeWords[head]; ok && head != "held" && (head != "lives" || livesLost(toks)) {
 		return c
 	}
@@ -2819,6 +2824,30 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 	return ""
 }
 
+// admittedAfter reports a passive of admission right after the noun
+// phrase: "had been brought in", "were admitted", "were taken to
+// hospital".
+func admittedAfter(toks []Token, k int) bool {
+	w := func(j int) string { return lowerAt(toks, k+j) }
+	j := 0
+	switch w(j) {
+	case "had", "have", "has", "were", "was":
+		j++
+	default:
+		return false
+	}
+	if w(j) == "been" {
+		j++
+	}
+	switch w(j) {
+	case "admitted", "hospitalised", "hospitalized":
+		return true
+	case "brought", "taken", "rushed", "airlifted", "flown":
+		return w(j+1) == "in" || w(j+1) == "to" && (w(j+2) == "hospital" || w(j+2) == "hospitals" || w(j+3) == "hospital" || w(j+3) == "hospitals")
+	}
+	return false
+}
+
 // figureScope marks cumulative, subset and other-event figures.
 func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	toks := a.Tokens[si]
@@ -2906,6 +2935,12 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	// "Strikes on the same port in April killed about 80": another
 	// month or year than the story's is another event.
 	if a.otherPeriod(a.Text[f.Clause.Start:f.Clause.End]) {
+		f.Scope = "separate"
+		return
+	}
+	// "A magnitude 5.9 quake near Harnai in October 2021 killed dozens":
+	// the subject before the figure, with no comma between, dates it too.
+	if subj := a.Text[s.Start:f.Span.Start]; !strings.ContainsAny(subj, ",;:") && a.otherPeriod(subj) {
 		f.Scope = "separate"
 		return
 	}

@@ -440,3 +440,28 @@ func TestRolesAsSpeakers(t *testing.T) {
 		t.Errorf("a nickname that is a title lost its person: %+v", q)
 	}
 }
+
+// TestNinthScenarioRound: a quake years before, named in the subject,
+// is another event; those brought in to a hospital are hospitalised.
+func TestNinthScenarioRound(t *testing.T) {
+	an := NewAnalyzer()
+	pub := time.Date(2026, 2, 11, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string][2]string{
+		"A magnitude 5.9 quake near Harnai in October 2021 killed dozens of people.":                {"dozens", "separate"},
+		"The spokesman said 126 injured people had been brought in from the quake zone by evening.": {"126", "hospitalised"},
+		"Forty people were taken to hospital in Quetta, officials said.":                            {"Forty", "hospitalised"},
+	} {
+		found := false
+		for _, f := range an.Analyze(text, Options{Published: pub}).Figures {
+			if f.Text == want[0] {
+				found = true
+				if f.Scope != want[1] && f.Counts != want[1] {
+					t.Errorf("%q: %q counts %q scope %q, want %s", text, f.Text, f.Counts, f.Scope, want[1])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", text, want[0])
+		}
+	}
+}

@@ -758,7 +758,9 @@ func (a *Analysis) outletClass(name string) string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			for _, w := range strings.Fields(a.Text[max(0, m.Start-50):min(len(a.Text), m.End+40)]) {
+			// Only the words before: "broadcast … on HBC's"; after it, "the
+			// authority's director told the agency" speaks of another.
+			for _, w := range strings.Fields(a.Text[max(0, m.Start-50):m.Start]) {
 				if c := mediaClass(strings.Trim(w, ".,;:'’\"“”")); c != "" {
 					return c
 				}
