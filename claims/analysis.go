@@ -1228,6 +1228,10 @@ func (a *Analysis) findStatements() {
 			outlet = a.bodyNamedBefore(si, notQuoted)
 		}
 		if outlet == "" && doc == "" {
+			// "Kerio Elite also said …": a body whose own page is cited.
+			outlet = a.publisherSubject(si, notQuoted)
+		}
+		if outlet == "" && doc == "" {
 			continue
 		}
 		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
@@ -1310,6 +1314,34 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 		}
 	}
 	return best
+}
+
+// publisherSubject reads a sentence opening with the name of a body whose
+// page the story cites, then a verb of saying: "Kerio Elite also said …",
+// "Régiolignes said …".
+func (a *Analysis) publisherSubject(si int, inQuote func(Token) bool) string {
+	toks := a.Tokens[si]
+	k := 0
+	for k < len(toks) && k < 6 && toks[k].Kind == TokWord && toks[k].IsCap() && !inQuote(toks[k]) {
+		k++
+	}
+	if k == 0 || k >= len(toks) {
+		return ""
+	}
+	v := k
+	if toks[v].Lower() == "also" && v+1 < len(toks) {
+		v++
+	}
+	if !speechVerbs[toks[v].Lower()] {
+		return ""
+	}
+	name := joinTokens(a.Text, toks[:k])
+	for _, p := range a.Outlets {
+		if strings.EqualFold(p, name) || strings.HasPrefix(strings.ToLower(p), strings.ToLower(name)+" ") || AcronymOf(name, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // isPressName reports a news outlet's name: "Europa Newswire".

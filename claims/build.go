@@ -62,7 +62,7 @@ func (a *Analysis) Claims(articleURL string) []Claim {
 	}
 	for i := range a.Figures {
 		f := &a.Figures[i]
-		if f.Scope == "duration" && f.Counts != "sentenced" {
+		if f.Scope == "duration" && f.Counts != "sentenced" && f.Counts != "ban" {
 			continue
 		}
 		span := f.Span

@@ -1765,7 +1765,8 @@ func intervalFor(q string, v float64, unit string) (float64, float64) {
 		return roundDown(v * 0.9), v
 	case "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "or so", "circa", "approx", "approx.", "around about", "some estimated":
 		return roundDown(v * 0.9), roundUp(v * 1.1)
-	case "up to", "as many as", "at most", "no more than", "a maximum of", "maximum", "as much as":
+	case "up to", "as many as", "at most", "no more than", "a maximum of", "maximum", "as much as",
+		"maximum sentence of", "maximum penalty of", "maximum term of", "maximum prison term of", "maximum fine of":
 		return math.Inf(-1), v
 	case "fewer than", "less than", "under", "below":
 		return math.Inf(-1), v - step
@@ -1781,6 +1782,8 @@ var qualifiers = []string{
 	"nearly", "almost", "close to", "just under", "approaching", "just shy of", "about", "around", "some", "roughly", "approximately",
 	"an estimated", "estimated", "circa", "up to", "as many as", "at most", "no more than", "a maximum of", "as much as", "fewer than",
 	"less than", "under", "below", "exactly", "only", "just",
+	// "a maximum sentence of 20 years", "a maximum penalty of …": a ceiling.
+	"maximum sentence of", "maximum penalty of", "maximum term of", "maximum prison term of", "maximum fine of",
 }
 
 // leadingQualifier reads a currency symbol and a qualifier before token i.
@@ -1886,7 +1889,8 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	if isMonthToken(prev(1)) || isMonthToken(prev(2)) && prev(1).Text == "." || isMonthToken(next(1)) || nl == "of" && isMonthToken(next(2)) {
 		return true
 	}
-	if prev(1).Text == "," && prev(2).Kind == TokNum && (isMonthToken(prev(3)) || isMonthToken(prev(4))) {
+	// "January 20, 2026" is a year; "January 20, 187 patients" is not.
+	if prev(1).Text == "," && prev(2).Kind == TokNum && (isMonthToken(prev(3)) || isMonthToken(prev(4))) && len(raw) == 4 && v >= 1800 && v <= 2100 {
 		return true
 	}
 	// Years.
@@ -2219,7 +2223,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			if near && (outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences") {
 				f.Counts = "sentenced"
 			}
-			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred") && f.Counts != "sentenced" {
+			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred" || l == "ineligibility" || l == "ineligible") && f.Counts != "sentenced" {
 				f.Counts = "ban"
 			}
 			if l == "prosecutors" || l == "prosecutor" || l == "prosecution" || l == "judge" || l == "court" {

@@ -465,3 +465,40 @@ func TestNinthScenarioRound(t *testing.T) {
 		}
 	}
 }
+
+// TestBansAndMaximums: a ban's length is a term like a sentence's; "a
+// maximum sentence of 20 years" is a ceiling; "the radio station
+// reported" is the station named before; "Kerio Elite also said" credits
+// the body whose page is cited.
+func TestBansAndMaximums(t *testing.T) {
+	an := NewAnalyzer()
+	for text, want := range map[string][3]string{
+		"Rotich has been banned for three years, the agency said.":                    {"three", "ban", ""},
+		"The tribunal imposed a period of ineligibility of four years on the runner.": {"four", "ban", ""},
+		"Each count carries a maximum sentence of 20 years in prison.":                {"maximum sentence of 20", "sentenced", "ceiling"},
+	} {
+		found := false
+		for _, f := range an.Analyze(text, Options{}).Figures {
+			if f.Text == want[0] {
+				found = true
+				if f.Counts != want[1] || want[2] == "ceiling" && !math.IsInf(f.Low, -1) {
+					t.Errorf("%q: %q counts %q [%v, %v]", text, f.Text, f.Counts, f.Low, f.High)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", text, want[0])
+		}
+	}
+	text := "Ama Owusu told Kasa FM that teams were working.\n\nThe agency had begun clearing drains, the radio station reported.\n\nKerio Elite also said Rotich had tested negative in 2025."
+	outs := map[int]string{}
+	for _, st := range an.Analyze(text, Options{Outlets: []string{"Kasa FM 99.1", "Kerio Elite Athletics Management"}}).Statements {
+		outs[st.Sentence] = st.Outlet
+	}
+	if outs[1] != "Kasa FM" {
+		t.Errorf("“the radio station reported” credits %q", outs[1])
+	}
+	if outs[2] != "Kerio Elite Athletics Management" {
+		t.Errorf("“Kerio Elite also said” credits %q", outs[2])
+	}
+}

@@ -597,6 +597,19 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 			if at := a.subjectBefore(toks, k, -1); at.found && a.isOutletName(at.speaker) {
 				return at.speaker
 			}
+			// "…, the radio station reported": the outlet of that kind
+			// named before.
+			if k >= 2 && mediaNouns[toks[k-1].Lower()] && !isCapitalised(toks[k-1].Text) {
+				j := k - 2
+				if j >= 1 && mediaNouns[toks[j].Lower()] {
+					j-- // "the radio station"
+				}
+				if toks[j].Lower() == "the" {
+					if out := a.outletNamedBefore(toks[j].Start, toks[k-1].Lower()); out != "" {
+						return out
+					}
+				}
+			}
 			continue
 		default:
 			continue
@@ -712,6 +725,12 @@ func (a *Analysis) outletNamedBefore(pos int, noun string) string {
 			}
 		}
 	}
+	// The outlets sentences before credited: "X told Densu FM that …".
+	for _, st := range a.Statements {
+		if st.Outlet != "" && st.Span.End <= pos {
+			cands = append(cands, cand{st.Outlet, st.Span.End})
+		}
+	}
 	want := mediaClass(noun)
 	best, bestAt, open, openAt := "", -1, "", -1
 	for _, c := range cands {
@@ -758,9 +777,16 @@ func (a *Analysis) outletClass(name string) string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			// Only the words before: "broadcast … on HBC's"; after it, "the
-			// authority's director told the agency" speaks of another.
-			for _, w := range strings.Fields(a.Text[max(0, m.Start-50):m.Start]) {
+			// The words before ("broadcast … on HBC's") and an appositive
+			// after ("Marca, the Madrid sports daily,"); not the rest of
+			// the sentence ("the PDMA's director general, told the agency").
+			ctx := a.Text[max(0, m.Start-50):m.Start]
+			if rest := a.Text[m.End:min(len(a.Text), m.End+60)]; strings.HasPrefix(rest, ", ") {
+				if i := strings.IndexAny(rest[2:], ",.;"); i >= 0 {
+					ctx += " " + rest[2:2+i]
+				}
+			}
+			for _, w := range strings.Fields(ctx) {
 				if c := mediaClass(strings.Trim(w, ".,;:'’\"“”")); c != "" {
 					return c
 				}

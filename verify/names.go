@@ -125,6 +125,105 @@ func (j *job) judgeNames(cs []claims.Claim) {
 	j.aliasTies(people, claimOf, cs)
 	j.variants(people, claimOf, cs)
 	j.middleNames(people, claimOf)
+	j.otherGivenName(people, claimOf, cs)
+}
+
+// otherGivenName flags a story that names a person twice with one surname
+// and two given names ("Kwabena Ofori-Atta", later "Kwame Ofori-Atta")
+// when the words it gives the second name are credited to a source that
+// names only the first: the source ties the two, and the story got one
+// of them wrong.
+func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string, cs []claims.Claim) {
+	var story, sources []person
+	for _, p := range people {
+		if p.src == nil {
+			story = append(story, p)
+		} else {
+			sources = append(sources, p)
+		}
+	}
+	known := func(e *claims.Entity) []person {
+		var out []person
+		for _, p := range sources {
+			if rel, _ := claims.CompareNames(e.Name, p.e.Name); rel >= claims.PossiblySame {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	for _, u := range story {
+		fu := strings.Fields(u.e.Name)
+		if len(fu) < 2 || len(known(u.e)) > 0 {
+			continue
+		}
+		for _, k := range story {
+			fk := strings.Fields(k.e.Name)
+			if k.e == u.e || len(fk) < 2 || claims.NameKey(fk[len(fk)-1]) != claims.NameKey(fu[len(fu)-1]) ||
+				len(claims.NameKey(fu[len(fu)-1])) < 4 || claims.NameKey(fk[0]) == claims.NameKey(fu[0]) {
+				continue
+			}
+			if kinWords.MatchString(u.sentence() + " " + k.sentence()) {
+				continue
+			}
+			if len(known(k.e)) == 0 {
+				continue
+			}
+			// A source credited for the unknown name's words names the
+			// known one.
+			var tie *person
+			for _, id := range j.creditedAround(u.e, cs) {
+				an := j.analysis(id)
+				if an == nil {
+					continue
+				}
+				for _, e := range an.Entities {
+					if rel, _ := claims.CompareNames(k.e.Name, e.Name); e.Kind == claims.Person && rel >= claims.VariantSpelling {
+						tie = &person{e: e, src: j.sources[id], an: an}
+						break
+					}
+				}
+				if tie != nil {
+					break
+				}
+			}
+			if tie == nil {
+				continue
+			}
+			var ids []string
+			for _, e := range []*claims.Entity{u.e, k.e} {
+				if id, ok := claimOf[e]; ok {
+					ids = append(ids, id)
+				}
+			}
+			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Medium, ClaimIDs: ids,
+				Summary: "The story calls him “" + u.e.Name + "” where " + publisherOf(tie.src) + ", which it credits, names “" + tie.e.Name +
+					"”, as the story itself does elsewhere. One person under two names; establish the right one.",
+				Why: "the same surname with another given name, in words credited to a source that knows only the other",
+				Evidence: []claims.Evidence{
+					j.articleEvidence(u.e.Name, u.sentence(), nil),
+					j.articleEvidence(k.e.Name, k.sentence(), nil),
+					j.sourceEvidence(tie.src, tie.e.Name, tie.sentence(), nil),
+				}})
+		}
+	}
+}
+
+// creditedAround is the sources credited for the claims in the
+// sentences that name e.
+func (j *job) creditedAround(e *claims.Entity, cs []claims.Claim) []string {
+	var out []string
+	for _, m := range e.Mentions {
+		_, sp := sentenceOf(j.story, m.Span)
+		for i := range cs {
+			c := &cs[i]
+			if c.Start >= sp.Start && c.End <= sp.End || c.Start <= sp.Start && c.End >= sp.End {
+				for _, id := range j.credited[c.ID] {
+					out = appendUnique(out, id)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // middleNames flags a story that gives one given name and surname two

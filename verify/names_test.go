@@ -398,3 +398,16 @@ func TestSharesCompared(t *testing.T) {
 		}
 	}
 }
+
+// TestKinAndLineage: the guards on one person under two names.
+func TestKinAndLineage(t *testing.T) {
+	for text, want := range map[string]bool{
+		"His brother, Carlos Eduardo Souza, said": true,
+		"the coach's daughter said":               true,
+		"the coach, who runs a camp, said":        false,
+	} {
+		if got := kinWords.MatchString(text); got != want {
+			t.Errorf("kinWords(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

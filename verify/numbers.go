@@ -220,7 +220,7 @@ func namedJustBefore(a *claims.Analysis, f *claims.Figure) map[string]bool {
 func comparableKind(f *claims.Figure) bool {
 	switch f.Scope {
 	case "duration":
-		return f.Counts == "sentenced"
+		return f.Counts == "sentenced" || f.Counts == "ban" // a term of prison or of a ban
 	case "subset":
 		// A part compared only with a part of the same noun ("including
 		// 19 children", "including 318,250 vehicles in Japan").

@@ -416,7 +416,7 @@ func (j *job) checkSpeaker(c *claims.Claim, f found) {
 	// sides, is compared: "he said" two paragraphs on is too weak a
 	// reading to accuse the story of.
 	if c.Speaker == "" || c.Quote == nil || !(c.Quote.Direct || j.namedJustBefore(c.Quote)) || c.Quote.SpeakerEntity == nil || c.Quote.SpeakerEntity.Kind != claims.Person ||
-		f.sq == nil || !f.sq.Direct || f.sq.SpeakerEntity == nil || f.sq.SpeakerEntity.Kind != claims.Person {
+		f.sq == nil || !(f.sq.Direct || f.sq.Transcript) || f.sq.SpeakerEntity == nil || f.sq.SpeakerEntity.Kind != claims.Person {
 		return
 	}
 	rel, _ := claims.CompareNames(c.Speaker, f.speaker)
