@@ -411,3 +411,32 @@ func TestKinAndLineage(t *testing.T) {
 		}
 	}
 }
+
+// TestSumOfTwo: a figure two of a source's figures add up to is borne
+// out; a far smaller floor, or two figures of other things, is not.
+func TestSumOfTwo(t *testing.T) {
+	an := claims.NewAnalyzer()
+	src := an.Analyze("The fee is 82 million euros. It may rise by up to 10 million euros in add-ons.\n\nHouses destroyed 3,180. Houses damaged 7,425.", claims.Options{})
+	story := func(text, fig string) *claims.Figure {
+		a := an.Analyze(text, claims.Options{})
+		for i := range a.Figures {
+			if strings.HasPrefix(a.Figures[i].Text, fig) {
+				return &a.Figures[i]
+			}
+		}
+		t.Fatalf("%q: no figure %q", text, fig)
+		return nil
+	}
+	if !sumOfTwo(story("The deal could be worth €92m.", "€92m"), src) {
+		t.Errorf("€92m is not 82 + 10 million euros")
+	}
+	if !sumOfTwo(story("More than 10,000 houses were destroyed or damaged.", "More than 10,000"), src) {
+		t.Errorf("more than 10,000 houses is not 3,180 + 7,425")
+	}
+	if sumOfTwo(story("More than 1,000 houses were destroyed.", "More than 1,000"), src) {
+		t.Errorf("a floor far below the sum read as the sum")
+	}
+	if sumOfTwo(story("The deal could be worth $92m.", "$92m"), src) {
+		t.Errorf("dollars added up from euros")
+	}
+}

@@ -491,10 +491,13 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 				// "thousands of doctors" allows any large number; it bears
 				// out only a count of the same thing.
 				open := math.IsInf(g.High, 1) && g.Counts != f.Counts && (f.Counts == "money" || f.Unit != "")
-				if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(j.story, f, an, g) || sameTimeUnit(f, g)) || sameCountDiffers(f, g) {
+				if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(j.story, f, an, g) || sameTimeUnit(f, g)) || sameCountDiffers(f, g) && (isOutcomeCount(f.Counts) || overlap(figureContext(j.story, f), figureContext(an, g)) >= 0.3) {
 					found = true
 					break
 				}
+			}
+			if !found && sumOfTwo(f, an) {
+				found = true
 			}
 		}
 		if !found {
@@ -502,6 +505,44 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 		}
 	}
 	return nil
+}
+
+// sumOfTwo reports a claim's figure that two figures of a source add up
+// to: "€92m" for a fee of 82 million and up to 10 million in add-ons,
+// "more than 10,000 houses" for 3,180 destroyed and 7,425 damaged. The
+// two must count the same thing in the same unit, and an open figure
+// ("more than 10,000") must not be far below their sum.
+func sumOfTwo(f *claims.Figure, an *claims.Analysis) bool {
+	gs := an.Figures
+	if f.Value < 10 {
+		return false
+	}
+	for a := range gs {
+		for b := a + 1; b < len(gs); b++ {
+			ga, gb := &gs[a], &gs[b]
+			if ga.Unit != f.Unit || gb.Unit != f.Unit || ga.Counts != gb.Counts || ga.Scope == "duration" || gb.Scope == "duration" {
+				continue
+			}
+			if f.Counts != ga.Counts && f.Unit == "" {
+				// Two bare numbers of a table ("Houses destroyed 3,180",
+				// "Houses damaged 7,425"): close together, under the noun.
+				head := singularWord(lastField(f.Of))
+				if ga.Counts != "count" || head == "" || absInt(gb.Span.Start-ga.Span.End) > 200 ||
+					!strings.Contains(strings.ToLower(an.Text[max(0, min(ga.Span.Start, gb.Span.Start)-80):max(ga.Span.End, gb.Span.End)]), head) {
+					continue
+				}
+			}
+			sum := ga.Value + gb.Value
+			if sum < f.Low || sum > f.High {
+				continue
+			}
+			if math.IsInf(f.High, 1) && sum > 1.5*f.Low {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // missingDate returns a date the claim gives with its year ("in 2023",
@@ -645,6 +686,13 @@ func otherClauseAfterCredit(text string, stmt, fig claims.Span) bool {
 		}
 	}
 	return false
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // otherUnit reports figures in different units: up to €10m does not
