@@ -539,7 +539,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 		}
 		e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Title: c.Title, Entity: e})
 	}
-	cache := tokenCache{}
+	cache := newTokenCache()
 	var singles []nameChunk
 	for _, c := range chunks {
 		if insideQuotedName(c, quotes) {

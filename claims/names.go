@@ -205,15 +205,33 @@ func skeletonOf(tokens []string) string {
 // tokenCache keeps names split into core tokens while one document is
 // read: resolving each name against every entity would split the same
 // names again and again.
-type tokenCache map[string][]string
+// tokenCache holds each name's core tokens and their initial classes for
+// one reading: a long story compares the same names again and again.
+type tokenCache struct {
+	toks    map[string][]string
+	classes map[string]uint32
+}
+
+func newTokenCache() tokenCache {
+	return tokenCache{toks: map[string][]string{}, classes: map[string]uint32{}}
+}
 
 func (c tokenCache) get(name string) []string {
-	if t, ok := c[name]; ok {
+	if t, ok := c.toks[name]; ok {
 		return t
 	}
 	t := coreTokens(name)
-	c[name] = t
+	c.toks[name] = t
 	return t
+}
+
+func (c tokenCache) initials(name string) uint32 {
+	if m, ok := c.classes[name]; ok {
+		return m
+	}
+	m := initialClasses(c.get(name))
+	c.classes[name] = m
+	return m
 }
 
 // key is NameKey through the cache.
@@ -222,12 +240,11 @@ func (c tokenCache) key(name string) string {
 }
 
 func (c tokenCache) compare(a, b string) (NameRelation, string) {
-	ta, tb := c.get(a), c.get(b)
 	// Names with no initial in common cannot relate: skip the work.
-	if initialClasses(ta)&initialClasses(tb) == 0 {
+	if c.initials(a)&c.initials(b) == 0 {
 		return DifferentNames, "different names"
 	}
-	return compareTokens(ta, tb)
+	return compareTokens(c.get(a), c.get(b))
 }
 
 // initialClasses is a bit set of the initials of a name's tokens, with

@@ -1647,10 +1647,9 @@ func (a *Analysis) mentions(e *Entity, sp Span) bool {
 }
 
 func (a *Analysis) paraAt(pos int) int {
-	for i, p := range a.Paras {
-		if pos >= p.Start && pos < p.End {
-			return i
-		}
+	i := sort.Search(len(a.Paras), func(i int) bool { return a.Paras[i].End > pos })
+	if i < len(a.Paras) && pos >= a.Paras[i].Start {
+		return i
 	}
 	return -1
 }
