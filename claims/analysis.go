@@ -1297,6 +1297,23 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 		from = a.Sentences[j].Start
 	}
 	best, bestAt := "", -1
+	// Any organisation of that kind named since: "Drugmaker Pfizer … The
+	// company said" is Pfizer's, cited or not (and then credits nothing).
+	for _, e := range a.Entities {
+		if e.Kind != Org || isPressName(e.Name) || !bodyFits(noun, e.Name) || len(strings.Fields(e.Name)) < 2 {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= start && m.Start >= from && m.End > bestAt {
+				best, bestAt = "", m.End
+				for _, p := range a.Outlets {
+					if strings.EqualFold(p, e.Name) || strings.HasPrefix(strings.ToLower(p), strings.ToLower(e.Name)+" ") {
+						best = p
+					}
+				}
+			}
+		}
+	}
 	for _, p := range a.Outlets {
 		if !bodyFits(noun, p) || isPressName(p) {
 			continue
@@ -1336,12 +1353,34 @@ func (a *Analysis) publisherSubject(si int, inQuote func(Token) bool) string {
 		return ""
 	}
 	name := joinTokens(a.Text, toks[:k])
+	if pronouns[strings.ToLower(name)] {
+		return ""
+	}
 	for _, p := range a.Outlets {
-		if strings.EqualFold(p, name) || strings.HasPrefix(strings.ToLower(p), strings.ToLower(name)+" ") || AcronymOf(name, p) {
+		if strings.EqualFold(p, name) {
+			return p
+		}
+		// "Kerio Elite" for "Kerio Elite Athletics Management",
+		// "Régiolignes" for "Régiolignes Newsroom"; not "Kenya" for the
+		// "Kenya Red Cross Society".
+		if rest, ok := strings.CutPrefix(strings.ToLower(p), strings.ToLower(name)+" "); ok && (k >= 2 || genericTail(rest)) {
 			return p
 		}
 	}
 	return ""
+}
+
+// genericTail reports the words a body's page adds to its name:
+// "Newsroom", "Press Office", "Ltd".
+func genericTail(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		switch strings.Trim(w, ".,()") {
+		case "newsroom", "news", "press", "office", "media", "group", "ltd", "plc", "inc", "sa", "ag", "corp", "corporation", "company", "co":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isPressName reports a news outlet's name: "Europa Newswire".
@@ -1409,7 +1448,7 @@ func trailingCredit(toks []Token, prev [][]Token, inQuote func(Token) bool) bool
 	for _, ts := range prev {
 		for _, t := range ts {
 			// "the alliance" after "Relief Alliance International".
-			if t.Lower() == l && t.IsCap() && !inQuote(t) || bodyNouns[l] && strings.HasPrefix(t.Lower(), l) && !inQuote(t) {
+			if t.Lower() == l && !inQuote(t) && (t.IsCap() || bodyNouns[l]) {
 				return true
 			}
 		}

@@ -340,6 +340,13 @@ func anyOrgWord(toks []Token) bool {
 // titledPerson is the one person whose role is exactly role, if one is.
 func titledPerson(ents []*Entity, role string) *Entity {
 	want := strings.ToLower(strings.TrimSpace(role))
+	// "Major", "King", "Bishop": a title that is someone's surname here is
+	// the surname.
+	for _, e := range ents {
+		if f := strings.Fields(e.Name); e.Kind == Person && len(f) > 1 && strings.ToLower(f[len(f)-1]) == want {
+			return nil
+		}
+	}
 	var found *Entity
 	for _, e := range ents {
 		if e.Kind != Person {
@@ -788,9 +795,10 @@ func titleFitsRole(title string, roles []string) bool {
 		return false
 	}
 	for _, r := range roles {
-		for _, w := range strings.Fields(strings.ToLower(r)) {
+		for _, w := range strings.Fields(r) {
 			w = strings.Trim(w, ".,;:'’")
-			if medicalRoles[w] || strings.HasPrefix(w, "dr") && len(w) <= 3 {
+			// A role in lower case: "Doctors Without Borders" is a body.
+			if l := strings.ToLower(w); w == l && medicalRoles[l] {
 				return true
 			}
 		}
@@ -798,9 +806,8 @@ func titleFitsRole(title string, roles []string) bool {
 	return false
 }
 
-var medicalRoles = setOf(`doctor doctors surgeon physician professor prof dr medic paediatrician pediatrician epidemiologist
-virologist researcher scientist lecturer psychiatrist psychologist nurse consultant cardiologist oncologist pathologist
-dean academic`)
+var medicalRoles = setOf(`doctor surgeon physician professor medic paediatrician pediatrician epidemiologist virologist
+scientist lecturer psychiatrist psychologist cardiologist oncologist pathologist dean academic`)
 
 // listItemBefore ends a list item with a count: "Kano, 12, and ".
 var listItemBefore = regexp.MustCompile(`\d, (?:and |or )?$`)

@@ -1002,12 +1002,27 @@ func isClockTime(toks []Token, k int) bool {
 	case "at":
 		return w(1) == "night" || w(1) == "dawn" || w(1) == "noon"
 	case "this", "yesterday", "tomorrow", "last":
-		// "shortly after five this morning", "at eleven last night".
+		// "shortly after five this morning", "at eleven last night"; not
+		// "killed five this morning" (see atHour).
 		switch w(1) {
 		case "morning", "afternoon", "evening", "night":
-			return true
+			return atHour(toks, k)
 		}
 	case "tonight":
+		return atHour(toks, k)
+	}
+	return false
+}
+
+// atHour reports a number said as an hour: the word before it, past its
+// own, is a preposition of time ("at", "after", "by", "until").
+func atHour(toks []Token, k int) bool {
+	i := k - 1
+	for i >= 0 && (toks[i].Kind == TokNum || smallNumbers[toks[i].Lower()] > 0) {
+		i--
+	}
+	switch lowerAt(toks, i) {
+	case "at", "after", "before", "by", "until", "till", "around", "since", "from", "past":
 		return true
 	}
 	return false
@@ -1825,7 +1840,12 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 	}
 	// An ISO code before the number: "CLP 850 billion", "USD 3m".
 	if start == i && start > 0 && unit == "" {
-		if p := toks[start-1]; p.End+1 == toks[start].Start && len(p.Text) == 3 && currencyCodes[p.Text] {
+		// Only with an amount's look: a scale word after, or thousands
+		// marks ("CLP 850 billion", "USD 1,200"); "AMD 7000", "CNY 2025"
+		// are a chip and a year.
+		amount := strings.ContainsAny(toks[start].Text, ",.") || strings.IndexFunc(toks[start].Text, unicode.IsLetter) > 0 ||
+			start+1 < len(toks) && scaleWords[toks[start+1].Lower()] > 0
+		if p := toks[start-1]; p.End+1 == toks[start].Start && len(p.Text) == 3 && currencyCodes[p.Text] && amount {
 			unit = p.Text
 			start--
 		}
@@ -2223,8 +2243,20 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			if near && (outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences") {
 				f.Counts = "sentenced"
 			}
-			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred" || l == "ineligibility" || l == "ineligible") && f.Counts != "sentenced" {
-				f.Counts = "ban"
+			// "banned for three years", "a ban of two years", "ineligibility
+			// of four years"; not "banned after a third positive test in
+			// 10 years".
+			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred" || l == "ineligibility" || l == "ineligible" || l == "suspended") && f.Counts != "sentenced" {
+				pre := numTok - 1
+				for pre > j && qualifierWord(toks[pre].Lower()) {
+					pre--
+				}
+				if pl := toks[pre].Lower(); pl == "for" || pl == "of" {
+					f.Counts = "ban"
+				}
+			}
+			if j == end && (l == "ban" || l == "suspension") && f.Counts != "sentenced" {
+				f.Counts = "ban" // "a four-year ban", "a two-year suspension"
 			}
 			if l == "prosecutors" || l == "prosecutor" || l == "prosecution" || l == "judge" || l == "court" {
 				legal = true
@@ -2844,10 +2876,17 @@ func admittedAfter(toks []Token, k int) bool {
 		j++
 	}
 	switch w(j) {
-	case "admitted", "hospitalised", "hospitalized":
+	case "hospitalised", "hospitalized":
 		return true
-	case "brought", "taken", "rushed", "airlifted", "flown":
-		return w(j+1) == "in" || w(j+1) == "to" && (w(j+2) == "hospital" || w(j+2) == "hospitals" || w(j+3) == "hospital" || w(j+3) == "hospitals")
+	case "admitted", "brought", "taken", "rushed", "airlifted", "flown":
+		// Only to a hospital, said in the sentence: "brought in for
+		// questioning", "flown in", "admitted the charges" are not.
+		for _, t := range toks {
+			switch t.Lower() {
+			case "hospital", "hospitals", "clinic", "clinics", "ward", "wards", "icu", "hospital's":
+				return true
+			}
+		}
 	}
 	return false
 }

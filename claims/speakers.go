@@ -727,7 +727,8 @@ func (a *Analysis) outletNamedBefore(pos int, noun string) string {
 	}
 	// The outlets sentences before credited: "X told Densu FM that …".
 	for _, st := range a.Statements {
-		if st.Outlet != "" && st.Span.End <= pos {
+		// Only news outlets: "Safaricom said …" is not "the paper".
+		if st.Outlet != "" && st.Span.End <= pos && (isPressName(st.Outlet) || a.outletClass(st.Outlet) != "") {
 			cands = append(cands, cand{st.Outlet, st.Span.End})
 		}
 	}
@@ -780,7 +781,10 @@ func (a *Analysis) outletClass(name string) string {
 			// The words before ("broadcast … on HBC's") and an appositive
 			// after ("Marca, the Madrid sports daily,"); not the rest of
 			// the sentence ("the PDMA's director general, told the agency").
-			ctx := a.Text[max(0, m.Start-50):m.Start]
+			// Only the noun right before ("state broadcaster HBC") and an
+			// appositive after: the words around may be the speaker's ("On
+			// state radio, Finch said …, Reuters reported").
+			ctx := lastWords(a.Text[max(0, m.Start-30):m.Start], 2)
 			if rest := a.Text[m.End:min(len(a.Text), m.End+60)]; strings.HasPrefix(rest, ", ") {
 				if i := strings.IndexAny(rest[2:], ",.;"); i >= 0 {
 					ctx += " " + rest[2:2+i]
@@ -1303,7 +1307,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	// "Okeke, the surveyor, told the court he had worked on Bankole's
 	// instructions. “…,” he said.": the owner in a possessive is not the
 	// subject the pronoun goes back to when the sentence has one.
-	if best != nil && plain != nil && best != plain && a.possessiveAt(best.End) && a.sentenceAt(best.Start) == a.sentenceAt(plain.Start) {
+	if best != nil && plain != nil && best != plain && a.possessiveAt(best.End) && a.sentenceAt(best.Start) == a.sentenceAt(plain.Start) && a.speaksAfter(plain) {
 		best = plain
 	}
 	after := floor
@@ -1328,6 +1332,21 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true, indirect: true}
 	}
 	return attribution{}
+}
+
+// speaksAfter reports a verb of saying soon after a mention, in its
+// sentence: "Okeke, the surveyor, told the court …".
+func (a *Analysis) speaksAfter(m *Mention) bool {
+	si := a.sentenceAt(m.Start)
+	if si < 0 {
+		return false
+	}
+	for _, t := range a.Tokens[si] {
+		if t.Start >= m.End && t.Start <= m.End+60 && t.Kind == TokWord && speechVerbs[t.Lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAt reports "'s" right at pos: "Bankole's".

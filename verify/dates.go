@@ -186,7 +186,7 @@ func (j *job) judgeDates(cs []claims.Claim) {
 
 // issuedVerb ends the words before the day a cited document came out:
 // "an interview broadcast last Tuesday", "a report published on May 3".
-var issuedVerb = regexp.MustCompile(`(?i)\b(?:broadcast|aired|televised|published|released|issued|posted)(?:\s+on)?\s*$`)
+var issuedVerb = regexp.MustCompile(`(?i)\b(?:broadcast|aired|televised)(?:\s+on)?\s*$`)
 
 // issuedOtherDay flags the day the story gives for when a cited
 // document came out ("an interview broadcast last Tuesday") when the
@@ -211,6 +211,15 @@ func (j *job) issuedOtherDay(c *claims.Claim, cs []claims.Claim) bool {
 			day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, d.Date.Location())
 			if absDays(day.Sub(d.Date)) < 2 {
 				return false
+			}
+			// The page may be a later transcript that gives the story's
+			// day itself ("broadcast Sunday, March 1").
+			if an := j.analysis(id); an != nil {
+				for _, sd := range an.Dates {
+					if sd.HasDay && sameDay(sd.Date, d.Date) {
+						return false
+					}
+				}
 			}
 			c.Status = claims.Contradicted
 			j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.Medium, ClaimIDs: []string{c.ID},

@@ -162,7 +162,7 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 				len(claims.NameKey(fu[len(fu)-1])) < 4 || claims.NameKey(fk[0]) == claims.NameKey(fu[0]) {
 				continue
 			}
-			if kinWords.MatchString(u.sentence() + " " + k.sentence()) {
+			if kinWords.MatchString(u.sentence()+" "+k.sentence()) || !rolesAgree(u.e, k.e) {
 				continue
 			}
 			if len(known(k.e)) == 0 {
@@ -186,7 +186,9 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 					break
 				}
 			}
-			if tie == nil {
+			// The source names the other given name too ("Her son Yusuf"):
+			// two people.
+			if tie == nil || wordIn(tie.an.Text, fu[0]) {
 				continue
 			}
 			var ids []string
@@ -206,6 +208,49 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 				}})
 		}
 	}
+}
+
+// rolesAgree reports two people whose roles, where both have one, share
+// a word ("NADMO's public relations officer", "NADMO's spokesman"): a
+// police commissioner and a shopkeeper are two people. A description
+// that is not a role ("who runs a training camp") says nothing.
+func rolesAgree(a, b *claims.Entity) bool {
+	roles := func(e *claims.Entity) []string {
+		var out []string
+		for _, t := range e.Titles {
+			l := strings.ToLower(t)
+			if strings.HasPrefix(l, "who ") || strings.HasPrefix(l, "whose ") || strings.HasPrefix(l, "which ") {
+				continue
+			}
+			out = append(out, l)
+		}
+		return out
+	}
+	ra, rb := roles(a), roles(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return true
+	}
+	for _, x := range ra {
+		for _, wx := range strings.Fields(x) {
+			wx = strings.Trim(wx, ",.;:")
+			if len([]rune(wx)) < 4 {
+				continue
+			}
+			for _, y := range rb {
+				for _, wy := range strings.Fields(y) {
+					if strings.Trim(wy, ",.;:") == wx {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wordIn reports word as a whole word of text, any case.
+func wordIn(text, word string) bool {
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(word) + `\b`).MatchString(text)
 }
 
 // creditedAround is the sources credited for the claims in the

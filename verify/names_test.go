@@ -390,7 +390,7 @@ func TestSharesCompared(t *testing.T) {
 	}
 	for text, want := range map[string]bool{
 		"said in an interview broadcast ":     true,
-		"according to a report published on ": true,
+		"according to a report published on ": false, // the report is not the page
 		"the strike began on ":                false,
 	} {
 		if got := issuedVerb.MatchString(text); got != want {
@@ -438,5 +438,28 @@ func TestSumOfTwo(t *testing.T) {
 	}
 	if sumOfTwo(story("The deal could be worth $92m.", "$92m"), src) {
 		t.Errorf("dollars added up from euros")
+	}
+}
+
+// TestSecondReviewOfVerify: a flipped exact share is weighed, and a
+// police commissioner and a shopkeeper who share a surname are two.
+func TestSecondReviewOfVerify(t *testing.T) {
+	exact := func(v float64) *claims.Figure {
+		return &claims.Figure{Value: v, Low: v, High: v, Counts: "percent", Unit: "percent"}
+	}
+	if complements(exact(60), exact(40)) {
+		t.Errorf("60%% and 40%% read as two sides of one count")
+	}
+	ent := func(name string, titles ...string) *claims.Entity {
+		return &claims.Entity{Kind: claims.Person, Name: name, Titles: titles}
+	}
+	if rolesAgree(ent("Arjun Singh", "Police Commissioner"), ent("Gurpreet Singh", "a shopkeeper in the market")) {
+		t.Errorf("a commissioner and a shopkeeper agree in role")
+	}
+	if !rolesAgree(ent("Kwabena Ofori-Atta", "NADMO's public relations officer"), ent("Kwame Ofori-Atta", "NADMO's spokesman in the region")) {
+		t.Errorf("two roles at one body do not agree")
+	}
+	if !rolesAgree(ent("Kipkemboi Tanui", "who runs a training camp"), ent("Kipkorir Tanui", "Rotich's coach")) {
+		t.Errorf("a description that is no role made a conflict")
 	}
 }

@@ -322,7 +322,9 @@ func sameWords(a, b map[string]bool) bool {
 
 // complements reports two shares that add up to the whole.
 func complements(a, b *claims.Figure) bool {
-	if a.Agrees(b) {
+	// Two exact percentages that add up to 100 may be a flipped share
+	// ("60% supported" against "40% backed"): the number judge weighs them.
+	if a.Agrees(b) || a.Exact() && b.Exact() {
 		return false
 	}
 	rest := &claims.Figure{Value: 100 - b.Value, Low: 100 - b.High, High: 100 - b.Low}

@@ -456,6 +456,11 @@ func (j *job) namedJustBefore(q *claims.Quote) bool {
 	for _, e := range j.story.Entities {
 		for _, m := range e.Mentions {
 			if m.Start >= prev.Start && m.End <= prev.End && (e.Kind == claims.Person || e.Kind == "") {
+				// "Kamau's lawyer addressed the court": the owner is not the
+				// one who speaks next.
+				if rest := j.story.Text[m.End:min(len(j.story.Text), m.End+4)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+					return false
+				}
 				if named != nil && named != e {
 					return false
 				}
