@@ -1338,6 +1338,25 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 // "Régiolignes said …".
 func (a *Analysis) publisherSubject(si int, inQuote func(Token) bool) string {
 	toks := a.Tokens[si]
+	// "…, Police Scotland said." at the end.
+	n := len(toks)
+	for n > 0 && toks[n-1].Kind == TokPunct {
+		n--
+	}
+	if n >= 3 && speechVerbs[toks[n-1].Lower()] && !inQuote(toks[n-1]) {
+		k := n - 2
+		for k >= 0 && k > n-8 && toks[k].Kind == TokWord && toks[k].IsCap() {
+			k--
+		}
+		if k >= 0 && k < n-2 && toks[k].Text == "," {
+			name := joinTokens(a.Text, toks[k+1:n-1])
+			for _, p := range a.Outlets {
+				if strings.EqualFold(p, name) {
+					return p
+				}
+			}
+		}
+	}
 	k := 0
 	for k < len(toks) && k < 6 && toks[k].Kind == TokWord && toks[k].IsCap() && !inQuote(toks[k]) {
 		k++

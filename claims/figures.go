@@ -2273,6 +2273,16 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			for pre >= 0 && (qualifierWord(toks[pre].Lower()) && toks[pre].Lower() != "at" || toks[pre].Lower() == "between") {
 				pre-- // "asked for between 8 and 10 years"
 			}
+			// "serve a minimum of 16 years", "a punishment part of 18 years".
+			for pre >= 2 && toks[pre].Lower() == "of" && (toks[pre-1].Lower() == "minimum" || toks[pre-1].Lower() == "maximum" || toks[pre-1].Lower() == "total" || toks[pre-1].Lower() == "part") {
+				pre -= 2
+				if pre >= 0 && (toks[pre].Lower() == "a" || toks[pre].Lower() == "punishment") {
+					pre--
+				}
+				if pre >= 0 && toks[pre].Lower() == "a" {
+					pre--
+				}
+			}
 			if pre >= 0 {
 				switch toks[pre].Lower() {
 				case "received", "receives", "given", "handed", "serve", "serving", "served", "faces", "face", "facing", "got", "gets":

@@ -542,3 +542,20 @@ func TestSecondReviewOfTheRounds(t *testing.T) {
 		}
 	}
 }
+
+// TestTenthRound: "serve a minimum of 16 years" is a term; "…, Police
+// Scotland said" credits the cited force.
+func TestTenthRound(t *testing.T) {
+	an := NewAnalyzer()
+	fs := an.Analyze("The judge ordered him to serve a minimum of 16 years before he can apply for parole.", Options{}).Figures
+	if len(fs) != 1 || fs[0].Counts != "sentenced" || fs[0].Low != 16 {
+		t.Errorf("a minimum term: %+v", fs)
+	}
+	outs := map[int]string{}
+	for _, st := range an.Analyze("Divers recovered the knife from the river, Police Scotland said.", Options{Outlets: []string{"Police Scotland"}}).Statements {
+		outs[st.Sentence] = st.Outlet
+	}
+	if outs[0] != "Police Scotland" {
+		t.Errorf("“…, Police Scotland said” credits %q", outs[0])
+	}
+}

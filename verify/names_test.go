@@ -463,3 +463,24 @@ func TestSecondReviewOfVerify(t *testing.T) {
 		t.Errorf("a description that is no role made a conflict")
 	}
 }
+
+// TestNearlyShares: a misspelt person is still the person a figure is
+// said of; two different people are not.
+func TestNearlyShares(t *testing.T) {
+	set := func(keys ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, k := range keys {
+			m[k] = true
+		}
+		return m
+	}
+	if !nearlyShares(set("person:rossbaird"), set("person:rossbeard")) {
+		t.Errorf("Ross Baird and Ross Beard kept apart")
+	}
+	if nearlyShares(set("person:rossbaird"), set("person:stuartmacphail")) {
+		t.Errorf("two people taken for one")
+	}
+	if nearlyShares(set("place:kano"), set("place:kani")) {
+		t.Errorf("places matched by a slip of the pen")
+	}
+}

@@ -168,7 +168,28 @@ const namedFloor = 0.25
 // the first figure after the name in its sentence.
 func sameNamed(a, b *figRef) bool {
 	na, nb := namedJustBefore(a.an, a.f), namedJustBefore(b.an, b.f)
-	return len(na) > 0 && sharesAny(na, nb)
+	return len(na) > 0 && nearlyShares(na, nb)
+}
+
+// nearlyShares reports two sets of name keys with one in common, or one a
+// slip of the pen from the other ("Baird", "Beard"): a misspelt person is
+// still the person the figure is said of.
+func nearlyShares(a, b map[string]bool) bool {
+	for x := range a {
+		for y := range b {
+			if x == y {
+				return true
+			}
+			if !strings.HasPrefix(x, claims.Person+":") || !strings.HasPrefix(y, claims.Person+":") {
+				continue
+			}
+			kx, ky := strings.TrimPrefix(x, claims.Person+":"), strings.TrimPrefix(y, claims.Person+":")
+			if len(kx) >= 5 && len(ky) >= 5 && claims.EditDistance(kx, ky, 2) <= 1 || len(kx) >= 8 && len(ky) >= 8 && claims.EditDistance(kx, ky, 2) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedJustBefore is the forms of the person named last before a figure
@@ -483,7 +504,7 @@ func namedApart(a, b map[string]bool) bool {
 	}
 	pa, pb := of(a, claims.Person), of(b, claims.Person)
 	if len(pa) > 0 && len(pb) > 0 {
-		return !sharesAny(pa, pb)
+		return !nearlyShares(pa, pb)
 	}
 	la, lb := of(a, claims.Place), of(b, claims.Place)
 	return len(la) > 0 && len(lb) > 0 && !sharesAny(la, lb)
