@@ -543,7 +543,13 @@ func (j *job) variants(people []person, claimOf map[*claims.Entity]string, cs []
 			if id, ok := claimOf[sp.e]; ok {
 				ids = []string{id}
 			}
-			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Low, ClaimIDs: ids, Evidence: ev,
+			// The story's main people misspelt throughout, where two
+			// sources or more agree on another spelling: more than a slip.
+			sev := claims.Low
+			if len(byName[key]) >= 2 && len(sp.e.Mentions) >= 3 {
+				sev = claims.Medium
+			}
+			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: sev, ClaimIDs: ids, Evidence: ev,
 				Summary: "The story spells “" + sp.e.Name + "” where " + strings.Join(byName[key], ", ") + " has “" + n + "”; check the spelling.",
 				Why:     reason})
 		}

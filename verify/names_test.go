@@ -484,3 +484,24 @@ func TestNearlyShares(t *testing.T) {
 		t.Errorf("places matched by a slip of the pen")
 	}
 }
+
+// TestMisspeltTermCompared: a term said of a misspelt defendant is
+// compared with the term the sources give the rightly spelt one.
+func TestMisspeltTermCompared(t *testing.T) {
+	an := claims.NewAnalyzer()
+	ref := func(text, fig string) *figRef {
+		a := an.Analyze(text, claims.Options{})
+		for i := range a.Figures {
+			if strings.HasPrefix(a.Figures[i].Text, fig) {
+				return &figRef{f: &a.Figures[i], an: a, sent: text}
+			}
+		}
+		t.Fatalf("%q: no figure %q", text, fig)
+		return nil
+	}
+	story := ref("The judge ordered Ross Baird to serve a minimum of 16 years before he can apply for parole.", "a minimum of 16")
+	police := ref("A 24-year-old man, Ross Beard, has today been sentenced to life imprisonment, and ordered to serve a minimum of 18 years, at the High Court.", "a minimum of 18")
+	if !sameNamed(story, police) {
+		t.Errorf("the misspelt defendant's term not tied to the source's")
+	}
+}

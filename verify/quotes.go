@@ -266,8 +266,12 @@ func (j *job) misquote(c *claims.Claim, f found, credited bool) {
 		// "the" for "a" in a long quotation: sloppy, not a new meaning.
 		sev = claims.Low
 	}
+	// Found where the story did not say: less sure, unless the source
+	// gives the words to the same person.
 	if !credited {
-		sev = lower(sev)
+		if rel, _ := claims.CompareNames(c.Speaker, f.speaker); c.Speaker == "" || rel < claims.PossiblySame {
+			sev = lower(sev)
+		}
 	}
 	what := "changes the words"
 	switch {
