@@ -54,6 +54,9 @@ type Analysis struct {
 	// givenNames caches givenNameOf by surname: a transcript asks for
 	// the same label at every turn.
 	givenNames map[string]string
+	// outletNames memoizes isOutletName: a story checked against many
+	// sources asks about the same names against every publisher.
+	outletNames map[string]bool
 }
 
 // appositiveRoles records the role given with a person's name: "Maria

@@ -858,6 +858,18 @@ func (a *Analysis) IsOutlet(name string) bool { return a.isOutletName(name) }
 // than a person: a known wire or broadcaster, an organisation with a media
 // word, or the publisher of a cited source.
 func (a *Analysis) isOutletName(name string) bool {
+	if v, ok := a.outletNames[name]; ok {
+		return v
+	}
+	v := a.isOutletNameUncached(name)
+	if a.outletNames == nil {
+		a.outletNames = map[string]bool{}
+	}
+	a.outletNames[name] = v
+	return v
+}
+
+func (a *Analysis) isOutletNameUncached(name string) bool {
 	l := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
 	if l == "" {
 		return false
