@@ -1291,7 +1291,7 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 	if toks[k].Lower() == "also" && k+1 < len(toks) {
 		k++
 	}
-	if !speechVerbs[toks[k].Lower()] {
+	if !speechVerbs[toks[k].Lower()] && !estimateVerbs[toks[k].Lower()] {
 		return ""
 	}
 	start := a.Sentences[si].Start
@@ -1404,6 +1404,10 @@ func genericTail(rest string) bool {
 	}
 	return true
 }
+
+// estimateVerbs credit a body's figures as a verb of saying does: "The
+// central bank estimated that …".
+var estimateVerbs = setOf(`estimated estimates forecast forecasts projected projects calculated calculates`)
 
 // isPressName reports a news outlet's name: "Europa Newswire".
 func isPressName(name string) bool {

@@ -303,7 +303,7 @@ func (j *job) middleNames(people []person, claimOf map[*claims.Entity]string) {
 				continue
 			}
 			na, nb := named(a.e), named(b.e)
-			if (len(na) > 0) == (len(nb) > 0) || !sharedRole(a.e, b.e) {
+			if (len(na) > 0) == (len(nb) > 0) || len(a.e.Titles) == 0 || len(b.e.Titles) == 0 || !rolesAgree(a.e, b.e) {
 				continue
 			}
 			ev := []claims.Evidence{j.articleEvidence(a.e.Name, a.sentence(), nil), j.articleEvidence(b.e.Name, b.sentence(), nil)}
@@ -362,6 +362,24 @@ func otherMiddle(a, b string) bool {
 		}
 	}
 	ma, mb = core(ma), core(mb)
+	// Parts both names share ("Ana María Herrera Vidal", "Ana Lucía
+	// Herrera Vidal") say nothing; the rest must differ on both sides.
+	rest := func(xs, ys []string) []string {
+		var out []string
+		for _, x := range xs {
+			shared := false
+			for _, y := range ys {
+				if key(x) == key(y) {
+					shared = true
+				}
+			}
+			if !shared {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	ma, mb = rest(ma, mb), rest(mb, ma)
 	if len(ma) == 0 || len(mb) == 0 {
 		return false
 	}
@@ -386,18 +404,6 @@ var sonOf = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true,
 // patronymic is a father's name made a middle name: Petrovich, Ivanovna,
 // Aliyevich, Ahmadoglu, Nurlanuly.
 var patronymic = regexp.MustCompile(`(?:ovich|evich|ovna|evna|yevich|ievich|ich|oglu|ogly|uly|kyzy|qizi)$`)
-
-// sharedRole reports two people given a role word in common.
-func sharedRole(a, b *claims.Entity) bool {
-	for _, ta := range a.Titles {
-		for _, tb := range b.Titles {
-			if shareRoleWord(ta, tb) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 func (j *job) aliasTies(people []person, claimOf map[*claims.Entity]string, cs []claims.Claim) {
 	byAlias := map[string][]person{}

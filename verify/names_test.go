@@ -173,6 +173,8 @@ func TestOtherMiddle(t *testing.T) {
 		{"José Barreto", "José Roberto Barreto", false},                 // nothing between on one side
 		{"Maria do Socorro Arruda", "Maria da Graça Arruda", true},
 		{"Ana Paula Souza", "Ana Paula Lima", false},
+		{"Ana Lucía Herrera Vidal", "Ana María Herrera Vidal", true}, // the shared surname aside
+		{"Ana Lucía Herrera Vidal", "Ana Herrera Vidal", false},
 	}
 	for _, tt := range tests {
 		if got := otherMiddle(tt.a, tt.b); got != tt.want {
