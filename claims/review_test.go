@@ -559,3 +559,14 @@ func TestTenthRound(t *testing.T) {
 		t.Errorf("“…, Police Scotland said” credits %q", outs[0])
 	}
 }
+
+// TestRiverIsNoOutlet: a place that opens a cited body's name is the
+// place ("on the Tonle Sap river"), not the body.
+func TestRiverIsNoOutlet(t *testing.T) {
+	text := "The catch of the dai fishery on the Tonle Sap river was down 38%, the commission said in its bulletin."
+	for _, st := range NewAnalyzer().Analyze(text, Options{Outlets: []string{"Tonle Sap Livelihoods Network", "Lower Mekong Basin Commission"}}).Statements {
+		if st.Outlet == "Tonle Sap" || st.Outlet == "Tonle Sap Livelihoods Network" {
+			t.Errorf("the river credited as %q", st.Outlet)
+		}
+	}
+}

@@ -850,6 +850,21 @@ func (a *Analysis) documentIn(toks []Token, inQuote func(Token) bool) string {
 	return ""
 }
 
+// isPlaceName reports a name the story uses for a place.
+func (a *Analysis) isPlaceName(name string) bool {
+	for _, e := range a.Entities {
+		if e.Kind != Place {
+			continue
+		}
+		for _, f := range e.Forms {
+			if strings.EqualFold(f, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // IsOutlet reports whether a name the document credits is a news outlet
 // or agency rather than a person.
 func (a *Analysis) IsOutlet(name string) bool { return a.isOutletName(name) }
@@ -894,8 +909,9 @@ func (a *Analysis) isOutletNameUncached(name string) bool {
 		}
 	}
 	for _, p := range a.Outlets {
-		// "Radio Sur" for the publisher "Radio Sur Internacional".
-		if strings.EqualFold(p, name) || AcronymOf(name, p) || strings.Contains(name, " ") && len(p) > len(name) && strings.EqualFold(p[:len(name)+1], name+" ") {
+		// "Radio Sur" for the publisher "Radio Sur Internacional"; not
+		// "Tonle Sap", the river, for the "Tonle Sap Livelihoods Network".
+		if strings.EqualFold(p, name) || AcronymOf(name, p) || strings.Contains(name, " ") && len(p) > len(name) && strings.EqualFold(p[:len(name)+1], name+" ") && !a.isPlaceName(name) {
 			return true
 		}
 	}
