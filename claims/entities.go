@@ -347,19 +347,27 @@ func titledPerson(ents []*Entity, role string) *Entity {
 			return nil
 		}
 	}
+	return onePersonTitled(ents, func(t string) bool {
+		return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t, "the "), "The ")) == want
+	})
+}
+
+// onePersonTitled is the one person with a title that fits, or nil when
+// none or several have one.
+func onePersonTitled(ents []*Entity, fits func(title string) bool) *Entity {
 	var found *Entity
 	for _, e := range ents {
 		if e.Kind != Person {
 			continue
 		}
 		for _, t := range e.Titles {
-			tl := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t, "the "), "The "))
-			if tl == want {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
+			if !fits(t) {
+				continue
 			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
 		}
 	}
 	return found
@@ -540,7 +548,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 				e.addTitle(m[1])
 			}
 			// "the Chancellor, Rachel Osei-Bonsu,": the role before.
-			if m := roleBefore.FindStringSubmatch(text[max(0, c.Start-60):c.Start]); m != nil && titleWords[strings.ToLower(lastWordOf(m[1]))] {
+			if m := roleBefore.FindStringSubmatch(text[max(0, c.Start-60):c.Start]); m != nil && titleWords[lastWord(m[1])] {
 				e.addTitle(m[1])
 			}
 		}
@@ -774,14 +782,6 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 // roleBefore is a capitalised role set off by a comma right before a
 // name: "the Chancellor, ", "the Speaker, Dame …".
 var roleBefore = regexp.MustCompile(`\b[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{L}-]+), (?:(?:Sir|Dame|Dr|Lord|Lady|Mr|Mrs|Ms)\.? )?$`)
-
-func lastWordOf(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
 
 // appositiveRole is a role set off by commas right after a name.
 var appositiveRole = regexp.MustCompile(`^, ((?:a|an|the) [^,.;:"“”]{3,90}),`)

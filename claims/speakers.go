@@ -641,27 +641,14 @@ func (a *Analysis) personTitledAs(speaker string) *Entity {
 	// The role as given ("Chancellor"), else with lower-case words before
 	// it ("the regional governor"); "the Shadow Chancellor" is another.
 	for _, exact := range []bool{true, false} {
-		var found *Entity
-		for _, e := range a.Entities {
-			if e.Kind != Person {
-				continue
+		found := onePersonTitled(a.Entities, func(t string) bool {
+			t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "the "), "a "), "an ")
+			tl := strings.ToLower(t)
+			if tl == role {
+				return true
 			}
-			for _, t := range e.Titles {
-				t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "the "), "a "), "an ")
-				tl := strings.ToLower(t)
-				fits := tl == role
-				if !exact && !fits && strings.HasSuffix(tl, " "+role) && !strings.Contains(tl, " of ") {
-					fits = !unicode.IsUpper(firstRune(t))
-				}
-				if !fits {
-					continue
-				}
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
-			}
-		}
+			return !exact && strings.HasSuffix(tl, " "+role) && !strings.Contains(tl, " of ") && !unicode.IsUpper(firstRune(t))
+		})
 		if found != nil {
 			return found
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/provenance-audit/provenance/claims"
 )
@@ -134,26 +135,11 @@ func (j *job) judgeNames(cs []claims.Claim) {
 // names only the first: the source ties the two, and the story got one
 // of them wrong.
 func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string, cs []claims.Claim) {
-	var story, sources []person
-	for _, p := range people {
-		if p.src == nil {
-			story = append(story, p)
-		} else {
-			sources = append(sources, p)
-		}
-	}
-	known := func(e *claims.Entity) []person {
-		var out []person
-		for _, p := range sources {
-			if rel, _ := claims.CompareNames(e.Name, p.e.Name); rel >= claims.PossiblySame {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
+	story, sources := splitPeople(people)
+	known := func(e *claims.Entity) bool { return len(namedBy(sources, e, claims.PossiblySame)) > 0 }
 	for _, u := range story {
 		fu := strings.Fields(u.e.Name)
-		if len(fu) < 2 || len(known(u.e)) > 0 {
+		if len(fu) < 2 || known(u.e) {
 			continue
 		}
 		for _, k := range story {
@@ -165,7 +151,7 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 			if kinWords.MatchString(u.sentence()+" "+k.sentence()) || !rolesAgree(u.e, k.e) {
 				continue
 			}
-			if len(known(k.e)) == 0 {
+			if !known(k.e) {
 				continue
 			}
 			// A source credited for the unknown name's words names the
@@ -191,13 +177,7 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 			if tie == nil || wordIn(tie.an.Text, fu[0]) {
 				continue
 			}
-			var ids []string
-			for _, e := range []*claims.Entity{u.e, k.e} {
-				if id, ok := claimOf[e]; ok {
-					ids = append(ids, id)
-				}
-			}
-			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Medium, ClaimIDs: ids,
+			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Medium, ClaimIDs: claimIDs(claimOf, u.e, k.e),
 				Summary: "The story calls him “" + u.e.Name + "” where " + publisherOf(tie.src) + ", which it credits, names “" + tie.e.Name +
 					"”, as the story itself does elsewhere. One person under two names; establish the right one.",
 				Why: "the same surname with another given name, in words credited to a source that knows only the other",
@@ -250,7 +230,47 @@ func rolesAgree(a, b *claims.Entity) bool {
 
 // wordIn reports word as a whole word of text, any case.
 func wordIn(text, word string) bool {
-	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(word) + `\b`).MatchString(text)
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitPeople parts the story's people from the sources'.
+func splitPeople(people []person) (story, sources []person) {
+	for _, p := range people {
+		if p.src == nil {
+			story = append(story, p)
+		} else {
+			sources = append(sources, p)
+		}
+	}
+	return story, sources
+}
+
+// namedBy is the people of the sources whose names relate to e's at
+// least as closely as min.
+func namedBy(sources []person, e *claims.Entity, min claims.NameRelation) []person {
+	var out []person
+	for _, p := range sources {
+		if rel, _ := claims.CompareNames(e.Name, p.e.Name); rel >= min {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// claimIDs is the name claims of the entities that have one.
+func claimIDs(claimOf map[*claims.Entity]string, ents ...*claims.Entity) []string {
+	var ids []string
+	for _, e := range ents {
+		if id, ok := claimOf[e]; ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 // creditedAround is the sources credited for the claims in the
@@ -276,23 +296,7 @@ func (j *job) creditedAround(e *claims.Entity, cs []claims.Claim) []string {
 // Roberto Barreto") when the sources know only one of the two, or the
 // story gives both the same role: one person under two names.
 func (j *job) middleNames(people []person, claimOf map[*claims.Entity]string) {
-	var story []person
-	for _, p := range people {
-		if p.src == nil {
-			story = append(story, p)
-		}
-	}
-	named := func(e *claims.Entity) []person {
-		var out []person
-		for _, p := range people {
-			if p.src != nil {
-				if rel, _ := claims.CompareNames(e.Name, p.e.Name); rel >= claims.VariantSpelling {
-					out = append(out, p)
-				}
-			}
-		}
-		return out
-	}
+	story, sources := splitPeople(people)
 	for i, a := range story {
 		for _, b := range story[i+1:] {
 			// Two relatives share names ("Carlos Alberto Souza … his
@@ -302,7 +306,7 @@ func (j *job) middleNames(people []person, claimOf map[*claims.Entity]string) {
 			if !otherMiddle(a.e.Name, b.e.Name) || a.sentence() == b.sentence() || kinWords.MatchString(a.sentence()+" "+b.sentence()) {
 				continue
 			}
-			na, nb := named(a.e), named(b.e)
+			na, nb := namedBy(sources, a.e, claims.VariantSpelling), namedBy(sources, b.e, claims.VariantSpelling)
 			if (len(na) > 0) == (len(nb) > 0) || len(a.e.Titles) == 0 || len(b.e.Titles) == 0 || !rolesAgree(a.e, b.e) {
 				continue
 			}
@@ -312,12 +316,7 @@ func (j *job) middleNames(people []person, claimOf map[*claims.Entity]string) {
 				ev = append(ev, j.sourceEvidence(p.src, p.e.Name, p.sentence(), nil))
 				known = p.e.Name
 			}
-			var ids []string
-			for _, e := range []*claims.Entity{a.e, b.e} {
-				if id, ok := claimOf[e]; ok {
-					ids = append(ids, id)
-				}
-			}
+			ids := claimIDs(claimOf, a.e, b.e)
 			summary := "The story names both “" + a.e.Name + "” and “" + b.e.Name + "”: the same given name and surname with different names between"
 			if known != "" {
 				summary += "; the sources know only “" + known + "”"

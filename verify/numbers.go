@@ -2,7 +2,9 @@ package verify
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -18,6 +20,17 @@ type figRef struct {
 	claimID string
 	sent    string
 	hit     claims.Hit
+	// named caches namedJustBefore: the story's figure is set against
+	// every figure of every hit.
+	named map[string]bool
+}
+
+// namedBefore is namedJustBefore for the figure, read once.
+func (r *figRef) namedBefore() map[string]bool {
+	if r.named == nil {
+		r.named = namedJustBefore(r.an, r.f)
+	}
+	return r.named
 }
 
 func (r *figRef) key() string {
@@ -167,8 +180,8 @@ const namedFloor = 0.25
 // sameNamed reports figures said of one named person or place: each
 // the first figure after the name in its sentence.
 func sameNamed(a, b *figRef) bool {
-	na, nb := namedJustBefore(a.an, a.f), namedJustBefore(b.an, b.f)
-	return len(na) > 0 && nearlyShares(na, nb)
+	na := a.namedBefore()
+	return len(na) > 0 && nearlyShares(na, b.namedBefore())
 }
 
 // nearlyShares reports two sets of name keys with one in common, or one a
@@ -198,42 +211,21 @@ func nearlyShares(a, b map[string]bool) bool {
 // manager of the agency in Y, to 12 years" is said of X.
 func namedJustBefore(a *claims.Analysis, f *claims.Figure) map[string]bool {
 	_, sp := sentenceOf(a, f.Span)
+	before := claims.Span{Start: sp.Start, End: f.Span.Start}
 	own := speakerOwns(a, f)
-	last := func(kind string) (*claims.Entity, int) {
-		lastEnd := -1
-		var owner *claims.Entity
-		for _, e := range a.Entities {
-			if e.Kind != kind {
-				continue
-			}
-			for _, m := range e.Mentions {
-				if own(e, m) {
-					continue
-				}
-				if m.Start >= sp.Start && m.End <= f.Span.Start && m.End > lastEnd {
-					lastEnd, owner = m.End, e
-				}
-			}
-		}
-		return owner, lastEnd
-	}
-	out := map[string]bool{}
 	for _, kind := range []string{claims.Person, claims.Place} {
-		owner, end := last(kind)
+		owner, m := lastMention(a, before, own, kind)
 		if owner == nil {
 			continue
 		}
 		for i := range a.Figures {
-			if g := &a.Figures[i]; g.Span.Start >= end && g.Span.End <= f.Span.Start {
-				return out
+			if g := &a.Figures[i]; g.Span.Start >= m.End && g.Span.End <= f.Span.Start {
+				return map[string]bool{}
 			}
 		}
-		for _, form := range owner.Forms {
-			out[nameKey(owner.Kind, form)] = true
-		}
-		return out
+		return formsOf(owner)
 	}
-	return out
+	return map[string]bool{}
 }
 
 // comparableKind reports whether a figure counts something worth
@@ -389,16 +381,16 @@ func spread(a, b *claims.Figure) float64 {
 // properNames are the names in a figure's clause: the people and places
 // it is said of.
 func properNames(a *claims.Analysis, f *claims.Figure) map[string]bool {
-	if out, ok := clauseNames(a, f); len(out) > 0 || ok {
+	own := speakerOwns(a, f)
+	if out, ok := clauseNames(a, f, own); len(out) > 0 || ok {
 		return out
 	}
 	// Nothing named in the clause ("Y, also an independent, received
 	// 7,620"): the name nearest before the figure in its sentence, the
 	// subject; failing that, the sentence's names; never the speaker's.
-	own := speakerOwns(a, f)
 	_, sp := sentenceOf(a, f.Span)
-	if out := lastNameBefore(a, claims.Span{Start: sp.Start, End: f.Span.Start}, own); len(out) > 0 {
-		return out
+	if owner, _ := lastMention(a, claims.Span{Start: sp.Start, End: f.Span.Start}, own, claims.Person, claims.Place); owner != nil {
+		return formsOf(owner)
 	}
 	return namesIn(a, sp, own)
 }
@@ -420,12 +412,11 @@ func speakerOwns(a *claims.Analysis, f *claims.Figure) func(e *claims.Entity, m 
 
 // clauseNames are the names in the figure's own clause; final is set
 // when the clause is the figure alone and nothing further is to be read.
-func clauseNames(a *claims.Analysis, f *claims.Figure) (out map[string]bool, final bool) {
+func clauseNames(a *claims.Analysis, f *claims.Figure, own func(*claims.Entity, claims.Mention) bool) (out map[string]bool, final bool) {
 	cl := f.Clause
 	if cl.End <= cl.Start {
 		return map[string]bool{}, true
 	}
-	own := speakerOwns(a, f)
 	// The names of the figure's clause said before it ("X won 11,238
 	// votes"), else those after it; a name after the figure that opens
 	// the next item ("… 11,238 votes and Y") is not the figure's.
@@ -436,30 +427,32 @@ func clauseNames(a *claims.Analysis, f *claims.Figure) (out map[string]bool, fin
 	return out, cl == f.Span
 }
 
-// lastNameBefore is the forms of the person or place named last in span,
-// but for those skip owns.
-func lastNameBefore(a *claims.Analysis, sp claims.Span, skip func(*claims.Entity, claims.Mention) bool) map[string]bool {
-	var best *claims.Mention
+// lastMention is the mention of one of kinds named last in span, and its
+// entity, but for those skip owns.
+func lastMention(a *claims.Analysis, sp claims.Span, skip func(*claims.Entity, claims.Mention) bool, kinds ...string) (*claims.Entity, claims.Mention) {
 	var owner *claims.Entity
+	var best claims.Mention
 	for _, e := range a.Entities {
-		if e.Kind != claims.Person && e.Kind != claims.Place {
+		if !slices.Contains(kinds, e.Kind) {
 			continue
 		}
-		for i := range e.Mentions {
-			m := &e.Mentions[i]
-			if skip(e, *m) {
+		for _, m := range e.Mentions {
+			if skip(e, m) || m.Start < sp.Start || m.End > sp.End {
 				continue
 			}
-			if m.Start >= sp.Start && m.End <= sp.End && (best == nil || m.Start > best.Start) {
-				best, owner = m, e
+			if owner == nil || m.Start > best.Start {
+				owner, best = e, m
 			}
 		}
 	}
+	return owner, best
+}
+
+// formsOf is an entity's name keys, by kind.
+func formsOf(e *claims.Entity) map[string]bool {
 	out := map[string]bool{}
-	if owner != nil {
-		for _, form := range owner.Forms {
-			out[nameKey(owner.Kind, form)] = true
-		}
+	for _, form := range e.Forms {
+		out[nameKey(e.Kind, form)] = true
 	}
 	return out
 }
@@ -474,9 +467,7 @@ func namesIn(a *claims.Analysis, cl claims.Span, skip func(*claims.Entity, claim
 		}
 		for _, m := range e.Mentions {
 			if m.Start >= cl.Start && m.End <= cl.End && !skip(e, m) {
-				for _, form := range e.Forms {
-					out[nameKey(e.Kind, form)] = true
-				}
+				maps.Copy(out, formsOf(e))
 			}
 		}
 	}

@@ -419,7 +419,7 @@ func (j *job) checkSpeaker(c *claims.Claim, f found) {
 	// Only a speaker named in the quotation's own sentence, on both
 	// sides, is compared: "he said" two paragraphs on is too weak a
 	// reading to accuse the story of.
-	if c.Speaker == "" || c.Quote == nil || !(c.Quote.Direct || j.namedJustBefore(c.Quote)) || c.Quote.SpeakerEntity == nil || c.Quote.SpeakerEntity.Kind != claims.Person ||
+	if c.Speaker == "" || c.Quote == nil || !(c.Quote.Direct || j.subjectJustBefore(c.Quote)) || c.Quote.SpeakerEntity == nil || c.Quote.SpeakerEntity.Kind != claims.Person ||
 		f.sq == nil || !(f.sq.Direct || f.sq.Transcript) || f.sq.SpeakerEntity == nil || f.sq.SpeakerEntity.Kind != claims.Person {
 		return
 	}
@@ -443,11 +443,11 @@ func (j *job) checkSpeaker(c *claims.Claim, f found) {
 	})
 }
 
-// namedJustBefore reports a quotation whose "he said" points to the
+// subjectJustBefore reports a quotation whose "he said" points to the
 // person named in the sentence right before it, in its paragraph:
 // "Ribaud struck a conciliatory note. “…,” he told the wire." That is as
 // firm a reading as a name in the sentence itself.
-func (j *job) namedJustBefore(q *claims.Quote) bool {
+func (j *job) subjectJustBefore(q *claims.Quote) bool {
 	if q.Continues || q.SpeakerEntity == nil || q.Sentence < 1 || q.Sentence >= len(j.story.Sentences) {
 		return false
 	}

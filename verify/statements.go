@@ -479,19 +479,7 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 			}
 			for k := range an.Figures {
 				g := &an.Figures[k]
-				// Not a length of time, an age or another unit: "nearly two
-				// weeks" does not bear out "two trucks".
-				// A "five-year contract" is a length of time all the same.
-				if (g.Scope == "duration" || g.Counts == "age") && f.Scope != "duration" && f.Counts != "age" && !timeCompound.MatchString(f.Text) {
-					continue
-				}
-				if otherUnit(f, g) {
-					continue
-				}
-				// "thousands of doctors" allows any large number; it bears
-				// out only a count of the same thing.
-				open := math.IsInf(g.High, 1) && g.Counts != f.Counts && (f.Counts == "money" || f.Unit != "")
-				if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(j.story, f, an, g) || sameTimeUnit(f, g)) || sameCountDiffers(f, g) && (isOutcomeCount(f.Counts) || overlap(figureContext(j.story, f), figureContext(an, g)) >= 0.3) {
+				if bearsOut(j.story, f, an, g) {
 					found = true
 					break
 				}
@@ -505,6 +493,28 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 		}
 	}
 	return nil
+}
+
+// bearsOut reports a source figure g that bears out a claim's figure f,
+// or that differs from it as the same count (the number judge weighs
+// that).
+func bearsOut(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *claims.Figure) bool {
+	// Not a length of time, an age or another unit: "nearly two weeks"
+	// does not bear out "two trucks"; a "five-year contract" is a length
+	// of time all the same.
+	if (g.Scope == "duration" || g.Counts == "age") && f.Scope != "duration" && f.Counts != "age" && !timeCompound.MatchString(f.Text) {
+		return false
+	}
+	if otherUnit(f, g) {
+		return false
+	}
+	// "thousands of doctors" allows any large number; it bears out only a
+	// count of the same thing.
+	open := math.IsInf(g.High, 1) && g.Counts != f.Counts && (f.Counts == "money" || f.Unit != "")
+	if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(fa, f, ga, g) || sameTimeUnit(f, g)) {
+		return true
+	}
+	return sameCountDiffers(f, g) && (isOutcomeCount(f.Counts) || overlap(figureContext(fa, f), figureContext(ga, g)) >= 0.3)
 }
 
 // sumOfTwo reports a claim's figure that two figures of a source add up
@@ -527,7 +537,7 @@ func sumOfTwo(f *claims.Figure, an *claims.Analysis) bool {
 				// Two bare numbers of a table ("Houses destroyed 3,180",
 				// "Houses damaged 7,425"): close together, under the noun.
 				head := singularWord(lastField(f.Of))
-				if ga.Counts != "count" || head == "" || absInt(gb.Span.Start-ga.Span.End) > 200 ||
+				if ga.Counts != "count" || head == "" || abs(gb.Span.Start-ga.Span.End) > 200 ||
 					!strings.Contains(strings.ToLower(an.Text[max(0, min(ga.Span.Start, gb.Span.Start)-80):max(ga.Span.End, gb.Span.End)]), head) {
 					continue
 				}
@@ -686,13 +696,6 @@ func otherClauseAfterCredit(text string, stmt, fig claims.Span) bool {
 		}
 	}
 	return false
-}
-
-func absInt(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // otherUnit reports figures in different units: up to €10m does not
