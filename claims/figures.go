@@ -896,7 +896,116 @@ var sameThing = map[string]string{
 	"house": "home", "dwelling": "home", "residence": "home",
 	"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmember": "crew",
 	"demonstrator": "protester", "protestor": "protester", "marcher": "protester",
+	"spectator": "crowd", "attendance": "crowd",
+	"role": "job", "workforce": "employee",
+	"factor": "ratio", "multiple": "ratio",
 }
+
+// perCurrency returns the currency a rate is quoted against: "1,580
+// per dollar", "to the euro", "a US dollar".
+func perCurrency(toks []Token, end int) string {
+	switch lowerAt(toks, end) {
+	case "per", "to", "a", "against":
+	default:
+		return ""
+	}
+	j := end + 1
+	for lowerAt(toks, j) == "the" || lowerAt(toks, j) == "one" || lowerAt(toks, j) == "us" || lowerAt(toks, j) == "u.s." {
+		j++
+	}
+	return currencyWords[lowerAt(toks, j)]
+}
+
+// bereaved reads a count of the dead in the words of those who mourn
+// them: "we have lost nineteen people", "we buried four of our
+// neighbours". It needs people counted, or a speaker who counts their
+// own ("we have lost nearly 200"): "lost 300 jobs" and "the party lost
+// four" are not deaths.
+func bereaved(toks []Token, start int, head string) bool {
+	if start == 0 {
+		return false
+	}
+	verb := toks[start-1].Lower()
+	switch verb {
+	case "lost", "buried", "mourned", "mourning", "burying", "losing":
+	default:
+		return false
+	}
+	// A firm that "lost 20 staff" lost them to other firms; a village
+	// that lost 19 people, or an army that lost 12 soldiers, buried them.
+	if kinNouns[singular(head)] || forceNouns[head] || youngNouns[head] || head != "members" && head != "member" && generalPeople[head] ||
+		verb != "lost" && verb != "losing" && personNouns[head] {
+		return true
+	}
+	if head != "" {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-4; k-- {
+		if l := toks[k].Lower(); l == "we" || l == "i" {
+			return true
+		}
+	}
+	return false
+}
+
+// timesCount reads what "N times" or "twice" counts. A multiple is a
+// ratio: "net debt is 2.1 times EBITDA", "a ceiling of 2 times", "nearly
+// four times its usual level". After a verb whose events have a noun of
+// their own it counts those ("scored five times": goals), so that a source
+// giving the noun is compared with it. Otherwise it counts occasions.
+func timesCount(toks []Token, f *Figure, numTok, end int) string {
+	// "at least four more times": the word may follow the figure's span.
+	switch {
+	case lowerAt(toks, end) == "times":
+		end++
+	case lowerAt(toks, end) == "more" && lowerAt(toks, end+1) == "times":
+		end += 2
+	}
+	after, after2 := lowerAt(toks, end), lowerAt(toks, end+2)
+	frequency := (after == "a" || after == "an") && after2 != "ago" || after == "per" || after == "this" || after == "last" || after == "in" ||
+		after == "over" || after == "since" || after == "before" || after == "during" || after == "on" || after == "every" || after == "each"
+	start := numTok
+	for start > 0 && toks[start-1].Start >= f.Span.Start {
+		start--
+	}
+	before := lowerAt(toks, start-1)
+	if !frequency {
+		if toks[numTok].Kind == TokNum && strings.Contains(toks[numTok].Text, ".") || multipleAfter[after] || multipleBefore[before] && !strings.HasSuffix(after, "ed") ||
+			end < len(toks) && toks[end].Kind == TokWord && len(toks[end].Text) > 1 && strings.ToUpper(toks[end].Text) == toks[end].Text {
+			return "ratio"
+		}
+	}
+	// "has scored five times", "lost only twice", "twice warned".
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		l := toks[j].Lower()
+		if n, ok := eventNouns[l]; ok {
+			return n
+		}
+		if !timesAdverbs[l] {
+			break
+		}
+	}
+	if n, ok := eventNouns[after]; ok {
+		return n
+	}
+	return "time"
+}
+
+// multipleAfter and multipleBefore mark "N times" as a multiple: "three
+// times what it cost", "is now 0.86 times".
+var (
+	multipleAfter  = setOf(`what its their his her the that those these our my your than as more higher larger bigger greater faster lower longer heavier the`)
+	multipleBefore = setOf(`is was are were be been of at from to now`)
+)
+
+// eventNouns name the events a verb counts when it is done N times.
+var eventNouns = map[string]string{
+	"scored": "goal", "played": "appearance", "appeared": "appearance", "capped": "cap", "lost": "defeat", "won": "win",
+	"warned": "warning",
+}
+
+// timesAdverbs may sit between such a verb and "N times".
+var timesAdverbs = setOf(`only already also just now since been has have had`)
 
 // tookPartIn reports "took part in the march", "joined the protest",
 // "attended the rally" in the words after a count of people.
@@ -1512,6 +1621,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	f.Clause = a.clauseOf(si, start, end)
 	if single != "" {
 		f.Counts = single
+		if single == "time" {
+			f.Counts = timesCount(toks, &f, i, end)
+		}
 		if timeUnits[single] {
 			f.Scope = "duration"
 		} else {
@@ -2169,7 +2281,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		f.Of = joinTokens(a.Text, headWords)
 	}
-	if f.Unit != "" && f.Unit != "percent" && f.Unit != "percentage point" && len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
+	if code := perCurrency(toks, end); code != "" && f.Unit == "" {
+		// "trading at about 3,990 per dollar": an exchange rate, a price
+		// compared only with rates against the same currency.
+		f.Unit, f.Counts = "per "+code, "money"
+	} else if f.Unit != "" && f.Unit != "percent" && f.Unit != "percentage point" && len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
 		f.Counts = "money"
 	} else if f.Unit == "percent" {
 		f.Counts = "percent"
@@ -2339,6 +2455,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	}
 	if c, ok := sameThing[f.Counts]; ok {
 		f.Counts = c
+	}
+	if f.Counts == "time" {
+		f.Counts = timesCount(toks, f, numTok, end)
 	}
 	if head == "refugees" && f.Scope == "" {
 		// A count of refugees is how many there are, not how many one
@@ -2519,7 +2638,8 @@ guards commandos militants`)
 
 // kinNouns name a person by a tie to someone: "his partner, 38,".
 var kinNouns = setOf(`partner wife husband son daughter mother father brother sister widow widower neighbour neighbor friend
-girlfriend boyfriend fiancee fiance cousin uncle aunt grandson granddaughter grandmother grandfather colleague`)
+girlfriend boyfriend fiancee fiance cousin uncle aunt grandson granddaughter grandmother grandfather colleague
+relative comrade parent nephew niece grandchild`)
 
 // youngNouns are counted by age: "children under five".
 var youngNouns = setOf(`children child babies baby infants kids boys girls toddlers`)
@@ -2687,6 +2807,9 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 				return c
 			}
 		}
+	}
+	if bereaved(toks, start, head) {
+		return "killed"
 	}
 	if start > 0 {
 		// "detained 40 suspects", "evacuated 250 families": the verb

@@ -193,6 +193,11 @@ func countsAgree(pred, label string) bool {
 			}
 		}
 	}
+	// A predicted noun phrase agrees with a label naming its head:
+	// "percentage point" with point.
+	if f := strings.Fields(p); len(f) > 1 && singular(f[len(f)-1]) == singular(l) {
+		return true
+	}
 	dims := map[string]string{"tonne": "weight", "kg": "weight", "kilo": "weight", "kilogram": "weight", "hectare": "area", "acre": "area", "litre": "volume", "barrel": "volume",
 		"km": "distance", "kilometre": "distance", "metre": "distance", "meter": "distance", "centimetre": "distance", "millimetre": "distance", "foot": "distance", "inch": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
 		"width": "distance", "height": "distance", "degree": "temperature",
