@@ -341,6 +341,11 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 			}
 		}
+		// "317 of the injured were still in hospital, 46 of them in
+		// intensive care": the part of the hurt that is in hospital.
+		if (f.Counts == "wounded" || f.Counts == "survivor") && inHospitalAfter(toks, end) {
+			f.Counts = "hospitalised"
+		}
 		// "asked for 15 years for A and between 8 and 10 years for B": a
 		// second term in the same coordination.
 		if len(out) > 0 && f.Scope == "duration" && f.Counts != "sentenced" && out[len(out)-1].Counts == "sentenced" && lastWord(out[len(out)-1].Of) == lastWord(f.Of) {
@@ -1161,8 +1166,8 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 		num, den, n = smallNumbers[parts[0]], fractionWords[parts[1]], 1 // "two-thirds"
 	} else if (l == "a" || l == "one" || smallNumbers[l] > 0 && smallNumbers[l] < 10) && i+1 < len(toks) && fractionWords[toks[i+1].Lower()] > 2 {
 		num, den, n = max(1, smallNumbers[l]), fractionWords[toks[i+1].Lower()], 2
-	} else if smallNumbers[l] > 0 && i+2 < len(toks) && toks[i+1].Lower() == "in" && smallNumbers[toks[i+2].Lower()] > smallNumbers[l] {
-		num, den, n = smallNumbers[l], smallNumbers[toks[i+2].Lower()], 3 // "one in ten"
+	} else if a, b, k, ok := oneIn(toks, i); ok {
+		num, den, n = a, b, k // "one in ten", "one in every four", "1 in 5"
 	} else {
 		return 0, 0, false
 	}
@@ -1171,7 +1176,7 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	}
 	// "half an hour", "a quarter of an hour": a length of time; "half a
 	// metre" a length.
-	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
+	for k := i + n; k < len(toks) && k <= i+n+2 && toks[i+1].Lower() != "in"; k++ {
 		if l := toks[k].Lower(); timeUnits[l] || unitWords[l] != "" && l != "percent" {
 			return 0, 0, false
 		} else if l != "a" && l != "an" && l != "of" {
@@ -1180,7 +1185,7 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	}
 	// A share: "of", a verb, or the clause ends ("one in ten patients"
 	// is a share whatever follows).
-	if k := i + n; k < len(toks) && n != 3 {
+	if k := i + n; k < len(toks) && toks[i+1].Lower() != "in" {
 		nl := toks[k].Lower()
 		if toks[k].Kind == TokWord && nl != "of" && !afterAux[nl] && !stopAfterNumber[nl] && !predicateVerbs[nl] && !placePreps[nl] && nl != "over" && nl != "since" {
 			return 0, 0, false // "a third victim", "half-time"
@@ -1190,6 +1195,33 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 		}
 	}
 	return math.Round(num/den*1000) / 10, n, true
+}
+
+// oneIn reads a share said as "one in ten", "one in every four" or "1 in
+// 5": the parts, the whole and the tokens used.
+func oneIn(toks []Token, i int) (num, den float64, n int, ok bool) {
+	small := func(j int) float64 {
+		if j >= len(toks) {
+			return 0
+		}
+		if toks[j].Kind == TokNum && allDigits(toks[j].Text) {
+			v, _ := strconv.Atoi(toks[j].Text)
+			return float64(v)
+		}
+		return smallNumbers[toks[j].Lower()]
+	}
+	num = small(i)
+	if num <= 0 || lowerAt(toks, i+1) != "in" {
+		return 0, 0, 0, false
+	}
+	j := i + 2
+	if lowerAt(toks, j) == "every" {
+		j++
+	}
+	if den = small(j); den <= num || den > 1000 {
+		return 0, 0, 0, false
+	}
+	return num, den, j + 1 - i, true
 }
 
 // singleUnitAt reads "a week", "a day", "an hour" as one of the unit
@@ -2040,6 +2072,10 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 		return true
 	}
 	// Codes glued by a hyphen: F-16, COVID-19, Su-25, A320.
+	// Not "magnitude-5.1".
+	if prev(1).Text == "-" && prev(2).End == prev(1).Start && measureNouns[prev(2).Lower()] {
+		return false
+	}
 	if i > 0 && (prev(1).Text == "-" && prev(1).Start == prev(2).End && prev(2).End == prev(1).Start && prev(1).End == t.Start) {
 		return true
 	}
@@ -2281,7 +2317,14 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		f.Of = joinTokens(a.Text, headWords)
 	}
-	if code := perCurrency(toks, end); code != "" && f.Unit == "" {
+	pre := numTok - 1
+	if lowerAt(toks, pre) == "-" {
+		pre--
+	}
+	if f.Unit == "" && lowerAt(toks, pre) == "magnitude" {
+		// "a magnitude 6.4 earthquake", "the magnitude-5.1 tremor"
+		f.Counts = "magnitude"
+	} else if code := perCurrency(toks, end); code != "" && f.Unit == "" {
 		// "trading at about 3,990 per dollar": an exchange rate, a price
 		// compared only with rates against the same currency.
 		f.Unit, f.Counts = "per "+code, "money"
@@ -2975,13 +3018,6 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 				return "evacuated"
 			case "pulled", "plucked", "airlifted", "winched", "freed":
 				return "rescued" // "pulled 14 people from the water"
-			case "buried", "bury", "burying", "mourned", "mourning":
-				return "killed" // "we buried nine people"
-			case "lost", "losing":
-				// "the army lost 12 soldiers", not "the firm lost 30 staff"
-				if forceNouns[head] {
-					return "killed"
-				}
 			case "treated", "treating":
 				// "treated 31 people for smoke inhalation"
 				if afterHead < len(toks) && toks[afterHead].Lower() == "for" {
@@ -2996,6 +3032,39 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 // admittedAfter reports a passive of admission right after the noun
 // phrase: "had been brought in", "were admitted", "were taken to
 // hospital".
+// inHospitalAfter reads "of the injured were still in hospital", "of
+// them in intensive care", "were being treated at Duqm hospital" in the
+// words from token k, just after a figure.
+func inHospitalAfter(toks []Token, k int) bool {
+	if lowerAt(toks, k) == "of" {
+		k++
+		if partitiveDeterminers[lowerAt(toks, k)] {
+			k++
+		}
+		if w := lowerAt(toks, k); w == "them" || w == "whom" || w == "those" || outcomeWords[w] != "" || personNouns[w] || isPluralNoun(w) {
+			k++
+		}
+	}
+	for afterAux[lowerAt(toks, k)] || lowerAt(toks, k) == "being" {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "in":
+		w := lowerAt(toks, k+1)
+		if w == "the" || w == "a" {
+			w = lowerAt(toks, k+2)
+		}
+		return w == "hospital" || w == "hospitals" || w == "intensive" || w == "icu"
+	case "treated", "hospitalised", "hospitalized":
+		for j := k; j < len(toks) && j <= k+5; j++ {
+			if w := toks[j].Lower(); w == "hospital" || w == "hospitals" || w == "hospitalised" || w == "hospitalized" || w == "clinic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func admittedAfter(toks []Token, k int) bool {
 	w := func(j int) string { return lowerAt(toks, k+j) }
 	j := 0

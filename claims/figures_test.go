@@ -144,6 +144,13 @@ func TestFigureCounts(t *testing.T) {
 		{"lost jobs are not deaths", "The company lost 300 jobs in the downturn.", "300", 300, "job", ""},
 		{"a party lost seats, not lives", "The Conservatives lost four in the east.", "four", 4, "count", ""},
 		{"spectators are the crowd", "The match drew 21,000 spectators.", "21,000", 21000, "crowd", ""},
+		{"magnitude before the number", "A magnitude 6.4 earthquake struck the province.", "6.4", 6.4, "magnitude", ""},
+		{"magnitude hyphenated", "The magnitude-5.1 tremor hit the town.", "5.1", 5.1, "magnitude", ""},
+		{"one in every four is a share", "One in every four tonnes was exported.", "One in every four", 25, "percent", ""},
+		{"one in ten before a modifier", "Roughly one in ten winter admissions were children.", "Roughly one in ten", 10, "percent", ""},
+		{"1 in 5 in digits", "The survey found 1 in 5 adults smoke.", "1 in 5", 20, "percent", ""},
+		{"the injured still in hospital", "The ministry said 317 of the injured were still in hospital, 46 of them in intensive care.", "317", 317, "hospitalised", "subset"},
+		{"of them in intensive care", "The ministry said 317 of the injured were still in hospital, 46 of them in intensive care.", "46", 46, "hospitalised", "subset"},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
@@ -179,6 +186,8 @@ func TestNotFigures(t *testing.T) {
 		{"a date range", "On the night of 14-15 May, the river rose.", "14-15"},
 		{"a route number", "The plane, Flight 302, landed at dawn.", "302"},
 		{"half an hour is not a share", "The talks lasted half an hour.", "half"},
+		{"a code with a decimal-like tail", "COVID-19. Cases rose again in the Su-25.5 hangar.", "25.5"},
+		{"a code glued by a hyphen", "COVID-19 cases rose again.", "19"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

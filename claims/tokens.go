@@ -59,6 +59,13 @@ func Tokenize(text string) []Token {
 				i += k
 				continue
 			}
+			// "magnitude-5.1": the decimal after the hyphen is a number
+			// ("COVID-19", "Su-25" stay words).
+			if h := strings.LastIndexByte(text[i:j], '-'); h > 0 && i+h+1 < j && j+1 < len(text) && text[j] == '.' && isDigitByte(text[j+1]) && allDigits(text[i+h+1:j]) {
+				toks = append(toks, Token{i, i + h, text[i : i+h], TokWord}, Token{i + h, i + h + 1, "-", TokPunct})
+				i += h + 1
+				continue
+			}
 			toks = append(toks, Token{i, j, text[i:j], TokWord})
 			i = j
 		default:
@@ -67,6 +74,17 @@ func Tokenize(text string) []Token {
 		}
 	}
 	return toks
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // glued currency prefixes, longest first.
