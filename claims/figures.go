@@ -906,6 +906,34 @@ var sameThing = map[string]string{
 	"factor": "ratio", "multiple": "ratio",
 }
 
+// saidOfRescue reports a sentence about rescuers at work: "rescuers",
+// "the coast guard", "lifeboats", "to safety".
+func saidOfRescue(toks []Token) bool {
+	for k, t := range toks {
+		l := t.Lower()
+		if strings.HasPrefix(l, "rescue") || l == "lifeboat" || l == "lifeboats" || l == "coastguard" ||
+			l == "guard" && lowerAt(toks, k-1) == "coast" || l == "safety" && lowerAt(toks, k-1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbJustBefore returns the outcome of a verb right before a figure and
+// its qualifiers: "detained 40 suspects", "evacuated at least 250
+// families".
+func verbJustBefore(toks []Token, numTok int) string {
+	start := numTok
+	for start > 0 && (qualifierWord(toks[start-1].Lower()) || toks[start-1].Lower() == "least" || toks[start-1].Lower() == "than") {
+		start--
+	}
+	l := lowerAt(toks, start-1)
+	if c, ok := outcomeWords[l]; ok && strings.HasSuffix(l, "ed") && l != "held" && l != "employed" {
+		return c
+	}
+	return ""
+}
+
 // perCurrency returns the currency a rate is quoted against: "1,580
 // per dollar", "to the euro", "a US dollar".
 func perCurrency(toks []Token, end int) string {
@@ -2724,6 +2752,12 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 			return outcomeWords[l]
 		}
 	}
+	// "detained at least 37 people and dozens were injured": a verb
+	// right before the figure governs it, whatever a coordinated figure
+	// after it suffers.
+	if v := verbJustBefore(toks, numTok); v != "" {
+		return v
+	}
 	// "3,000 students and lecturers protested": past a coordinated noun.
 	if afterHead+2 < len(toks) && toks[afterHead].Lower() == "and" && (personNouns[toks[afterHead+1].Lower()] || isPluralNoun(toks[afterHead+1].Lower())) && personNouns[head] {
 		afterHead += 2
@@ -2853,14 +2887,6 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	}
 	if bereaved(toks, start, head) {
 		return "killed"
-	}
-	if start > 0 {
-		// "detained 40 suspects", "evacuated 250 families": the verb
-		// right before the number.
-		l := toks[start-1].Lower()
-		if c, ok := outcomeWords[l]; ok && strings.HasSuffix(l, "ed") && l != "held" && l != "employed" {
-			return c
-		}
 	}
 	for k := start - 1; k >= 0 && k >= start-5; k-- {
 		l := toks[k].Lower()
@@ -3018,6 +3044,13 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 				return "evacuated"
 			case "pulled", "plucked", "airlifted", "winched", "freed":
 				return "rescued" // "pulled 14 people from the water"
+			case "taken", "took", "ferried", "lifted", "carried", "brought", "helped":
+				// "rescuers had taken 236 people from rooftops", "boats
+				// had taken 61 people off the beach"; not "gunmen took
+				// 20 people from a bus".
+				if saidOfRescue(toks) {
+					return "rescued"
+				}
 			case "treated", "treating":
 				// "treated 31 people for smoke inhalation"
 				if afterHead < len(toks) && toks[afterHead].Lower() == "for" {

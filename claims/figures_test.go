@@ -151,6 +151,9 @@ func TestFigureCounts(t *testing.T) {
 		{"1 in 5 in digits", "The survey found 1 in 5 adults smoke.", "1 in 5", 20, "percent", ""},
 		{"the injured still in hospital", "The ministry said 317 of the injured were still in hospital, 46 of them in intensive care.", "317", 317, "hospitalised", "subset"},
 		{"of them in intensive care", "The ministry said 317 of the injured were still in hospital, 46 of them in intensive care.", "46", 46, "hospitalised", "subset"},
+		{"a verb before the figure beats a coordinated one after", "Police detained at least 37 people and dozens were injured overnight.", "at least 37", 37, "detained", ""},
+		{"rescuers taking people from rooftops", "Rescuers had taken 236 people from rooftops and cars since midnight.", "236", 236, "rescued", "cumulative"},
+		{"gunmen taking people are no rescue", "Gunmen took 20 people from a bus on the highway.", "20", 20, "person", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
