@@ -2850,7 +2850,11 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		if c, ok := outcomeWords[l]; ok {
 			return c
 		}
-		if toks[k].Kind == TokPunct || !afterAux[l] {
+		// "were also among the dead"
+		if l == "among" && lowerAt(toks, k+1) == "the" && outcomeWords[lowerAt(toks, k+2)] != "" {
+			return outcomeWords[lowerAt(toks, k+2)]
+		}
+		if toks[k].Kind == TokPunct || !afterAux[l] && !(l == "found" && k > afterHead) {
 			if k > afterHead {
 				break
 			}
@@ -2887,6 +2891,15 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	}
 	if bereaved(toks, start, head) {
 		return "killed"
+	}
+	// "Both drivers were killed, as was one other man": the clause
+	// before says what befell this one too.
+	if start >= 2 && toks[start-2].Lower() == "as" && (toks[start-1].Lower() == "was" || toks[start-1].Lower() == "were") {
+		for k := start - 3; k >= 0; k-- {
+			if c, ok := outcomeWords[toks[k].Lower()]; ok && toks[k].Lower() != "held" {
+				return c
+			}
+		}
 	}
 	for k := start - 1; k >= 0 && k >= start-5; k-- {
 		l := toks[k].Lower()
@@ -2933,6 +2946,11 @@ func livesLost(toks []Token) bool {
 
 // skipAgePhrase steps past "aged 34" or "aged between 16 and 54" at k.
 func skipAgePhrase(toks []Token, k int) int {
+	// ", aged 67 and 70,": the age between commas.
+	comma := lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "aged"
+	if comma {
+		k++
+	}
 	if k >= len(toks) || toks[k].Lower() != "aged" {
 		return k
 	}
@@ -2944,6 +2962,9 @@ func skipAgePhrase(toks []Token, k int) int {
 			continue
 		}
 		break
+	}
+	if comma && lowerAt(toks, j) == "," {
+		j++
 	}
 	return j
 }

@@ -154,6 +154,10 @@ func TestFigureCounts(t *testing.T) {
 		{"a verb before the figure beats a coordinated one after", "Police detained at least 37 people and dozens were injured overnight.", "at least 37", 37, "detained", ""},
 		{"rescuers taking people from rooftops", "Rescuers had taken 236 people from rooftops and cars since midnight.", "236", 236, "rescued", "cumulative"},
 		{"gunmen taking people are no rescue", "Gunmen took 20 people from a bus on the highway.", "20", 20, "person", ""},
+		{"found dead", "Two women, aged 67 and 70, were found dead in a flooded house.", "Two", 2, "killed", ""},
+		{"among the dead after a participle", "Two soldiers guarding the market entrance were also among the dead.", "Two", 2, "killed", ""},
+		{"as was one other", "Both drivers were killed, as was one other man travelling in the cab.", "one", 1, "killed", ""},
+		{"found alive is no death", "Two climbers were found alive on Sunday.", "Two", 2, "climber", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
