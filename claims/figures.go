@@ -491,7 +491,13 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 	// plural noun before, in the sentence or the one before it.
 	for i := range figs {
 		if f := &figs[i]; f.Counts == "count" && f.Of == "" && f.Unit == "" && strings.HasPrefix(a.Text[f.Span.End:min(len(a.Text), f.Span.End+8)], " of them") {
-			if c, _ := a.pluralBefore(si, f.Span.Start); c != "" {
+			c, people := a.pluralBefore(si, f.Span.Start)
+			// "nine are still admitted at the hospital. Two of them":
+			// them are the nine, not the hospitals.
+			if n := len(a.Figures); !people && i == 0 && n > 0 && a.Figures[n-1].Sentence == si-1 && a.Sentences[si-1].Para == a.Sentences[si].Para && isOutcome(a.Figures[n-1].Counts) {
+				c = a.Figures[n-1].Counts
+			}
+			if c != "" {
 				f.Counts, f.Scope = c, "subset"
 				f.Note = "part of what “them” stands for"
 			}
@@ -658,7 +664,28 @@ func (a *Analysis) joinDuration(p *Figure, f Figure) bool {
 // amount before it: "511 trillion pesos …, up from 94 trillion", "sold
 // the crop for 150,000" after "180,000 rupees".
 func (a *Analysis) moneyFromContext(f *Figure, before []Figure) {
-	if f.Unit != "" || f.Counts != "count" && f.Counts != "" || f.Of != "" {
+	if f.Unit != "" || f.Of != "" {
+		return
+	}
+	// "50,000 pesos to the family of each of the dead and 10,000 to each
+	// survivor": the same frame again, so the same currency.
+	if n := len(before); n > 0 && before[n-1].Counts == "money" && before[n-1].Sentence == f.Sentence {
+		p := before[n-1]
+		gap := " " + strings.ToLower(a.Text[p.Span.End:f.Span.Start]) + " "
+		frame := func(end int) string {
+			if w := strings.Fields(strings.ToLower(a.Text[end:min(len(a.Text), end+12)])); len(w) > 0 {
+				return w[0]
+			}
+			return ""
+		}
+		if fw, gw := frame(f.Span.End), strings.Fields(gap); len(gw) > 0 && len(gw) <= 12 && gw[0] == fw && (fw == "to" || fw == "for" || fw == "per" || fw == "each") &&
+			strings.Contains(gap, " and ") {
+			f.Unit, f.Counts, f.Scope = p.Unit, "money", p.Scope
+			f.Note = "in the currency of the amount before"
+			return
+		}
+	}
+	if f.Counts != "count" && f.Counts != "" {
 		return
 	}
 	lower := strings.ToLower(f.Text)
@@ -904,6 +931,7 @@ var sameThing = map[string]string{
 	"spectator": "crowd", "attendance": "crowd",
 	"role": "job", "workforce": "employee",
 	"factor": "ratio", "multiple": "ratio",
+	"individual": "person",
 }
 
 // saidOfRescue reports a sentence about rescuers at work: "rescuers",
@@ -2923,7 +2951,8 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 				return "killed"
 			}
 		}
-		if !(l == "to" || l == "in" || l == "rose" || l == "risen" || l == "climbed" || l == "reached" || l == "stood" || l == "stands" || l == "at" || l == "of" || l == "is" || l == "was" || l == "has" || l == "had" || l == "also" || l == "and" || l == "the" || l == "toll" || l == "total" || l == "number" || l == "jumped" || l == "increased" || l == "now") {
+		if !(l == "to" || l == "in" || l == "rose" || l == "risen" || l == "climbed" || l == "reached" || l == "stood" || l == "stands" || l == "at" || l == "of" || l == "is" || l == "was" || l == "has" || l == "had" || l == "also" || l == "and" || l == "the" || l == "toll" || l == "total" || l == "number" || l == "jumped" || l == "increased" || l == "now" ||
+			l == "drop" || l == "dropped" || l == "fell" || l == "fallen" || l == "fall" || l == "should" || l == "will" || l == "would" || l == "could" || l == "may") {
 			if k < start-2 {
 				break
 			}

@@ -158,6 +158,11 @@ func TestFigureCounts(t *testing.T) {
 		{"among the dead after a participle", "Two soldiers guarding the market entrance were also among the dead.", "Two", 2, "killed", ""},
 		{"as was one other", "Both drivers were killed, as was one other man travelling in the cab.", "one", 1, "killed", ""},
 		{"found alive is no death", "Two climbers were found alive on Sunday.", "Two", 2, "climber", ""},
+		{"of them after a figure in hospital", "Forty-one survivors were taken to hospitals, and nine are still admitted at the provincial hospital. Two of them are in intensive care.", "Two", 2, "hospitalised", "subset"},
+		{"the number of missing should drop to", "The number of missing should drop to twenty-two.", "twenty-two", 22, "missing", ""},
+		{"an amount in the same frame as money", "It will give fifty thousand pesos to the family of each of the dead and ten thousand to each survivor.", "ten thousand", 10000, "money", "projected"},
+		{"a count in another frame is no money", "The fund paid $500 to each family and sent 300 children to school.", "300", 300, "child", ""},
+		{"individuals are people", "The sanctions apply to 14 individuals.", "14", 14, "person", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()

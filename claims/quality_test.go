@@ -343,7 +343,10 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 			}
 			// A figure records the outcome (Counts) and the noun counted
 			// (Of); a label names one of them.
-			if valueAgrees(f, lf) && (countsAgree(f.Counts, lf.Counts) || isOutcome(f.Counts) && f.Of != "" && countsAgree(singular(lastWord(f.Of)), lf.Counts)) {
+			// A term of years and a count of employees are roles too:
+			// "18 years" counts what was sentenced, in years.
+			role := isOutcome(f.Counts) || f.Counts == "sentenced" || f.Counts == "employee"
+			if valueAgrees(f, lf) && (countsAgree(f.Counts, lf.Counts) || role && f.Of != "" && countsAgree(singular(lastWord(f.Of)), lf.Counts)) {
 				r.figFull.tp++
 			} else {
 				r.figFull.fn++
