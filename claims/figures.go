@@ -1253,6 +1253,13 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	return math.Round(num/den*1000) / 10, n, true
 }
 
+// clockDigits is an hour and minutes written with a point or a colon.
+var clockDigits = regexp.MustCompile(`^(?:[01]?[0-9]|2[0-4])[.:][0-5][0-9]$`)
+
+// timeZones are the zone abbreviations a clock time is written with.
+var timeZones = setOf(`GMT UTC BST CET CEST EET EEST WET WEST MSK IST PKT WIB WITA WIT ICT SGT MYT PHT HKT JST KST AEST AEDT AWST NZST NZDT
+EST EDT CST CDT MST MDT PST PDT AST ART BRT CLT COT PET SAST EAT WAT CAT GST AFT NPT BDT`)
+
 // oneIn reads a share said as "one in ten", "one in every four" or "1 in
 // 5": the parts, the whole and the tokens used.
 func oneIn(toks []Token, i int) (num, den float64, n int, ok bool) {
@@ -2105,6 +2112,10 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	if nl == "am" || nl == "pm" || nl == "a.m" || nl == "p.m" || nl == "a.m." || nl == "p.m." || nl == "gmt" || nl == "utc" || nl == "o'clock" || nl == "hrs" || nl == "h" {
 		return true
 	}
+	// "As of 19.00 WIB", "at 07.30 CET", "21.15 local time": a clock.
+	if clockDigits.MatchString(raw) && (timeZones[next(1).Text] || nl == "local" || nl == "hours") {
+		return true
+	}
 	// Dates: a month before or after; a year after a day and a comma.
 	if isMonthToken(prev(1)) || isMonthToken(prev(2)) && prev(1).Text == "." || isMonthToken(next(1)) || nl == "of" && isMonthToken(next(2)) {
 		return true
@@ -2573,6 +2584,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		f.Scope = "subset"
 	}
 	a.figureScope(si, f, numTok, end)
+	// "recovered three more bodies": an addition to a toll, not the toll.
+	if f.Scope == "" && lowerAt(toks, end) == "more" && lowerAt(toks, end+1) != "than" && isOutcome(f.Counts) {
+		f.Scope = "subset"
+		f.Note = f.Text + " more: an addition to a count, not the whole"
+	}
 	// "also killed one other member", "killed X and two others": the
 	// others come besides someone named.
 	if len(headWords) > 0 {
@@ -3019,6 +3035,11 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 		case "admitted":
 			if personNouns[head] || generalPeople[head] || head == "" {
 				return "hospitalised"
+			}
+		case "searched", "sought":
+			// "6 people are still being searched for"
+			if (next == "for" || toks[k].Lower() == "sought") && (personNouns[head] || generalPeople[head] || head == "") {
+				return "missing"
 			}
 		case "forced", "driven":
 			if next == "from" || next == "out" || next == "to" {

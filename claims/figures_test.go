@@ -163,6 +163,8 @@ func TestFigureCounts(t *testing.T) {
 		{"an amount in the same frame as money", "It will give fifty thousand pesos to the family of each of the dead and ten thousand to each survivor.", "ten thousand", 10000, "money", "projected"},
 		{"a count in another frame is no money", "The fund paid $500 to each family and sent 300 children to school.", "300", 300, "child", ""},
 		{"individuals are people", "The sanctions apply to 14 individuals.", "14", 14, "person", ""},
+		{"still being searched for", "Six people are still being searched for.", "Six", 6, "missing", ""},
+		{"N more bodies are an addition", "Search teams recovered three more bodies on Tuesday.", "three", 3, "killed", "subset"},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
@@ -200,6 +202,8 @@ func TestNotFigures(t *testing.T) {
 		{"half an hour is not a share", "The talks lasted half an hour.", "half"},
 		{"a code with a decimal-like tail", "COVID-19. Cases rose again in the Su-25.5 hangar.", "25.5"},
 		{"a code glued by a hyphen", "COVID-19 cases rose again.", "19"},
+		{"a clock with a zone", "As of 19.00 WIB, the count had not changed.", "19.00"},
+		{"a clock in local time", "The quake struck at 21.15 local time.", "21.15"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

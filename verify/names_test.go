@@ -507,3 +507,33 @@ func TestMisspeltTermCompared(t *testing.T) {
 		t.Errorf("the misspelt defendant's term not tied to the source's")
 	}
 }
+
+// TestTollContext checks that a running count that refers back ("the
+// number of people who died has risen to 14") borrows the event's words
+// from the sentence before, and a toll that names its event does not.
+func TestTollContext(t *testing.T) {
+	tests := []struct {
+		text, figure, word string
+		want               bool
+	}{
+		{"The team found three more victims of the landslide in Kalijeruk village on Tuesday. As of 7 p.m., the number of people who died has risen to 14.", "14", "landslide", true},
+		{"The team found three more victims of the landslide in Kalijeruk village on Tuesday. Police said 14 people died in a bus crash.", "14", "landslide", false},
+		{"Rescuers searched the flooded valley on Monday. The toll rose to 22.", "22", "valley", true},
+	}
+	an := claims.NewAnalyzer()
+	for _, tt := range tests {
+		a := an.Analyze(tt.text, claims.Options{})
+		var f *claims.Figure
+		for i := range a.Figures {
+			if a.Figures[i].Text == tt.figure {
+				f = &a.Figures[i]
+			}
+		}
+		if f == nil {
+			t.Fatalf("no figure %q in %q", tt.figure, tt.text)
+		}
+		if got := tollContext(a, f)[tt.word]; got != tt.want {
+			t.Errorf("%q: context of %q has %q = %v, want %v", tt.text, tt.figure, tt.word, got, tt.want)
+		}
+	}
+}

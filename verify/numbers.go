@@ -92,7 +92,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				if !j.comparable(story, ref) {
 					continue
 				}
-				sim := overlap(storyCtx, figureContext(an, g))
+				sim := overlap(storyCtx, tollContext(an, g))
 				if sim < contextFloor(f) && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) {
 					continue
 				}
@@ -155,6 +155,33 @@ func figureContext(a *claims.Analysis, f *claims.Figure) map[string]bool {
 		for w := range contentWords(a.Text[sp.Start:min(sp.End, cl.End+60)]) {
 			words[w] = true
 		}
+	}
+	for w := range contentWords(f.Text) {
+		delete(words, w)
+	}
+	return words
+}
+
+// tollContext is figureContext, and for a toll said in a short sentence
+// that refers back ("As of 19.00, the number of people who died has risen
+// to 14") the sentence before it in the paragraph too, which names the
+// event.
+func tollContext(a *claims.Analysis, f *claims.Figure) map[string]bool {
+	words := figureContext(a, f)
+	if !isOutcomeCount(f.Counts) || f.Scope != "" || len(words) >= 8 || f.Sentence <= 0 || f.Sentence >= len(a.Sentences) {
+		return words
+	}
+	// Only a sentence that updates a running count refers back so.
+	before := strings.ToLower(a.Text[max(a.Sentences[f.Sentence].Start, f.Span.Start-60):f.Span.Start])
+	if !strings.Contains(before, "number of") && !strings.Contains(before, "toll") {
+		return words
+	}
+	prev, cur := a.Sentences[f.Sentence-1], a.Sentences[f.Sentence]
+	if prev.Para != cur.Para {
+		return words
+	}
+	for w := range contentWords(a.Text[prev.Start:prev.End]) {
+		words[w] = true
 	}
 	for w := range contentWords(f.Text) {
 		delete(words, w)
