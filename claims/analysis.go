@@ -1354,7 +1354,7 @@ func (a *Analysis) publisherSubject(si int, inQuote func(Token) bool) string {
 		if k >= 0 && k < n-2 && toks[k].Text == "," {
 			name := joinTokens(a.Text, toks[k+1:n-1])
 			for _, p := range a.Outlets {
-				if strings.EqualFold(p, name) {
+				if strings.EqualFold(p, name) || acronymFor(name, p) {
 					return p
 				}
 			}
@@ -1388,8 +1388,33 @@ func (a *Analysis) publisherSubject(si int, inQuote func(Token) bool) string {
 		if rest, ok := strings.CutPrefix(strings.ToLower(p), strings.ToLower(name)+" "); ok && (k >= 2 || genericTail(rest)) {
 			return p
 		}
+		if acronymFor(name, p) {
+			return p
+		}
 	}
 	return ""
+}
+
+// acronymFor reports an acronym that names a publisher: "BNPB" for "BNPB
+// - Badan Nasional Penanggulangan Bencana", "Ministry of Finance (MF)",
+// or the initials of its words. A word in capitals that is not an
+// acronym ("Kenya") never does.
+func acronymFor(name, publisher string) bool {
+	if !isAcronym(name) {
+		return false
+	}
+	lp := strings.ToLower(publisher)
+	ln := strings.ToLower(name)
+	if rest, ok := strings.CutPrefix(lp, ln+" "); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("-–—|:(", r) {
+			return true
+		}
+	}
+	if strings.Contains(lp, "("+ln+")") {
+		return true
+	}
+	head, _, _ := strings.Cut(publisher, " - ")
+	return AcronymOf(name, head)
 }
 
 // genericTail reports the words a body's page adds to its name:

@@ -572,3 +572,23 @@ func TestRiverIsNoOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymFor checks which acronyms name a cited publisher.
+func TestAcronymFor(t *testing.T) {
+	tests := []struct {
+		name, publisher string
+		want            bool
+	}{
+		{"BNPB", "BNPB - Badan Nasional Penanggulangan Bencana", true},
+		{"MF", "Ministry of Finance (MF)", true},
+		{"NDMA", "National Disaster Management Authority", true},
+		{"NDMA", "Provincial Disaster Management Authority", false},
+		{"Kenya", "Kenya Red Cross Society", false},
+		{"BBC", "BBC News", false}, // a prefix without a separator: left to the generic-tail rule
+	}
+	for _, tt := range tests {
+		if got := acronymFor(tt.name, tt.publisher); got != tt.want {
+			t.Errorf("acronymFor(%q, %q) = %v, want %v", tt.name, tt.publisher, got, tt.want)
+		}
+	}
+}
