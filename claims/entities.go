@@ -551,6 +551,13 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			if m := roleBefore.FindStringSubmatch(text[max(0, c.Start-60):c.Start]); m != nil && titleWords[lastWord(m[1])] {
 				e.addTitle(m[1])
 			}
+			// "chief financial officer Aigerim Tulegenova": a role in
+			// lower case right before the name.
+			if c.Title == "" {
+				if role := lowerRoleBefore(text, c.Start); role != "" {
+					e.addTitle(role)
+				}
+			}
 		}
 		e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Title: c.Title, Entity: e})
 	}
@@ -778,6 +785,45 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	}
 	return best.e
 }
+
+// lowerRoleBefore reads a role written in lower case just before a name:
+// "chief executive", "chief financial officer", "deputy finance
+// minister". The word next to the name is a role noun; the words before
+// it qualify roles.
+func lowerRoleBefore(text string, pos int) string {
+	before := text[max(0, pos-60):pos]
+	if !strings.HasSuffix(before, " ") {
+		return ""
+	}
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	if last != strings.ToLower(last) || !(roleNouns[last] || preRoleNouns[last]) {
+		return ""
+	}
+	n := 1
+	for n < 4 && n < len(words) {
+		w := words[len(words)-1-n]
+		if w != strings.ToLower(w) || !roleModifiers[w] && !lowerRoleModifiers[w] && !roleNouns[w] {
+			break
+		}
+		n++
+	}
+	return strings.Join(words[len(words)-n:], " ")
+}
+
+// preRoleNouns are roles said before a name besides roleNouns: "chief
+// executive X", "finance officer Y", "economist Z".
+var preRoleNouns = setOf(`executive officer analyst economist editor correspondent lawyer spokesperson head founder
+researcher scientist historian adviser advisor consultant strategist treasurer auditor envoy`)
+
+// lowerRoleModifiers qualify a role in lower case besides
+// roleModifiers: "chief financial officer", "political analyst".
+var lowerRoleModifiers = setOf(`executive financial operating technical justice trade energy economy education transport labour labor
+regional provincial national state district county city general managing team club party police army military
+political legal medical investment research`)
 
 // roleBefore is a capitalised role set off by a comma right before a
 // name: "the Chancellor, ", "the Speaker, Dame …".

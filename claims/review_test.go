@@ -592,3 +592,20 @@ func TestAcronymFor(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerRoleBefore checks roles written in lower case before a name.
+func TestLowerRoleBefore(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"a level chief financial officer Aigerim Tulegenova said", "Aigerim", "chief financial officer"},
+		{"“It will be late,” chief executive Yerlan Zhaksybekov told analysts.", "Yerlan", "chief executive"},
+		{"The firm hired former minister Jo Park.", "Jo", "former minister"},
+		{"Regional governor Oleg Gordienko said", "Oleg", "governor"},
+		{"The deal was signed by Tan Wei.", "Tan", ""},
+		{"He met the officer's wife Ana Ruiz.", "Ana", ""},
+	}
+	for _, tt := range tests {
+		if got := lowerRoleBefore(tt.text, strings.Index(tt.text, tt.name)); got != tt.want {
+			t.Errorf("%q: role before %s = %q, want %q", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

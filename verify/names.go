@@ -172,6 +172,15 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 					break
 				}
 			}
+			// No source credited: a newcomer with no role, right after
+			// the known one was introduced with a role, is the known
+			// one under another name; a new person in a news story comes
+			// with a role.
+			if tie == nil && j.bareAfterRole(u.e, k.e) {
+				if ps := namedBy(sources, k.e, claims.VariantSpelling); len(ps) > 0 {
+					tie = &ps[0]
+				}
+			}
 			// The source names the other given name too ("Her son Yusuf"):
 			// two people.
 			if tie == nil || wordIn(tie.an.Text, fu[0]) {
@@ -188,6 +197,27 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 				}})
 		}
 	}
+}
+
+// bareAfterRole reports u named with no role of its own, first in the
+// paragraph after k's first mention or the one after that, k having a
+// role.
+func (j *job) bareAfterRole(u, k *claims.Entity) bool {
+	if len(u.Titles) > 0 || len(k.Titles) == 0 || len(u.Mentions) == 0 || len(k.Mentions) == 0 {
+		return false
+	}
+	pu, pk := j.paraOf(u.Mentions[0].Span.Start), j.paraOf(k.Mentions[0].Span.Start)
+	return pu >= pk && pu <= pk+2 && u.Mentions[0].Span.Start > k.Mentions[0].Span.Start
+}
+
+// paraOf is the index of the story paragraph holding pos.
+func (j *job) paraOf(pos int) int {
+	for i, p := range j.story.Paras {
+		if pos >= p.Start && pos < p.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // rolesAgree reports two people whose roles, where both have one, share
