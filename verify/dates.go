@@ -2,6 +2,7 @@ package verify
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,7 +43,13 @@ func (j *job) linkDate(c *claims.Claim) error {
 				// Only a date the story states outright, against a date the
 				// source states outright, in sentences about the same thing,
 				// and none of the story sentence's dates the source's.
-				if sim >= 0.45 && absDays(sd.Date.Sub(d.Date)) <= 60 && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) {
+				// The source the sentence credits ("according to a notice
+				// filed with …") needs less in common than any other.
+				floor := 0.45
+				if slices.Contains(j.credited[c.ID], h.SourceID) {
+					floor = 0.3
+				}
+				if sim >= floor && absDays(sd.Date.Sub(d.Date)) <= 60 && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) {
 					j.dateConflicts = append(j.dateConflicts, dateConflict{claim: c, src: src, story: d, other: sd, sent: claims.NormalizeSpace(ss)})
 				}
 			}

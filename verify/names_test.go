@@ -537,3 +537,43 @@ func TestTollContext(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherPartyTurn checks which transcript turns belong to another
+// organisation than the page's publisher.
+func TestOtherPartyTurn(t *testing.T) {
+	text := "Operator: Welcome to the call.\n\nDinara Sarsenbayeva (Tengri Capital): Our estimate is that the overrun could be as much as $300 million.\n\nAigerim Tulegenova (Saryarka Copper): We will update the market in August.\n\nYerlan Zhaksybekov: The project will be late by $1 million."
+	a := claims.NewAnalyzer().Analyze(text, claims.Options{})
+	tests := []struct {
+		at, want string
+	}{
+		{"$300 million", "Dinara Sarsenbayeva (Tengri Capital)"},
+		{"August", ""},
+		{"$1 million", ""},
+		{"Welcome", ""},
+	}
+	for _, tt := range tests {
+		if got := otherPartyTurn(a, strings.Index(text, tt.at), "Saryarka Copper JSC"); got != tt.want {
+			t.Errorf("turn at %q: got %q, want %q", tt.at, got, tt.want)
+		}
+	}
+}
+
+// TestWeightyWordsInQuotes checks that an added "more" or "only" is not a
+// change of function words only.
+func TestWeightyWordsInQuotes(t *testing.T) {
+	tests := []struct {
+		quote, word string
+		want        bool
+	}{
+		{"We are not planning any more layoffs at the plant.", "more", false},
+		{"We are planning the layoffs at the plant.", "the", true},
+		{"It was only a warning to the crew.", "only", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.quote, tt.word)
+		sp := []claims.Span{{Start: i, End: i + len(tt.word)}}
+		if got := onlyFunctionWords(tt.quote, sp, "", nil); got != tt.want {
+			t.Errorf("%q with %q: got %v, want %v", tt.quote, tt.word, got, tt.want)
+		}
+	}
+}

@@ -301,7 +301,7 @@ func onlyFunctionWords(q string, qd []claims.Span, src string, sd []claims.Span)
 			if sp.Start < 0 || sp.End > len(text) {
 				return false
 			}
-			if !stopwords[normWord(text[sp.Start:sp.End])] {
+			if w := normWord(text[sp.Start:sp.End]); !stopwords[w] || weightyWords[w] {
 				return false
 			}
 		}
@@ -309,6 +309,12 @@ func onlyFunctionWords(q string, qd []claims.Span, src string, sd []claims.Span)
 	}
 	return check(q, qd) && check(src, sd)
 }
+
+// weightyWords are short words that change what a sentence claims:
+// "not planning any more layoffs" says there were layoffs.
+var weightyWords = map[string]bool{"more": true, "most": true, "less": true, "fewer": true, "least": true, "no": true, "not": true,
+	"never": true, "none": true, "nothing": true, "only": true, "all": true, "any": true, "every": true, "again": true,
+	"already": true, "still": true, "yet": true}
 
 func lower(sev string) string {
 	switch sev {

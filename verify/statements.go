@@ -3,6 +3,7 @@ package verify
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -171,6 +172,20 @@ func (j *job) checkStatement(c *claims.Claim) error {
 			c.Status = claims.Unsupported
 			c.Note = "the credited source gives no such figure: “" + f.Text + "”"
 			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
+			if src, who, sent := j.saidByOtherParty(f, fetched); src != nil {
+				c.Note = "in the credited source only " + who + " gives this figure: “" + f.Text + "”"
+				j.add(claims.Discrepancy{
+					Kind: claims.DiscAttribution, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+					Summary: "The story credits " + publisherOf(src) + " with “" + strings.TrimSpace(f.Text+" "+f.Of) + "”, but on its page only " + who +
+						" says it; credit the person who said it.",
+					Why: "the figure is in the credited source only in the turn of a speaker from another organisation",
+					Evidence: []claims.Evidence{
+						j.articleEvidence(valueOf(f), c.Sentence, nil),
+						j.sourceEvidence(src, who, sent, nil),
+					},
+				})
+				return nil
+			}
 			j.unsupportedFigure(c, fetched[0], f)
 			return nil
 		}
@@ -479,7 +494,9 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 			}
 			for k := range an.Figures {
 				g := &an.Figures[k]
-				if bearsOut(j.story, f, an, g) {
+				// An analyst's question on a company's call is not the
+				// company's word.
+				if bearsOut(j.story, f, an, g) && otherPartyTurn(an, g.Span.Start, publisherOf(s)) == "" {
 					found = true
 					break
 				}
@@ -493,6 +510,59 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 		}
 	}
 	return nil
+}
+
+// saidByOtherParty finds the figure f in a credited source inside the
+// turn of a speaker from another organisation ("Dinara Sarsenbayeva
+// (Tengri Capital): … could be as much as $300 million").
+func (j *job) saidByOtherParty(f *claims.Figure, fetched []*claims.Source) (*claims.Source, string, string) {
+	// The credited body's other pages too: its call transcript beside its
+	// release.
+	pages := append([]*claims.Source{}, fetched...)
+	for _, id := range j.okIDs {
+		if s := j.sources[id]; s != nil && !slices.Contains(pages, s) && publisherOf(s) == publisherOf(fetched[0]) {
+			pages = append(pages, s)
+		}
+	}
+	for _, s := range pages {
+		an := j.analysis(s.ID)
+		if an == nil {
+			continue
+		}
+		for k := range an.Figures {
+			g := &an.Figures[k]
+			if who := otherPartyTurn(an, g.Span.Start, publisherOf(s)); who != "" && bearsOut(j.story, f, an, g) {
+				sent, _ := sentenceOf(an, g.Span)
+				return s, who, sent
+			}
+		}
+	}
+	return nil, "", ""
+}
+
+// turnLabel is a transcript turn's label with the speaker's organisation
+// in brackets: "Dinara Sarsenbayeva (Tengri Capital):".
+var turnLabel = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’ -]{2,60}?)\s*\(([^)]{2,60})\)\s*:`)
+
+// otherPartyTurn returns "Name (Org)" when pos lies in a transcript turn
+// of a speaker whose organisation is not the page's publisher.
+func otherPartyTurn(an *claims.Analysis, pos int, publisher string) string {
+	for _, p := range an.Paras {
+		if pos < p.Start || pos >= p.End {
+			continue
+		}
+		m := turnLabel.FindStringSubmatch(an.Text[p.Start:p.End])
+		if m == nil || len(m[0]) > pos-p.Start {
+			return ""
+		}
+		org := strings.TrimSpace(m[2])
+		if claims.NameKey(org) == claims.NameKey(publisher) || strings.Contains(strings.ToLower(publisher), strings.ToLower(org)) ||
+			strings.Contains(strings.ToLower(org), strings.ToLower(strings.Fields(publisher + " x")[0])) || claims.AcronymOf(org, publisher) {
+			return ""
+		}
+		return strings.TrimSpace(m[1]) + " (" + org + ")"
+	}
+	return ""
 }
 
 // bearsOut reports a source figure g that bears out a claim's figure f,
@@ -511,10 +581,15 @@ func bearsOut(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *cla
 	// "thousands of doctors" allows any large number; it bears out only a
 	// count of the same thing.
 	open := math.IsInf(g.High, 1) && g.Counts != f.Counts && (f.Counts == "money" || f.Unit != "")
+	// "could be as much as $300 million" names a ceiling: a source figure
+	// far below it (a $45 million cost) does not bear it out.
+	if math.IsInf(f.Low, -1) && !math.IsInf(g.Low, -1) && g.High < f.Value/2 {
+		open = true
+	}
 	if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(fa, f, ga, g) || sameTimeUnit(f, g)) {
 		return true
 	}
-	return sameCountDiffers(f, g) && (isOutcomeCount(f.Counts) || overlap(figureContext(fa, f), figureContext(ga, g)) >= 0.3)
+	return sameCountDiffers(f, g) && (isOutcomeCount(f.Counts) || overlap(figureContext(fa, f), figureContext(ga, g)) >= contextFloor(f))
 }
 
 // sumOfTwo reports a claim's figure that two figures of a source add up
