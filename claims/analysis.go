@@ -1235,6 +1235,11 @@ func (a *Analysis) findStatements() {
 			outlet = a.publisherSubject(si, notQuoted)
 		}
 		if outlet == "" && doc == "" {
+			// "…, the ministry said, while …": the body of that kind that
+			// has spoken in the story, when its page is cited.
+			outlet = a.bodySaidWithin(si, notQuoted)
+		}
+		if outlet == "" && doc == "" {
 			continue
 		}
 		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
@@ -1415,6 +1420,71 @@ func acronymFor(name, publisher string) bool {
 	}
 	head, _, _ := strings.Cut(publisher, " - ")
 	return AcronymOf(name, head)
+}
+
+// bodySaidWithin resolves "the ministry said" inside a sentence (not
+// only at its start) to the cited publisher of the body of that kind the
+// story last had speaking: "the Finance Ministry said on Monday", not the
+// Defence Ministry whose spending it then reports.
+func (a *Analysis) bodySaidWithin(si int, inQuote func(Token) bool) string {
+	toks := a.Tokens[si]
+	noun := ""
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower() == "the" && bodyNouns[toks[k+1].Lower()] && !mediaNouns[toks[k+1].Lower()] && speechVerbs[toks[k+2].Lower()] && !inQuote(toks[k]) {
+			noun = toks[k+1].Lower()
+			break
+		}
+	}
+	if noun == "" {
+		return ""
+	}
+	start := a.Sentences[si].Start
+	bestAt, best := -1, ""
+	for _, e := range a.Entities {
+		// The noun in the name itself ("the ministry", the Finance
+		// Ministry): "the company" is not said of a health agency.
+		if e.Kind != Org || isPressName(e.Name) || !wordOf(strings.ToLower(e.Name), noun) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > start || m.End <= bestAt || !spokeAfter(a.Text, m.End) {
+				continue
+			}
+			bestAt, best = m.End, ""
+			for _, p := range a.Outlets {
+				if sameBodyName(e.Name, p) {
+					best = p
+				}
+			}
+		}
+	}
+	return best
+}
+
+func wordOf(s, w string) bool { return slices.Contains(strings.Fields(s), w) }
+
+// spokeAfter reports a speech verb right after a name, past an
+// appositive or a time: "the Finance Ministry said on Monday".
+var spokeAfterRe = regexp.MustCompile(`^(?:,[^,.]{0,80},)?\s+(?:also\s+)?(?:said|says|told|reported|announced|estimated|added|warned)\b`)
+
+func spokeAfter(text string, end int) bool {
+	return spokeAfterRe.MatchString(text[end:min(len(text), end+120)])
+}
+
+// sameBodyName reports a body's name and a publisher's that hold the same
+// words: "Finance Ministry" and "Ministry of Finance of the Czech
+// Republic".
+func sameBodyName(name, publisher string) bool {
+	pw := strings.Fields(strings.ToLower(publisher))
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "the" || w == "of" {
+			continue
+		}
+		if !slices.Contains(pw, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // genericTail reports the words a body's page adds to its name:

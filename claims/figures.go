@@ -39,6 +39,10 @@ type Figure struct {
 	// Clause is the stretch of its sentence that speaks of the figure,
 	// bounded by the neighbouring figures and clause marks.
 	Clause Span
+	// Subject is what a percentage measures the change or share of, in
+	// the words before it: "VAT receipts rose 3.9%", "personal income
+	// tax 8.3%". Empty when the words do not say.
+	Subject string
 	// Plus is set when the words count others besides someone named
 	// ("also killed one other member"); Value includes them.
 	Plus     int
@@ -881,6 +885,67 @@ var parentNouns = setOf(`mother father parent grandmother grandfather grandparen
 // changeVerbs say a quantity moved to a new value.
 var changeVerbs = setOf(`rose risen rise rises fell fallen fall falls climbed climb climbs dropped drop drops increased increase increases
 decreased decrease decreases jumped jump jumps grew grow grows doubled tripled soared surged declined plunged`)
+
+// percentSubject reads what a percentage is of from the words before it
+// (its first token at start): past the verb of change, an amount said
+// with it ("rose by CZK 14.8 billion, or 6.4%") and adverbs, the noun
+// phrase before them: "VAT receipts rose 3.9%", "social security
+// contributions 6.6%", "Revenue from value added tax increased by 9.3%".
+func percentSubject(toks []Token, start int) string {
+	k := start - 1
+	aside := false
+	for n := 0; k >= 0 && n < 12; n++ {
+		t := toks[k]
+		l := t.Lower()
+		if t.Kind == TokNum || changeVerbs[l] || subjectSkip[l] || qualifierWord(l) || scaleWords[l] > 0 || isAcronym(t.Text) && len(t.Text) == 3 && k+1 < len(toks) && toks[k+1].Kind == TokNum ||
+			t.Kind == TokPunct && (t.Text == "," || t.Text == "%" || t.Text == ".") {
+			// "Pension payments, lifted by …, rose 6.4%": a comma right
+			// before the verb closes an aside after the subject.
+			if t.Text == "," && k+1 < start && changeVerbs[toks[k+1].Lower()] {
+				aside = true
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if aside {
+		j := k
+		for j >= 0 && j > k-16 && toks[j].Text != "," {
+			j--
+		}
+		if j > 0 && toks[j].Text == "," {
+			k = j - 1
+		}
+	}
+	var words []string
+	for ; k >= 0 && len(words) < 6; k-- {
+		t := toks[k]
+		l := t.Lower()
+		if t.Kind != TokWord || subjectStop[l] || changeVerbs[l] || l == "said" || l == "says" || l == "told" {
+			break
+		}
+		// "Tax revenue including social security contributions rose":
+		// the head is before "including".
+		if l == "including" || l == "excluding" || l == "incl" || l == "excl" {
+			words = words[:0]
+			continue
+		}
+		words = append(words, t.Text)
+	}
+	slices.Reverse(words)
+	return strings.Join(words, " ")
+}
+
+// subjectSkip are the words between a percentage and what it is of:
+// verbs of change and their auxiliaries, "by", "or", "up", "down".
+var subjectSkip = setOf(`by or up down was were is are has have had been be brought in gained lost added shed slipped slid eased
+edged higher lower more less year-on-year annual annually cent per percent won took got received secured polled captured
+reached reach reaches stood stands totalled totaled amounted came`)
+
+// subjectStop end the noun phrase a percentage is of.
+var subjectStop = setOf(`and or while whereas but that which who with as the a an its their his her our this these those than after
+before when where because although though since`)
 
 // changedTo reads "NOUNS rose … to N": what the figure counts is the
 // plural noun right before the verb of change.
@@ -1727,6 +1792,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		return f, start, end, true
 	}
 	a.classifyFigure(si, &f, i, end)
+	if f.Unit == "percent" || f.Unit == "percentage point" {
+		f.Subject = percentSubject(toks, start)
+	}
 	return f, start, end, true
 }
 

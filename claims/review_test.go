@@ -609,3 +609,56 @@ func TestLowerRoleBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestBodySaidWithin checks "the ministry said" inside a sentence: it
+// goes to the cited body of that kind that has spoken, not to another
+// body of the kind merely mentioned since.
+func TestBodySaidWithin(t *testing.T) {
+	outlets := []string{"Ministry of Finance of the Czech Republic", "CENA - Central European News Agency"}
+	tests := []struct {
+		text, sentence, want string
+	}{
+		{"The deficit widened, the Finance Ministry said on Monday. Spending by the Defence Ministry jumped. VAT receipts rose 3.9%, the ministry said, while tax fell.",
+			"VAT receipts", "Ministry of Finance of the Czech Republic"},
+		{"The Defence Ministry said it would buy tanks. VAT receipts rose 3.9%, the ministry said.", "VAT receipts", ""},
+		{"The World Health Organization said cases rose. Pfizer was asked for vaccines. Prices rose, the company said.", "Prices rose", ""},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		a := an.Analyze(tt.text, Options{Outlets: outlets})
+		got := ""
+		for _, st := range a.Statements {
+			if strings.HasPrefix(st.Text, tt.sentence) {
+				got = st.Outlet
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q credited to %q, want %q", tt.text, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestPercentSubject checks what a percentage is read to be of.
+func TestPercentSubject(t *testing.T) {
+	tests := []struct{ text, figure, want string }{
+		{"VAT receipts rose 3.9%, social security contributions 6.6% and personal income tax 8.3%, the ministry said.", "6.6%", "social security contributions"},
+		{"VAT receipts rose 3.9%, social security contributions 6.6% and personal income tax 8.3%, the ministry said.", "8.3%", "personal income tax"},
+		{"Pension payments, lifted by the regular indexation in January, rose 6.4% to CZK 246.1bn.", "6.4%", "Pension payments"},
+		{"Revenue from value added tax increased by 9.3% to CZK 133.1 billion.", "9.3%", "Revenue from value added tax"},
+		{"Tax revenue including social security contributions rose by 6.1%.", "6.1%", "Tax revenue"},
+		{"Corporate income tax revenue was CZK 2.5 billion, or 4.3%, lower than a year earlier.", "4.3%", "Corporate income tax revenue"},
+		{"The party won 47.8% of the vote.", "47.8%", "party"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		got := "<no figure>"
+		for _, f := range an.Analyze(tt.text, Options{}).Figures {
+			if f.Text == tt.figure {
+				got = f.Subject
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: subject of %s = %q, want %q", tt.text, tt.figure, got, tt.want)
+		}
+	}
+}

@@ -577,3 +577,24 @@ func TestWeightyWordsInQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSubject checks when two percentages are of the same thing.
+func TestSameSubject(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"VAT receipts", "Revenue from value added tax", true},
+		{"personal income tax", "Corporate income tax revenue", false},
+		{"corporate income tax", "Corporate income tax revenue", true},
+		{"Revenue", "receipts", false},
+		{"Prices", "consumer prices", true},
+		{"food prices", "energy prices", false},
+		{"Net profit", "", true},
+	}
+	for _, tt := range tests {
+		if got := sameSubject(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSubject(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -93,10 +93,15 @@ func (j *job) linkNumber(c *claims.Claim) error {
 					continue
 				}
 				sim := overlap(storyCtx, tollContext(an, g))
-				if sim < contextFloor(f) && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) {
+				// A percentage of the same named thing in the source the
+				// story credits for it: "VAT receipts rose 3.9%, the
+				// ministry said" and "revenue from value added tax
+				// increased by 9.3%".
+				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g)
+				if sim < contextFloor(f) && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) && !credited {
 					continue
 				}
-				if sim > bestSim[src.ID] {
+				if sim > bestSim[src.ID] || best[src.ID] == nil {
 					best[src.ID], bestSim[src.ID] = ref, sim
 				}
 			}
@@ -160,6 +165,95 @@ func figureContext(a *claims.Analysis, f *claims.Figure) map[string]bool {
 		delete(words, w)
 	}
 	return words
+}
+
+func isPercent(f *claims.Figure) bool {
+	return f.Unit == "percent" || f.Unit == "percentage point" || f.Counts == "percent"
+}
+
+// sameSubject reports whether two percentages are of the same thing, by
+// the words before them: "VAT receipts" and "revenue from value added
+// tax" are; "revenue" and "receipts", or "personal income tax" and
+// "corporate income tax revenue", are not. Unknown subjects agree.
+func sameSubject(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	wa, wb := subjectWords(a, b), subjectWords(b, a)
+	in := func(w string, ws []string) bool { return slices.Contains(ws, w) }
+	first := func(ws, other []string) int {
+		for i, w := range ws {
+			if in(w, other) {
+				return i
+			}
+		}
+		return -1
+	}
+	fa, fb := first(wa, wb), first(wb, wa)
+	if fa < 0 || fb < 0 {
+		return false
+	}
+	// Words before the shared ones qualify the same head differently.
+	onlyA, onlyB := false, false
+	for _, w := range wa[:fa] {
+		onlyA = onlyA || !in(w, wb)
+	}
+	for _, w := range wb[:fb] {
+		onlyB = onlyB || !in(w, wa)
+	}
+	return !(onlyA && onlyB)
+}
+
+// specificSubject reports two percentages of the same thing named in
+// two words or more ("value added tax"), which identifies the quantity as
+// a name does.
+func specificSubject(a, b *claims.Figure) bool {
+	if !isPercent(a) || !isPercent(b) || a.Subject == "" || b.Subject == "" || !sameSubject(a.Subject, b.Subject) {
+		return false
+	}
+	wb := subjectWords(b.Subject, a.Subject)
+	shared := 0
+	for _, w := range subjectWords(a.Subject, b.Subject) {
+		if slices.Contains(wb, w) {
+			shared++
+		}
+	}
+	return shared >= 2
+}
+
+// subjectWords is a subject's words in order, lower case and singular,
+// "X from Y" read as "Y X", and an acronym spelt out where the other
+// subject has the words it stands for ("VAT", "value added tax").
+func subjectWords(s, other string) []string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if l := strings.ToLower(w); (l == "from" || l == "of" || l == "on") && i > 0 && i < len(f)-1 {
+			f = append(append([]string{}, f[i+1:]...), f[:i]...)
+			break
+		}
+	}
+	of := strings.Fields(strings.ToLower(other))
+	var out []string
+	for _, w := range f {
+		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w {
+			spelt := false
+			for i := 0; i+len(w) <= len(of) && !spelt; i++ {
+				if claims.AcronymOf(w, strings.Join(of[i:i+len(w)], " ")) {
+					out, spelt = append(out, of[i:i+len(w)]...), true
+				}
+			}
+			if spelt {
+				continue
+			}
+		}
+		l := strings.ToLower(w)
+		switch l {
+		case "the", "a", "an", "in", "for", "to", "its", "total":
+			continue
+		}
+		out = append(out, singularWord(l))
+	}
+	return out
 }
 
 // tollContext is figureContext, and for a toll said in a short sentence
@@ -311,6 +405,11 @@ func (j *job) comparable(a, b *figRef) bool {
 	if fa.Counts == "money" && fa.Unit != fb.Unit {
 		return false
 	}
+	// "personal income tax 8.3%" and "corporate income tax … 4.3%" are
+	// changes of two things.
+	if isPercent(fa) && isPercent(fb) && !sameSubject(fa.Subject, fb.Subject) {
+		return false
+	}
 	if (fa.Scope == "duration" || fa.Scope == "subset") && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
 		return false // "nine years and six months": years are not months
 	}
@@ -333,7 +432,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	if !isOutcomeCount(fa.Counts) {
 		// The sentences may differ where the figures' own clauses agree
 		// ("including 318,250 vehicles in Japan" in a longer sentence).
-		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) {
+		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) {
 			return false
 		}
 		if spread(fa, fb) > 3 {

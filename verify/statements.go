@@ -589,7 +589,7 @@ func bearsOut(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *cla
 	if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(fa, f, ga, g) || sameTimeUnit(f, g)) {
 		return true
 	}
-	return sameCountDiffers(f, g) && (isOutcomeCount(f.Counts) || overlap(figureContext(fa, f), figureContext(ga, g)) >= contextFloor(f))
+	return sameCountDiffers(f, g) && (isOutcomeCount(f.Counts) || overlap(figureContext(fa, f), figureContext(ga, g)) >= contextFloor(f) || specificSubject(f, g))
 }
 
 // sumOfTwo reports a claim's figure that two figures of a source add up

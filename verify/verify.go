@@ -103,6 +103,21 @@ func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error)
 	for i := range claimsOut {
 		j.credit(&claimsOut[i])
 	}
+	// A figure inside a credited statement ("VAT receipts rose 3.9%, …,
+	// the ministry said") is credited as the statement is.
+	for i := range claimsOut {
+		c := &claimsOut[i]
+		if c.Kind != claims.KindNumber || len(j.credited[c.ID]) > 0 || j.own[c.ID] {
+			continue
+		}
+		for k := range claimsOut {
+			st := &claimsOut[k]
+			if st.Kind == claims.KindStatement && st.Start <= c.Start && c.End <= st.End && len(j.credited[st.ID]) > 0 {
+				j.credited[c.ID] = j.credited[st.ID]
+				break
+			}
+		}
+	}
 	for i := range claimsOut {
 		if err := ctx.Err(); err != nil {
 			return nil, err
