@@ -179,6 +179,8 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		}
 		a.Figures = append(a.Figures, a.elided(si, a.findFigures(si))...)
 	}
+	a.localCurrencies()
+	a.figureSubjects()
 	a.creditFigures()
 	a.Dates = an.findDates(text, a.Sentences, opts.Published)
 	a.findStatements()

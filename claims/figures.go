@@ -213,6 +213,120 @@ var namedCurrencies = map[string]string{
 	"czech crowns": "CZK", "icelandic crowns": "ISK",
 }
 
+// sharedCurrencyWords name the currencies of many countries: which one a
+// story means is read from the codes and country names it uses.
+var sharedCurrencyWords = map[string][]localCurrency{
+	"crown": crowns, "crowns": crowns,
+	"peso": pesos, "pesos": pesos,
+	"rupee": rupees, "rupees": rupees,
+	"franc": francs, "francs": francs,
+	"dinar": dinars, "dinars": dinars,
+	"shilling": shillings, "shillings": shillings,
+	"riyal": riyals, "riyals": riyals,
+	"rial": rials, "rials": rials,
+}
+
+// localCurrency is a currency with the words that place a story in its
+// country.
+type localCurrency struct {
+	code string
+	cues []string
+}
+
+var (
+	crowns = []localCurrency{{"SEK", []string{"swed", "stockholm"}}, {"CZK", []string{"czech", "prague"}}, {"DKK", []string{"danish", "denmark", "copenhagen"}},
+		{"NOK", []string{"norw", "oslo"}}, {"ISK", []string{"iceland", "reykjav"}}}
+	pesos = []localCurrency{{"MXN", []string{"mexic"}}, {"PHP", []string{"philippin", "manila", "filipino", "cebu"}}, {"COP", []string{"colombia", "bogot"}},
+		{"CLP", []string{"chile", "santiago"}}, {"ARS", []string{"argentin", "buenos aires"}}, {"UYU", []string{"urugua", "montevideo"}}, {"DOP", []string{"dominican"}}}
+	rupees = []localCurrency{{"INR", []string{"india", "delhi", "mumbai"}}, {"PKR", []string{"pakistan", "karachi", "lahore", "islamabad"}},
+		{"LKR", []string{"sri lanka", "colombo"}}, {"NPR", []string{"nepal", "kathmandu"}}}
+	francs = []localCurrency{{"CHF", []string{"swiss", "switzerland", "zurich", "geneva"}},
+		{"XOF", []string{"senegal", "mali", "ivory coast", "côte d'ivoire", "burkina", "niger", "benin", "togo", "dakar", "bamako", "abidjan"}},
+		{"XAF", []string{"cameroon", "chad", "gabon", "congo-brazzaville", "central african", "yaound", "douala"}}}
+	dinars = []localCurrency{{"DZD", []string{"alger"}}, {"IQD", []string{"iraq", "baghdad"}}, {"KWD", []string{"kuwait"}}, {"JOD", []string{"jordan", "amman"}},
+		{"TND", []string{"tunis"}}, {"LYD", []string{"libya", "tripoli"}}, {"RSD", []string{"serbia", "belgrade"}}, {"BHD", []string{"bahrain"}}}
+	shillings = []localCurrency{{"KES", []string{"kenya", "nairobi"}}, {"UGX", []string{"uganda", "kampala"}}, {"TZS", []string{"tanzania", "dar es salaam", "dodoma"}},
+		{"SOS", []string{"somali", "mogadishu"}}}
+	riyals = []localCurrency{{"SAR", []string{"saudi", "riyadh", "jeddah"}}, {"QAR", []string{"qatar", "doha"}}, {"OMR", []string{"oman", "muscat"}},
+		{"YER", []string{"yemen", "sanaa", "aden"}}}
+	rials = []localCurrency{{"IRR", []string{"iran", "tehran"}}, {"OMR", []string{"oman", "muscat"}}, {"YER", []string{"yemen", "sanaa", "aden"}}}
+)
+
+// localCurrencies reads the currency a story means by a word many
+// countries share ("crowns", "pesos"): a code of that family the story
+// writes out ("CZK 12bn … 300 billion crowns"), else the country its
+// words name most.
+func (a *Analysis) localCurrencies() {
+	// The shared words the story's amounts use, by the code they default
+	// to ("crowns": SEK).
+	families := map[string][]localCurrency{}
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		if f.Counts != "money" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Text[f.Span.Start:f.Span.End])) {
+			w = strings.Trim(w, ".,;")
+			if fam, ok := sharedCurrencyWords[w]; ok && currencyWords[w] == f.Unit {
+				families[f.Unit] = fam
+			}
+		}
+	}
+	if len(families) == 0 {
+		return
+	}
+	codes := map[string]bool{}
+	for _, t := range Tokenize(a.Text) {
+		if len(t.Text) == 3 && currencyCodes[t.Text] {
+			codes[t.Text] = true
+		}
+	}
+	lower := strings.ToLower(a.Text)
+	resolved := map[string]string{}
+	for def, fam := range families {
+		best, bestN := "", 0
+		for _, c := range fam {
+			n := 0
+			if codes[c.code] {
+				n += 100
+			}
+			for _, cue := range c.cues {
+				n += strings.Count(lower, cue)
+			}
+			if n > bestN {
+				best, bestN = c.code, n
+			}
+		}
+		if best != "" && best != def {
+			resolved[def] = best
+		}
+	}
+	// Every amount in the default code that does not name it outright
+	// ("Swedish crowns", "SEK 3bn"), the elided ones too.
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		to, ok := resolved[f.Unit]
+		if !ok || f.Counts != "money" {
+			continue
+		}
+		if strings.Contains(a.Text[f.Span.Start:f.Span.End], f.Unit) || namesCurrency(lower[f.Span.Start:min(len(lower), f.Span.End+20)]) {
+			continue
+		}
+		f.Unit = to
+	}
+}
+
+// namesCurrency reports a currency named with its country ("Swedish
+// crowns", "US dollars").
+func namesCurrency(text string) bool {
+	for phrase := range namedCurrencies {
+		if strings.Contains(text, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
 var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "hryvnia": "UAH",
@@ -897,6 +1011,22 @@ func percentSubject(toks []Token, start int) string {
 	for n := 0; k >= 0 && n < 12; n++ {
 		t := toks[k]
 		l := t.Lower()
+		// Time said between the change and the figure: "year on year",
+		// "last year", "a year earlier".
+		if l == "year" && lowerAt(toks, k-1) == "on" && lowerAt(toks, k-2) == "year" {
+			k -= 3
+			continue
+		}
+		if l == "earlier" || l == "ago" {
+			k--
+			continue
+		}
+		if timeUnits[l] || l == "quarter" {
+			if p := lowerAt(toks, k-1); p == "last" || p == "this" || p == "next" || p == "a" || p == "the" || p == "previous" {
+				k -= 2
+				continue
+			}
+		}
 		if t.Kind == TokNum || changeVerbs[l] || subjectSkip[l] || qualifierWord(l) || scaleWords[l] > 0 || isAcronym(t.Text) && len(t.Text) == 3 && k+1 < len(toks) && toks[k+1].Kind == TokNum ||
 			t.Kind == TokPunct && (t.Text == "," || t.Text == "%" || t.Text == ".") {
 			// "Pension payments, lifted by …, rose 6.4%": a comma right
@@ -937,11 +1067,44 @@ func percentSubject(toks []Token, start int) string {
 	return strings.Join(words, " ")
 }
 
+// figureSubjects reads what percentages, and amounts a change arrives
+// at, are of ("Revenue rose 5.8% year on year to CZK 712.6bn").
+func (a *Analysis) figureSubjects() {
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		toks := a.Tokens[f.Sentence]
+		start := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= f.Span.Start })
+		switch {
+		case f.Unit == "percent" || f.Unit == "percentage point":
+			f.Subject = percentSubject(toks, start)
+		case f.Counts == "money" && afterChange(toks, start):
+			f.Subject = percentSubject(toks, start)
+		}
+	}
+}
+
+// afterChange reports an amount a change arrives at or starts from:
+// "rose 5.8% to CZK 712.6bn", "fell from $2bn".
+func afterChange(toks []Token, start int) bool {
+	if p := lowerAt(toks, start-1); p != "to" && p != "from" {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-9; k-- {
+		if changeVerbs[toks[k].Lower()] {
+			return true
+		}
+		if toks[k].Kind == TokPunct && toks[k].Text != "%" && toks[k].Text != "." {
+			return false
+		}
+	}
+	return false
+}
+
 // subjectSkip are the words between a percentage and what it is of:
 // verbs of change and their auxiliaries, "by", "or", "up", "down".
 var subjectSkip = setOf(`by or up down was were is are has have had been be brought in gained lost added shed slipped slid eased
 edged higher lower more less year-on-year annual annually cent per percent won took got received secured polled captured
-reached reach reaches stood stands totalled totaled amounted came`)
+reached reach reaches stood stands totalled totaled amounted came to from year-on-year`)
 
 // subjectStop end the noun phrase a percentage is of.
 var subjectStop = setOf(`and or while whereas but that which who with as the a an its their his her our this these those than after
@@ -1792,9 +1955,6 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		return f, start, end, true
 	}
 	a.classifyFigure(si, &f, i, end)
-	if f.Unit == "percent" || f.Unit == "percentage point" {
-		f.Subject = percentSubject(toks, start)
-	}
 	return f, start, end, true
 }
 
@@ -2233,7 +2393,9 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]
 		_, money := currencyWords[nl]
-		if !personNouns[nl] && !isCountNoun(nl) && !scaled && !money {
+		// "CZK 12bn": a currency code before an amount with its scale.
+		glued := strings.IndexFunc(raw, unicode.IsLetter) > 0
+		if !personNouns[nl] && !isCountNoun(nl) && !scaled && !money && !(glued && currencyCodes[p.Text]) {
 			return true
 		}
 	}

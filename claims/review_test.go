@@ -648,6 +648,10 @@ func TestPercentSubject(t *testing.T) {
 		{"Tax revenue including social security contributions rose by 6.1%.", "6.1%", "Tax revenue"},
 		{"Corporate income tax revenue was CZK 2.5 billion, or 4.3%, lower than a year earlier.", "4.3%", "Corporate income tax revenue"},
 		{"The party won 47.8% of the vote.", "47.8%", "party"},
+		{"Revenue rose 5.8% year on year to CZK 712.6bn, while expenditure climbed 7.1% to CZK 900bn.", "CZK 712.6bn", "Revenue"},
+		{"Revenue rose 5.8% year on year to CZK 712.6bn, while expenditure climbed 7.1% to CZK 900bn.", "CZK 900bn", "expenditure"},
+		{"Net profit fell 18% last year to $412 million.", "$412 million", "Net profit"},
+		{"It was widened by CZK 12bn in advances.", "CZK 12bn", ""},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
@@ -659,6 +663,31 @@ func TestPercentSubject(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: subject of %s = %q, want %q", tt.text, tt.figure, got, tt.want)
+		}
+	}
+}
+
+// TestLocalCurrencies checks which country's crowns or pesos a story
+// means.
+func TestLocalCurrencies(t *testing.T) {
+	tests := []struct{ text, figure, want string }{
+		{"PRAGUE - The deficit widened to 187.4 billion crowns, up from 166.8 billion.", "187.4 billion crowns", "CZK"},
+		{"PRAGUE - The deficit widened to 187.4 billion crowns, up from 166.8 billion.", "166.8 billion", "CZK"},
+		{"The budget gap was CZK 12bn. Analysts expect 300 billion crowns by December.", "300 billion crowns", "CZK"},
+		{"In Manila, the operator will pay 50,000 pesos to each family.", "50,000 pesos", "PHP"},
+		{"The carmaker earned 3 billion Swedish crowns in Prague.", "3 billion Swedish crowns", "SEK"},
+		{"The bank lent 40 million pesos.", "40 million pesos", "MXN"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		got := "<no figure>"
+		for _, f := range an.Analyze(tt.text, Options{}).Figures {
+			if f.Text == tt.figure {
+				got = f.Unit
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s in %s, want %s", tt.text, tt.figure, got, tt.want)
 		}
 	}
 }

@@ -407,7 +407,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	}
 	// "personal income tax 8.3%" and "corporate income tax … 4.3%" are
 	// changes of two things.
-	if isPercent(fa) && isPercent(fb) && !sameSubject(fa.Subject, fb.Subject) {
+	if (isPercent(fa) && isPercent(fb) || fa.Counts == "money") && !sameSubject(fa.Subject, fb.Subject) {
 		return false
 	}
 	if (fa.Scope == "duration" || fa.Scope == "subset") && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {

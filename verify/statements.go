@@ -586,6 +586,11 @@ func bearsOut(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *cla
 	if math.IsInf(f.Low, -1) && !math.IsInf(g.Low, -1) && g.High < f.Value/2 {
 		open = true
 	}
+	// A sum the rounding of "CZK 12bn" allows (CZK 11.5 billion) is
+	// another sum unless the words around it speak of the same thing.
+	if f.Counts == "money" && g.Value != f.Value && overlap(figureContext(fa, f), figureContext(ga, g)) < 0.2 {
+		open = true
+	}
 	if g.Agrees(f) && !open && (f.Value >= 10 || sameThingCounted(fa, f, ga, g) || sameTimeUnit(f, g)) {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -349,16 +350,46 @@ func (j *job) sourceForDocument(name string) string {
 	if word == "" {
 		return ""
 	}
+	// "the ministry's statement" is the ministry's, whatever another
+	// body's link says: its owner must be the publisher.
+	owner := docOwner(name)
+	owns := func(s *claims.Source) bool {
+		return owner == "" || slices.Contains(strings.Fields(strings.ToLower(publisherOf(s))), owner) || outletMatches(owner, s)
+	}
 	found := ""
 	for _, s := range j.in.Sources {
-		if strings.Contains(strings.ToLower(s.CitedAs), word) {
+		if strings.Contains(strings.ToLower(s.CitedAs), word) && owns(s) {
 			if found != "" && found != s.ID {
 				return ""
 			}
 			found = s.ID
 		}
 	}
+	if found == "" && owner != "" {
+		for _, s := range j.in.Sources {
+			if owns(s) {
+				if found != "" && found != s.ID {
+					return ""
+				}
+				found = s.ID
+			}
+		}
+	}
 	return found
+}
+
+// docOwner is the body a document is said to be of: "ministry" in "the
+// ministry's statement".
+func docOwner(doc string) string {
+	for _, w := range strings.Fields(strings.ToLower(doc)) {
+		if o, ok := strings.CutSuffix(w, "'s"); ok {
+			return o
+		}
+		if o, ok := strings.CutSuffix(w, "’s"); ok {
+			return o
+		}
+	}
+	return ""
 }
 
 func (j *job) sourceForOutlet(name string) string {
