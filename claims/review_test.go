@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -689,5 +690,37 @@ func TestLocalCurrencies(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: %s in %s, want %s", tt.text, tt.figure, got, tt.want)
 		}
+	}
+}
+
+// TestSurnameSlip checks which one-word speakers are slips of a
+// surname named before.
+func TestSurnameSlip(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Šafařík", "Šafránek", true},
+		{"Tulegenov", "Tulegenova", true},
+		{"Safranek", "Šafránek", false}, // the same name, accents aside
+		{"Smith", "Smythe", false},      // the first three letters differ
+		{"Kovac", "Kowalczyk", false},
+		{"Otieno", "Otiende", true},
+	}
+	for _, tt := range tests {
+		if got := SurnameSlip(tt.a, tt.b); got != tt.want {
+			t.Errorf("SurnameSlip(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	an := NewAnalyzer()
+	a := an.Analyze("Deputy Minister Ondřej Šafránek spoke first.\n\nŠafařík said the forecast would come in August. Moscow said it would respond.", Options{})
+	var people []string
+	for _, e := range a.Entities {
+		if e.Kind == Person {
+			people = append(people, e.Name)
+		}
+	}
+	if !slices.Contains(people, "Šafařík") || slices.Contains(people, "Moscow") {
+		t.Errorf("people %q: want the slip Šafařík as a person and not Moscow", people)
 	}
 }
