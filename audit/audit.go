@@ -219,7 +219,17 @@ func (a *Auditor) run(ctx context.Context, id string, req Request) (*claims.Repo
 	if doc.Publisher != "" {
 		outlets = append(outlets, doc.Publisher)
 	}
-	analysis := a.Analyzer.Analyze(doc.Text, claims.Options{Published: doc.Published, Outlets: outlets})
+	// The links to the sources cited: a sentence with one is credited.
+	var cited []claims.Link
+	for _, l := range doc.Links {
+		for _, s := range srcs {
+			if s != nil && (s.URL == l.URL || s.FinalURL == l.URL || claims.Canonical(s.URL) == claims.Canonical(l.URL)) {
+				cited = append(cited, l)
+				break
+			}
+		}
+	}
+	analysis := a.Analyzer.Analyze(doc.Text, claims.Options{Published: doc.Published, Outlets: outlets, Cited: cited})
 	cs := analysis.Claims(doc.URL)
 	progress.Emit(claims.Event{Stage: "verify", Total: len(cs)})
 	v := &verify.Verifier{Searcher: a.Index, Analyzer: a.Analyzer}

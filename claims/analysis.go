@@ -30,6 +30,7 @@ func NewAnalyzer() *Analyzer {
 type Analysis struct {
 	Text      string
 	Published time.Time
+	cited     []Link
 	Paras     []Span
 	Sentences []Sentence
 	// Tokens holds the tokens of each sentence.
@@ -129,11 +130,14 @@ type Options struct {
 	Published time.Time
 	// Outlets are names of publishers the story may credit.
 	Outlets []string
+	// Cited are the links in the text to the sources the story cites: a
+	// sentence that links one is credited to it.
+	Cited []Link
 }
 
 // Analyze reads a text: paragraphs separated by blank lines.
 func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
-	a := &Analysis{Text: text, Published: opts.Published, Outlets: opts.Outlets}
+	a := &Analysis{Text: text, Published: opts.Published, Outlets: opts.Outlets, cited: opts.Cited}
 	a.Paras = Paragraphs(text)
 	a.Sentences = SplitSentences(text)
 	a.Tokens = make([][]Token, len(a.Sentences))
@@ -1242,10 +1246,26 @@ func (a *Analysis) findStatements() {
 			outlet = a.bodySaidWithin(si, notQuoted)
 		}
 		if outlet == "" && doc == "" {
+			// "BMKG had issued an [early warning] of heavy rain …": a
+			// sentence that links a cited page says what that page says.
+			doc = a.linkedIn(s.Span)
+		}
+		if outlet == "" && doc == "" {
 			continue
 		}
 		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
 	}
+}
+
+// linkedIn returns the words of a link to a cited source inside span,
+// if one lies there.
+func (a *Analysis) linkedIn(span Span) string {
+	for _, l := range a.cited {
+		if l.Start >= span.Start && l.End <= span.End && l.End > l.Start {
+			return NormalizeSpace(a.Text[l.Start:l.End])
+		}
+	}
+	return ""
 }
 
 // itContinues reports "It said …" right after a sentence whose subject is

@@ -724,3 +724,14 @@ func TestSurnameSlip(t *testing.T) {
 		t.Errorf("people %q: want the slip Šafařík as a person and not Moscow", people)
 	}
 }
+
+// TestLinkedSentenceIsCredited checks that a sentence linking a cited
+// page, with no other credit, is a statement credited to that page.
+func TestLinkedSentenceIsCredited(t *testing.T) {
+	text := "The weather agency had issued an early warning of heavy rain across the slopes. Farmers stayed home."
+	i := strings.Index(text, "early warning")
+	a := NewAnalyzer().Analyze(text, Options{Cited: []Link{{URL: "https://example.org/warning", Start: i, End: i + len("early warning")}}})
+	if len(a.Statements) != 1 || a.Statements[0].Document != "early warning" || !strings.HasPrefix(a.Statements[0].Text, "The weather agency") {
+		t.Fatalf("statements %+v: want the linked sentence credited to its link", a.Statements)
+	}
+}
