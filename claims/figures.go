@@ -1030,9 +1030,16 @@ func percentSubject(toks []Token, start int) string {
 		if t.Kind == TokNum || changeVerbs[l] || subjectSkip[l] || qualifierWord(l) || scaleWords[l] > 0 || isAcronym(t.Text) && len(t.Text) == 3 && k+1 < len(toks) && toks[k+1].Kind == TokNum ||
 			t.Kind == TokPunct && (t.Text == "," || t.Text == "%" || t.Text == ".") {
 			// "Pension payments, lifted by …, rose 6.4%": a comma right
-			// before the verb closes an aside after the subject.
-			if t.Text == "," && k+1 < start && changeVerbs[toks[k+1].Lower()] {
-				aside = true
+			// before the verb closes an aside after the subject. Any
+			// other comma but the one of "…, or 4.3%," leaves the subject
+			// unsaid: "… in the 2025–26 season, 28% below the average".
+			if t.Text == "," {
+				switch nx := lowerAt(toks, k+1); {
+				case k+1 < start && (changeVerbs[nx] || subjectSkip[nx] && nx != "or"):
+					aside = true
+				case nx != "or" && lowerAt(toks, k-1) != "or":
+					return ""
+				}
 			}
 			k--
 			continue
@@ -1049,9 +1056,14 @@ func percentSubject(toks []Token, start int) string {
 		}
 	}
 	var words []string
-	for ; k >= 0 && len(words) < 6; k-- {
+	for ; k >= 0 && len(words) < 10; k-- {
 		t := toks[k]
 		l := t.Lower()
+		// "the catch of the dai fishery on the Tonle Sap river": an
+		// article after a preposition stays inside the phrase.
+		if (l == "the" || l == "a" || l == "an") && len(words) > 0 && subjectPreps[lowerAt(toks, k-1)] {
+			continue
+		}
 		if t.Kind != TokWord || subjectStop[l] || changeVerbs[l] || l == "said" || l == "says" || l == "told" {
 			break
 		}
@@ -1105,6 +1117,9 @@ func afterChange(toks []Token, start int) bool {
 var subjectSkip = setOf(`by or up down was were is are has have had been be brought in gained lost added shed slipped slid eased
 edged higher lower more less year-on-year annual annually cent per percent won took got received secured polled captured
 reached reach reaches stood stands totalled totaled amounted came to from year-on-year`)
+
+// subjectPreps join the parts of the noun phrase a percentage is of.
+var subjectPreps = setOf(`of on in for from at across to`)
 
 // subjectStop end the noun phrase a percentage is of.
 var subjectStop = setOf(`and or while whereas but that which who with as the a an its their his her our this these those than after

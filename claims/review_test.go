@@ -653,6 +653,10 @@ func TestPercentSubject(t *testing.T) {
 		{"Revenue rose 5.8% year on year to CZK 712.6bn, while expenditure climbed 7.1% to CZK 900bn.", "CZK 900bn", "expenditure"},
 		{"Net profit fell 18% last year to $412 million.", "$412 million", "Net profit"},
 		{"It was widened by CZK 12bn in advances.", "CZK 12bn", ""},
+		{"The catch of the dai fishery on the Tonle Sap river, a barometer of fish stocks, was down 38% this season.", "38%", "catch of dai fishery on Tonle Sap river"},
+		{"The catch was 9,420 tonnes in the 2025-26 season, 28% below the average.", "28%", ""},
+		{"Analysts expect the rate to rise 2%.", "2%", "rate"},
+		{"Exports to the United States fell 12%.", "12%", "Exports to United States"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
