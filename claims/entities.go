@@ -781,6 +781,9 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 	}
 	if len(cands) == 0 {
+		if short && c.Kind != Org && c.Kind != Place {
+			return byGivenName(ents, c, key, cache)
+		}
 		return nil
 	}
 	// Someone named in the last few lines is meant ("Lin Po-yu said … Lin
@@ -824,6 +827,25 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 	}
 	return best.e
+}
+
+// byGivenName resolves a one-word name to the one person named before
+// whose given name it is: "Somphone said" after "Somphone Phommachanh",
+// as Lao, Thai or Icelandic names are shortened.
+func byGivenName(ents []*Entity, c nameChunk, key string, cache tokenCache) *Entity {
+	var found *Entity
+	for _, e := range ents {
+		if e.Kind != Person || len(e.Mentions) == 0 || e.Mentions[0].Start > c.Start {
+			continue
+		}
+		if ts := cache.get(e.Name); len(ts) > 1 && ts[0] == key {
+			if found != nil && found != e {
+				return nil // two of that given name: say which
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // lowerRoleBefore reads a role written in lower case just before a name:

@@ -739,3 +739,30 @@ func TestLinkedSentenceIsCredited(t *testing.T) {
 		t.Fatalf("statements %+v: want the linked sentence credited to its link", a.Statements)
 	}
 }
+
+// TestGivenNameShortForm checks that a person called by the given name
+// alone ("Somphone said") is the one person of that given name named
+// before, and that two of that given name leave it open.
+func TestGivenNameShortForm(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // mentions of the first person
+	}{
+		{"The minister, Somphone Phommachanh, defended the dam. \"We share the data,\" Somphone said.", 2},
+		{"Ahmed Hassan and Ahmed Ali both spoke. \"No,\" Ahmed said.", 1},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		a := an.Analyze(tt.text, Options{})
+		var first *Entity
+		for _, e := range a.Entities {
+			if e.Kind == Person {
+				first = e
+				break
+			}
+		}
+		if first == nil || len(first.Mentions) != tt.want {
+			t.Errorf("%q: first person %+v, want %d mentions", tt.text, first, tt.want)
+		}
+	}
+}

@@ -598,3 +598,22 @@ func TestSameSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesPlace checks that a place and the same place with its kind
+// ("river", "province") are one.
+func TestSharesPlace(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"place:tonlesap", "place:tonlesapriver", true},
+		{"place:harnai", "place:harnaidistrict", true},
+		{"place:sanjuan", "place:sanjuanito", false},
+		{"place:kharkiv", "place:kherson", false},
+	}
+	for _, tt := range tests {
+		if got := sharesPlace(map[string]bool{tt.a: true}, map[string]bool{tt.b: true}); got != tt.want {
+			t.Errorf("sharesPlace(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

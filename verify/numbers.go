@@ -65,6 +65,14 @@ func (j *job) linkNumber(c *claims.Claim) error {
 	storyCtx := figureContext(j.story, f)
 	best := map[string]*figRef{}
 	bestSim := map[string]float64{}
+	// A source that gives the story's figure beside others of the same
+	// kind ("9,420 tonnes, 28% below the average of 13,080 tonnes") bears
+	// it out when the words around it fit nearly as well.
+	agreeing := map[string]*figRef{}
+	agreeSim := map[string]float64{}
+	// Any agreeing figure, by source and sentence: the figure chosen may
+	// sit in a sentence that also gives the story's.
+	sameSent := map[string]*figRef{}
 	seen := map[string]bool{}
 	for _, q := range queries {
 		r, err := j.search(q)
@@ -92,6 +100,9 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				if !j.comparable(story, ref) {
 					continue
 				}
+				if f.Agrees(g) {
+					sameSent[src.ID+"|"+ref.sent] = ref
+				}
 				sim := overlap(storyCtx, tollContext(an, g))
 				// A percentage of the same named thing in the source the
 				// story credits for it: "VAT receipts rose 3.9%, the
@@ -104,7 +115,20 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				if sim > bestSim[src.ID] || best[src.ID] == nil {
 					best[src.ID], bestSim[src.ID] = ref, sim
 				}
+				if f.Agrees(g) && (agreeing[src.ID] == nil || sim > agreeSim[src.ID]) {
+					agreeing[src.ID], agreeSim[src.ID] = ref, sim
+				}
 			}
+		}
+	}
+	for id, r := range agreeing {
+		if agreeSim[id] >= bestSim[id]-0.15 {
+			best[id], bestSim[id] = r, agreeSim[id]
+		}
+	}
+	for id, r := range best {
+		if a, ok := sameSent[id+"|"+r.sent]; ok && !f.Agrees(r.f) {
+			best[id] = a
 		}
 	}
 	links := &numberLinks{story: story}
@@ -515,8 +539,21 @@ func properNames(a *claims.Analysis, f *claims.Figure) map[string]bool {
 	// 7,620"): the name nearest before the figure in its sentence, the
 	// subject; failing that, the sentence's names; never the speaker's.
 	_, sp := sentenceOf(a, f.Span)
-	if owner, _ := lastMention(a, claims.Span{Start: sp.Start, End: f.Span.Start}, own, claims.Person, claims.Place); owner != nil {
-		return formsOf(owner)
+	before := claims.Span{Start: sp.Start, End: f.Span.Start}
+	if owner, m := lastMention(a, before, own, claims.Person, claims.Place); owner != nil {
+		out := formsOf(owner)
+		// "the Tonle Sap River in Cambodia": a place given with the
+		// place it lies in is both.
+		if owner.Kind == claims.Place {
+			if outer, pm := lastMention(a, claims.Span{Start: sp.Start, End: m.Start}, own, claims.Place); outer != nil {
+				if gap := a.Text[pm.End:m.Start]; gap == " in " || gap == ", " {
+					for k := range formsOf(outer) {
+						out[k] = true
+					}
+				}
+			}
+		}
+		return out
 	}
 	return namesIn(a, sp, own)
 }
@@ -624,7 +661,31 @@ func namedApart(a, b map[string]bool) bool {
 		return !nearlyShares(pa, pb)
 	}
 	la, lb := of(a, claims.Place), of(b, claims.Place)
-	return len(la) > 0 && len(lb) > 0 && !sharesAny(la, lb)
+	return len(la) > 0 && len(lb) > 0 && !sharesPlace(la, lb)
+}
+
+// sharesPlace reports a place both name, "the Tonle Sap" and "the Tonle
+// Sap River" being one.
+func sharesPlace(a, b map[string]bool) bool {
+	for ka := range a {
+		for kb := range b {
+			if ka == kb || geoTail(ka, kb) || geoTail(kb, ka) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// geoTail reports long as short with a geographic word after it.
+func geoTail(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short)
+	switch rest {
+	case "river", "lake", "province", "district", "region", "city", "island", "islands", "valley", "basin", "state", "county",
+		"delta", "bay", "coast", "mountains", "hills", "plateau", "sea", "municipality", "governorate", "prefecture":
+		return ok
+	}
+	return false
 }
 
 func sharesAny(a, b map[string]bool) bool {
