@@ -133,6 +133,9 @@ type Options struct {
 	// Cited are the links in the text to the sources the story cites: a
 	// sentence that links one is credited to it.
 	Cited []Link
+	// Language is the text's language (ISO 639-1), for its numbers:
+	// "1.150 millones" in Spanish.
+	Language string
 }
 
 // Analyze reads a text: paragraphs separated by blank lines.
@@ -147,6 +150,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 			toks[k].Start += s.Start
 			toks[k].End += s.Start
 		}
+		localNumbers(toks, opts.Language)
 		a.Tokens[i] = toks
 	}
 	a.findQuotes()
@@ -1310,11 +1314,20 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 	if len(toks) < 3 || toks[0].Lower() != "the" || inQuote(toks[0]) {
 		return ""
 	}
-	noun := toks[1].Lower()
+	// "The company said", "The central bank estimated", "The health
+	// ministry said": up to two words in lower case before the noun.
+	n := 1
+	for n < 3 && n+1 < len(toks) && !bodyNouns[toks[n].Lower()] && toks[n].Kind == TokWord && !toks[n].IsCap() {
+		n++
+	}
+	noun := toks[n].Lower()
 	if !bodyNouns[noun] || mediaNouns[noun] {
 		return ""
 	}
-	k := 2
+	k := n + 1
+	if k >= len(toks) {
+		return ""
+	}
 	if toks[k].Lower() == "also" && k+1 < len(toks) {
 		k++
 	}
@@ -1339,6 +1352,14 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 				for _, p := range a.Outlets {
 					if strings.EqualFold(p, e.Name) || strings.HasPrefix(strings.ToLower(p), strings.ToLower(e.Name)+" ") {
 						best = p
+					}
+					// "the Central Reserve Bank of Peru (BCRP)" and its own
+					// page, "Banco Central de Reserva del Perú": the
+					// acronym ties the two languages.
+					for _, al := range e.Aliases {
+						if acronymFor(al, p) {
+							best = p
+						}
 					}
 				}
 			}

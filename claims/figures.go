@@ -2257,7 +2257,9 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 	// Currency symbol glued before the number: "$", "€", "US$", "Rs".
 	if start > 0 {
 		p := toks[start-1]
-		if p.End == toks[start].Start || p.End+1 == toks[start].Start && (p.Text == "Rs" || p.Text == "Rs." || p.Text == "Tk" || p.Text == "Rp" || p.Text == "RM" || p.Text == "KSh") {
+		// "R$ 1.234", "US$ 3m": a lettered dollar sign takes a space.
+		spacedDollar := p.Text == "$" && start > 1 && toks[start-2].End == p.Start && toks[start-2].Kind == TokWord
+		if p.End == toks[start].Start || p.End+1 == toks[start].Start && (p.Text == "Rs" || p.Text == "Rs." || p.Text == "Tk" || p.Text == "Rp" || p.Text == "RM" || p.Text == "KSh" || spacedDollar) {
 			sym := p.Text
 			// "US$" is "US" + "$"
 			if start > 1 && toks[start-2].End == p.Start && isCurrencySymbol(toks[start-2].Text+sym) {

@@ -766,3 +766,47 @@ func TestGivenNameShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalNumbers checks figures read in the language of their page.
+func TestLocalNumbers(t *testing.T) {
+	tests := []struct {
+		lang, text, figure string
+		value              float64
+	}{
+		{"es", "Tendrá un costo de S/ 1.150 millones en 2026.", "S/ 1.150 millones", 1.15e9},
+		{"es", "Beneficiará a alrededor de 240 mil conductores.", "240 mil", 240000},
+		{"es", "La inflación fue de 3,8 % en febrero.", "3,8 %", 3.8},
+		{"es", "Costará 3 mil millones de soles.", "3 mil millones", 3e9},
+		{"de", "Die Kosten liegen bei 2,5 Milliarden Euro.", "2,5 Milliarden Euro", 2.5e9},
+		{"pt", "O governo gastou R$ 1.234.567,89 no ano.", "R$ 1.234.567,89", 1234567.89},
+		{"en", "The fund cost 1.150 million soles.", "1.150 million soles", 1.15e6},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		got := -1.0
+		for _, f := range an.Analyze(tt.text, Options{Language: tt.lang}).Figures {
+			if f.Text == tt.figure {
+				got = f.Value
+			}
+		}
+		if got != tt.value {
+			t.Errorf("%s %q: %s = %v, want %v", tt.lang, tt.text, tt.figure, got, tt.value)
+		}
+	}
+}
+
+// TestBodyWithModifierSaid checks "The central bank estimated …" after
+// the bank was named with its acronym, whose own page is in Spanish.
+func TestBodyWithModifierSaid(t *testing.T) {
+	text := "Inflation reached nearly 4%, the Central Reserve Bank of Peru (BCRP) said in a statement. The central bank estimated that the change would add 0.6 points."
+	a := NewAnalyzer().Analyze(text, Options{Outlets: []string{"Banco Central de Reserva del Perú", "Hemisphere Newswire"}})
+	got := ""
+	for _, st := range a.Statements {
+		if strings.HasPrefix(st.Text, "The central bank") {
+			got = st.Outlet
+		}
+	}
+	if got != "Banco Central de Reserva del Perú" {
+		t.Errorf("“The central bank estimated …” credited to %q", got)
+	}
+}

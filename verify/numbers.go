@@ -108,7 +108,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				// story credits for it: "VAT receipts rose 3.9%, the
 				// ministry said" and "revenue from value added tax
 				// increased by 9.3%".
-				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g)
+				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g) || j.anchored(story, ref)
 				if sim < contextFloor(f) && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) && !credited {
 					continue
 				}
@@ -423,7 +423,10 @@ func (j *job) comparable(a, b *figRef) bool {
 	if fa.Counts != fb.Counts || !comparableKind(fb) {
 		return false
 	}
-	if fa.Scope != fb.Scope {
+	// What is to come is read from English verbs ("would cost"): in
+	// another language a source's future ("tendrá un costo") reads as
+	// plain.
+	if fa.Scope != fb.Scope && !(j.otherLanguageThan(b) && fa.Scope+fb.Scope == "projected") {
 		return false
 	}
 	if fa.Counts == "money" && fa.Unit != fb.Unit {
@@ -456,7 +459,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	if !isOutcomeCount(fa.Counts) {
 		// The sentences may differ where the figures' own clauses agree
 		// ("including 318,250 vehicles in Japan" in a longer sentence).
-		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) {
+		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) {
 			return false
 		}
 		if spread(fa, fb) > 3 {
@@ -466,7 +469,9 @@ func (j *job) comparable(a, b *figRef) bool {
 	// Figures said of different named people or places are different
 	// quantities ("X got nine years, Y four"; "three killed in Kharkiv,
 	// one in Kherson").
-	if namedApart(properNames(a.an, fa), properNames(b.an, fb)) {
+	// Names read from another language's sentences are not to be set
+	// against the story's when the figures are anchored.
+	if namedApart(properNames(a.an, fa), properNames(b.an, fb)) && !j.anchored(a, b) {
 		return false
 	}
 	// "Nearly a third were cancelled" and "two in three ran": shares that
@@ -476,6 +481,56 @@ func (j *job) comparable(a, b *figRef) bool {
 		return false
 	}
 	return true
+}
+
+// otherLanguageThan reports a source figure read from a page in another
+// language than the story.
+func (j *job) otherLanguageThan(b *figRef) bool {
+	if b.src == nil || b.src.Doc == nil || j.in.Article == nil {
+		return false
+	}
+	la, lb := strings.ToLower(j.in.Article.Language), strings.ToLower(b.src.Doc.Language)
+	return la != "" && lb != "" && la != lb
+}
+
+// anchored reports figures in a source written in another language than
+// the story, whose words cannot be compared, tied by the sentences they
+// stand in: each the one figure of its kind there, beside another figure
+// both give exactly ("S/ 2.15 billion … about 240,000 drivers" and "S/
+// 1.150 millones … alrededor de 240 mil conductores").
+func (j *job) anchored(a, b *figRef) bool {
+	if !j.otherLanguageThan(b) {
+		return false
+	}
+	kind := func(f *claims.Figure) string { return f.Counts + "|" + f.Unit }
+	others := func(r *figRef) ([]*claims.Figure, bool) {
+		var out []*claims.Figure
+		same := 0
+		for i := range r.an.Figures {
+			g := &r.an.Figures[i]
+			if g.Sentence != r.f.Sentence || g == r.f {
+				continue
+			}
+			if kind(g) == kind(r.f) {
+				same++
+			}
+			out = append(out, g)
+		}
+		return out, same == 0
+	}
+	oa, onlyA := others(a)
+	ob, onlyB := others(b)
+	if !onlyA || !onlyB {
+		return false
+	}
+	for _, x := range oa {
+		for _, y := range ob {
+			if x.Value == y.Value && x.Value >= 100 && x.Counts != "money" && !(x.Value >= 1900 && x.Value <= 2100 && x.Unit == "") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameWords reports two sets of the same content words.

@@ -75,7 +75,7 @@ func (j *job) analysis(id string) *claims.Analysis {
 	} else if !j.in.Article.Published.IsZero() {
 		pub = j.in.Article.Published
 	}
-	a := j.v.Analyzer.Analyze(s.Doc.Text, claims.Options{Published: pub, Outlets: j.outlets})
+	a := j.v.Analyzer.Analyze(s.Doc.Text, claims.Options{Published: pub, Outlets: j.outlets, Language: s.Doc.Language})
 	j.analyses[id] = a
 	return a
 }

@@ -1,0 +1,58 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Sources come in the languages of the places they report on: a
+// ministry's note in Spanish writes "S/ 1.150 millones" for 1.15 billion
+// soles and "240 mil" for 240,000. A source read in its own language
+// would otherwise be read wrong, figure by figure: "1.150" as one and a
+// bit. localNumbers rewrites, in the tokens only (spans and figure texts
+// keep the page's own words), the numbers of languages that write a
+// decimal comma and a thousands point, and their scale words, into the
+// forms the figure reader knows.
+
+// decimalComma are the languages (ISO 639-1) that write 3,8 for 3.8 and
+// 1.150 for 1150.
+var decimalComma = setOf(`es pt fr de it nl id tr ru uk pl cs sk ro hu sv da no nb nn fi el hr sr sl bg lt lv et vi ca gl eu az ka`)
+
+// localScales are scale words in other languages, by the English word
+// the reader knows. "billones" is a million millions in Spanish; the
+// Brazilian "bilhões" a thousand millions.
+var localScales = map[string]string{
+	"mil": "thousand", "miles": "thousand", "mille": "thousand", "mila": "thousand", "tausend": "thousand", "ribu": "thousand", "bin": "thousand",
+	"millón": "million", "millones": "million", "milhão": "million", "milhões": "million", "millions": "million", "milione": "million",
+	"milioni": "million", "millionen": "million", "juta": "million", "milyon": "million",
+	"milliard": "billion", "milliards": "billion", "milliarde": "billion", "milliarden": "billion", "miliardo": "billion", "miliardi": "billion",
+	"bilhão": "billion", "bilhões": "billion", "miliar": "billion", "milyar": "billion",
+	"billones": "trillion", "billón": "trillion", "triliun": "trillion",
+}
+
+var (
+	pointGroups = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+(?:,\d+)?$`)
+	commaDec    = regexp.MustCompile(`^\d+,\d{1,2}$`)
+)
+
+// localNumbers rewrites the tokens of a text in language lang.
+func localNumbers(toks []Token, lang string) {
+	if !decimalComma[strings.ToLower(lang)] {
+		return
+	}
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.Kind == TokNum && pointGroups.MatchString(t.Text):
+			t.Text = strings.ReplaceAll(strings.ReplaceAll(t.Text, ".", ""), ",", ".")
+		case t.Kind == TokNum && commaDec.MatchString(t.Text):
+			t.Text = strings.ReplaceAll(t.Text, ",", ".")
+		case t.Kind == TokWord:
+			if en, ok := localScales[strings.ToLower(t.Text)]; ok && i > 0 && toks[i-1].Kind == TokNum {
+				t.Text = en
+			} else if ok && i > 1 && toks[i-1].Kind == TokWord && scaleWords[toks[i-1].Lower()] > 0 && toks[i-2].Kind == TokNum {
+				t.Text = en // "3 mil millones"
+			}
+		}
+	}
+}
