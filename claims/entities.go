@@ -330,7 +330,7 @@ func anyOrgWord(toks []Token) bool {
 			// "the Health Organization's office"
 			w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’")
 		}
-		if orgWords[w] {
+		if orgWords[w] || groupWords[w] && len(toks) > 1 {
 			return true
 		}
 	}

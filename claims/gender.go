@@ -90,10 +90,19 @@ func (a *Analysis) readGender(e *Entity) byte {
 		if si < 0 {
 			continue
 		}
+		comma, prev := false, ""
 		for _, t := range a.Tokens[si] {
 			if t.Start < mn.End || a.inQuote(t.Start) {
 				continue
 			}
+			if t.Text == "," {
+				comma = true
+			}
+			// "X, a surgeon, said her team …": after the subject's own
+			// verb of saying the possessive is the subject's.
+			after := prev
+			prev = t.Lower()
+			own := speechVerbs[after] || after == "that"
 			if other := a.mentionStartingAt(t.Start); other != nil && other.Entity != e && other.Entity.Kind == Person {
 				break
 			}
@@ -103,14 +112,29 @@ func (a *Analysis) readGender(e *Entity) byte {
 			if maleWords[l] || femaleWords[l] || personNouns[l] || l == "person" {
 				break
 			}
-			if l == "he" || l == "his" || l == "him" || l == "himself" {
+			// A subject pronoun counts most; a possessive may be the
+			// other party's ("counted in his favour"), and an object
+			// pronoun ("sentenced him") is someone else.
+			switch l {
+			case "he", "himself":
+				m += 2
+			case "his":
+				if comma && !own {
+					continue // "…, as his party took 14 seats": another's
+				}
 				m++
-				break
-			}
-			if l == "she" || l == "her" || l == "hers" || l == "herself" {
+			case "she", "herself", "hers":
+				f += 2
+			case "her":
+				if comma && !own {
+					continue
+				}
 				f++
-				break
+			case "him":
+			default:
+				continue
 			}
+			break
 		}
 	}
 	switch {

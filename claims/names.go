@@ -111,7 +111,12 @@ college school hospital clinic church mosque government administration cabinet c
 services network news press agency times post journal herald tribune gazette guardian telegraph chronicle observer reporter radio
 television tv broadcasting channel media wire council club fc united city rovers wanderers athletic exchange board
 bloc mobilization mobilisation resistance nations trust charity initiative project partnership centre center institute
-academy hospital school clinic laboratory observatory warriors rangers united fc stars city club team squad federation`)
+academy hospital school clinic laboratory observatory warriors rangers united fc stars city club team squad federation
+forum cooperative collective`)
+
+// groupWords end the name of a group of people ("Hlathikhulu Residents'
+// Forum", "Kaptagat Farmers"); alone they are common nouns.
+var groupWords = setOf(`residents workers farmers fishermen traders teachers nurses doctors lawyers friends`)
 
 // placeWords mark a capitalised phrase as a place: "Abbey Street",
 // "South America", "Lake Titicaca".

@@ -810,3 +810,27 @@ func TestBodyWithModifierSaid(t *testing.T) {
 		t.Errorf("“The central bank estimated …” credited to %q", got)
 	}
 }
+
+// TestPronounsOfOthers checks that an object pronoun or another's
+// possessive after a name does not decide that person's gender, and that
+// the forum a person chairs is not who "she" is.
+func TestPronounsOfOthers(t *testing.T) {
+	tests := []struct{ text, quote, want string }{
+		{"Judge Refilwe Motaung sentenced him to 15 years. “It was theft,” Judge Motaung said as she passed sentence. For Van Wyk, attorney Ismail Cassim spoke. Judge Motaung said the repayment counted in his favour.\n\n“Mr van Wyk knew exactly what he was being paid for,” she said.",
+			"Mr van Wyk knew", "Refilwe Motaung"},
+		{"Grace Mokoena, 67, chairperson of the Hlathikhulu Residents' Forum, travelled 140 kilometres.\n\n“We waited seven years for this day,” she said.",
+			"We waited", "Grace Mokoena"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		got := "<no quote>"
+		for _, q := range an.Analyze(tt.text, Options{}).Quotes {
+			if strings.HasPrefix(q.Text, tt.quote) {
+				got = q.Speaker
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.quote, got, tt.want)
+		}
+	}
+}

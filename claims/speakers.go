@@ -1322,7 +1322,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	// "Okeke, the surveyor, told the court he had worked on Bankole's
 	// instructions. “…,” he said.": the owner in a possessive is not the
 	// subject the pronoun goes back to when the sentence has one.
-	if best != nil && plain != nil && best != plain && a.possessiveAt(best.End) && a.sentenceAt(best.Start) == a.sentenceAt(plain.Start) && a.speaksAfter(plain) {
+	if best != nil && plain != nil && best != plain && a.possessiveAt(best.End) && a.sentenceAt(best.Start) == a.sentenceAt(plain.Start) && (a.speaksAfter(plain) || a.opensSentence(plain)) {
 		best = plain
 	}
 	after := floor
@@ -1347,6 +1347,14 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true, indirect: true}
 	}
 	return attribution{}
+}
+
+// opensSentence reports a mention that is its sentence's first words:
+// "Grace Mokoena, 67, chairperson of the Hlathikhulu Residents' Forum,
+// travelled …" is about her, not the forum.
+func (a *Analysis) opensSentence(m *Mention) bool {
+	si := a.sentenceAt(m.Start)
+	return si >= 0 && strings.TrimSpace(a.Text[a.Sentences[si].Start:m.Start]) == ""
 }
 
 // speaksAfter reports a verb of saying soon after a mention, in its
