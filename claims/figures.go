@@ -1205,6 +1205,25 @@ func verbJustBefore(toks []Token, numTok int) string {
 	return ""
 }
 
+// legalCounts reads what counts of a charge sheet are: those convicted
+// on ("convicted on 23 counts", "found guilty on"), those charged with
+// ("faces seven counts"), else charges.
+func legalCounts(toks []Token) string {
+	for _, t := range toks {
+		switch t.Lower() {
+		case "convicted", "guilty", "conviction", "convictions":
+			return "convicted"
+		}
+	}
+	for _, t := range toks {
+		switch t.Lower() {
+		case "charged", "faces", "facing", "face", "indicted", "accused", "charges", "indictment":
+			return "charged"
+		}
+	}
+	return "charge"
+}
+
 // perCurrency returns the currency a rate is quoted against: "1,580
 // per dollar", "to the euro", "a US dollar".
 func perCurrency(toks []Token, end int) string {
@@ -2736,8 +2755,26 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			}
 		}
 		for _, t := range toks {
-			if l := t.Lower(); l == "prosecutors" || l == "prosecutor" || l == "prosecution" {
+			switch t.Lower() {
+			case "prosecutors", "prosecutor", "prosecution", "counsel", "advocate", "defence", "defense", "lawyer", "lawyers", "attorney":
 				legal = true
+			}
+		}
+		// "10 years on the fraud counts", "eight years on each charge": a
+		// term for counts of a conviction.
+		after := end
+		if timeUnits[lowerAt(toks, after)] {
+			after++ // past "years"
+		}
+		for j := after; j < len(toks) && j <= after+5; j++ {
+			if l := toks[j].Lower(); l == "counts" || l == "count" || l == "charge" || l == "charges" {
+				if p := lowerAt(toks, after); p == "on" || p == "for" {
+					f.Counts = "sentenced"
+				}
+				break
+			}
+			if toks[j].Kind == TokPunct {
+				break
 			}
 		}
 		// "received seven years", "was given 12 years", "faces up to 10
@@ -2760,13 +2797,15 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 				switch toks[pre].Lower() {
 				case "received", "receives", "given", "handed", "serve", "serving", "served", "faces", "face", "facing", "got", "gets":
 					f.Counts = "sentenced"
+				case "effective":
+					f.Counts = "sentenced" // "an effective 18 years": the term to serve
 				case "suspended", "imposed", "imposes", "handing":
 					if legal {
 						f.Counts = "sentenced" // "the judge suspended four of the 12 years"
 					}
 				case "sought", "seeking", "seeks", "demanded", "requested", "for":
 					// "prosecutors had asked for 12 years"
-					if legal && (toks[pre].Lower() != "for" || pre > 0 && (toks[pre-1].Lower() == "asked" || toks[pre-1].Lower() == "called" || toks[pre-1].Lower() == "pushed")) {
+					if legal && (toks[pre].Lower() != "for" || pre > 0 && (toks[pre-1].Lower() == "asked" || toks[pre-1].Lower() == "called" || toks[pre-1].Lower() == "pushed" || toks[pre-1].Lower() == "argued" || toks[pre-1].Lower() == "pleaded")) {
 						f.Counts = "sentenced"
 					}
 				}
@@ -2800,6 +2839,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			numTok > 2 && determiners[toks[numTok-3].Lower()] {
 			f.Counts, f.Of = singular(p.Lower()), p.Lower()
 		}
+	}
+	if f.Counts == "" && (head == "counts" || head == "count") {
+		// "convicted on 23 counts of fraud": charges, not the reader's
+		// "count" for a bare number.
+		f.Counts = legalCounts(toks)
 	}
 	if f.Counts == "" && head != "" {
 		f.Counts = singular(head)

@@ -165,6 +165,13 @@ func TestFigureCounts(t *testing.T) {
 		{"individuals are people", "The sanctions apply to 14 individuals.", "14", 14, "person", ""},
 		{"still being searched for", "Six people are still being searched for.", "Six", 6, "missing", ""},
 		{"N more bodies are an addition", "Search teams recovered three more bodies on Tuesday.", "three", 3, "killed", "subset"},
+		{"counts of a conviction", "He was convicted on 23 counts of fraud.", "23", 23, "convicted", ""},
+		{"counts of a charge sheet", "His wife faces seven counts of fraud.", "seven", 7, "charged", ""},
+		{"elided counts", "He was convicted on 23 counts: nine of corruption and 12 of fraud.", "nine", 9, "convicted", ""},
+		{"a term on counts", "The judge gave him 15 years on the corruption counts and 10 years on the fraud counts.", "10", 10, "sentenced", "duration"},
+		{"an effective term", "The state had asked for an effective 25 years for the accused.", "25", 25, "sentenced", "duration"},
+		{"counsel argued for a term", "His counsel had argued for 10 years with half suspended.", "10", 10, "sentenced", "duration"},
+		{"years on the coast are no term", "The firm has operated for 10 years on the coast.", "10", 10, "year", "duration"},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
