@@ -304,6 +304,12 @@ func skeletonToken(tok string) string {
 		at := i // where the last rune read starts
 		before = r
 		i += size
+		// "Dj" is how Serbian and Croatian "Đ" is written without it
+		// (Djordje, Đorđe): one sound.
+		if r == 'd' && next == 'j' {
+			at, before = i, next
+			i += nsize
+		}
 		// Digraphs: ph→f, kh→k, gh→g, dh→d, th→t, ck→k.
 		if next == 'h' && (r == 'p' || r == 'k' || r == 'g' || r == 'd' || r == 't') {
 			if r == 'p' {

@@ -834,3 +834,29 @@ func TestPronounsOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestSerbianDj checks that "Đ" and its spelling "Dj" meet.
+func TestSerbianDj(t *testing.T) {
+	for _, p := range [][2]string{{"Đorđe Kecman", "Djordje Kecman"}, {"Novak Đoković", "Novak Djokovic"}} {
+		if rel, why := CompareNames(p[0], p[1]); rel < VariantSpelling {
+			t.Errorf("%s / %s: %v (%s), want a variant spelling at least", p[0], p[1], rel, why)
+		}
+	}
+}
+
+// TestQuoteInRelativeClause checks a quotation inside the relative
+// clause of the person a sentence opens with, and a "he said" after a
+// sentence whose relative clause names someone else.
+func TestQuoteInRelativeClause(t *testing.T) {
+	text := "General manager Nebojša Ilić spoke first. Assistant coach Đorđe Kecman took over from head coach Milorad Vukašinović.\n\n" +
+		"Ilić, who had told the club's website that results \"were not what all of us wanted\", said Vukašinović and the board had agreed on a change.\n\n" +
+		"Kecman, who said he had learned everything he knows next to Vukašinović, struck a sombre note. \"This is not a day to celebrate,\" he said."
+	want := map[string]string{"were not what": "Nebojša Ilić", "This is not a day": "Đorđe Kecman"}
+	for _, q := range NewAnalyzer().Analyze(text, Options{}).Quotes {
+		for prefix, w := range want {
+			if strings.HasPrefix(q.Text, prefix) && q.Speaker != w {
+				t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, w)
+			}
+		}
+	}
+}

@@ -379,6 +379,22 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		}
 		return at
 	}
+	// "Ilić, who had told the club's website that results “were not
+	// what all of us wanted”, said …": a quotation inside the relative
+	// clause of the person the sentence opens with is that person's.
+	if len(toks) > 0 {
+		if m := a.mentionStartingAt(toks[0].Start); m != nil && m.Entity.Kind == Person && m.End < q.Outer.Start {
+			if between := a.Text[m.End:q.Outer.Start]; strings.HasPrefix(between, ", who ") && !strings.Contains(between[6:], ",") {
+				for _, w := range strings.Fields(between) {
+					if speechVerbs[strings.ToLower(w)] {
+						at := a.entityAttribution(m.Entity, m.Title)
+						at.inherit(res)
+						return at
+					}
+				}
+			}
+		}
+	}
 	// Speech verbs outside quotations, nearest to this quote first.
 	type cand struct {
 		k    int
@@ -451,7 +467,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 			continue
 		}
 		// Inverted: “…,” said X.
-		if t.Start >= q.Outer.End && c.k > 0 && isQuoteEnd(toks, c.k-1, q) {
+		if t.Start >= q.Outer.End && c.k > 0 && isQuoteEnd(toks, c.k-1, q) && !a.reportedSubjectAfter(toks, c.k+1) {
 			if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) && !isOutlet(at.speaker, res.outlet) {
 				at.inherit(res)
 				return at
@@ -467,7 +483,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 			at.inherit(res)
 			return at
 		}
-		if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) && !isOutlet(at.speaker, res.outlet) {
+		if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) && !isOutlet(at.speaker, res.outlet) && !a.reportedSubjectAfter(toks, c.k+1) {
 			at.inherit(res)
 			return at
 		}
@@ -1099,6 +1115,26 @@ func (a *Analysis) chunkEndingAt(end int) *nameChunk {
 	return nil
 }
 
+// reportedSubjectAfter reports a name after "said" that opens the
+// reported clause, not an inverted attribution: "…, said Miodrag
+// Vukašinović and the board had agreed …".
+func (a *Analysis) reportedSubjectAfter(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	m := a.mentionStartingAt(toks[k].Start)
+	if m == nil {
+		return false
+	}
+	rest := a.Text[m.End:min(len(a.Text), m.End+12)]
+	for _, w := range []string{" and ", " had ", " has ", " have ", " was ", " were ", " is ", " are ", " would ", " will ", " could "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // npAfter reads the speaker that starts at token k ("said X, the Y").
 func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 	for k < len(toks) && toks[k].Kind == TokWord && adverbs[toks[k].Lower()] {
@@ -1325,6 +1361,14 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	if best != nil && plain != nil && best != plain && a.possessiveAt(best.End) && a.sentenceAt(best.Start) == a.sentenceAt(plain.Start) && (a.speaksAfter(plain) || a.opensSentence(plain)) {
 		best = plain
 	}
+	// "Kecman, who said he had learned everything next to Vukašinović,
+	// struck a sombre note. “…,” he said": a name inside the subject's
+	// relative clause is not the subject.
+	if best != nil && (p == "he" || p == "she") {
+		if op := a.openerOf(best, p); op != nil && op != best && strings.Contains(a.Text[op.End:best.Start], ", who ") {
+			best = op
+		}
+	}
 	after := floor
 	if best != nil {
 		after = best.End
@@ -1347,6 +1391,26 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		return attribution{speaker: lastQ.Speaker, entity: lastQ.SpeakerEntity, found: true, indirect: true}
 	}
 	return attribution{}
+}
+
+// openerOf is the person mention that opens the sentence of m, if the
+// pronoun fits it.
+func (a *Analysis) openerOf(m *Mention, p string) *Mention {
+	si := a.sentenceAt(m.Start)
+	if si < 0 {
+		return nil
+	}
+	for _, e := range a.Entities {
+		if !a.isPerson(e) || !a.pronounFits(p, e) {
+			continue
+		}
+		for i := range e.Mentions {
+			if o := &e.Mentions[i]; a.sentenceAt(o.Start) == si && a.opensSentence(o) {
+				return o
+			}
+		}
+	}
+	return nil
 }
 
 // opensSentence reports a mention that is its sentence's first words:

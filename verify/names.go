@@ -200,25 +200,13 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 	}
 }
 
-// bareAfterRole reports u named with no role of its own, first in the
-// paragraph after k's first mention or the one after that, k having a
-// role.
+// bareAfterRole reports u named with no role of its own after k was
+// introduced with one: a newcomer to a news story comes with a role.
 func (j *job) bareAfterRole(u, k *claims.Entity) bool {
 	if len(u.Titles) > 0 || len(k.Titles) == 0 || len(u.Mentions) == 0 || len(k.Mentions) == 0 {
 		return false
 	}
-	pu, pk := j.paraOf(u.Mentions[0].Span.Start), j.paraOf(k.Mentions[0].Span.Start)
-	return pu >= pk && pu <= pk+2 && u.Mentions[0].Span.Start > k.Mentions[0].Span.Start
-}
-
-// paraOf is the index of the story paragraph holding pos.
-func (j *job) paraOf(pos int) int {
-	for i, p := range j.story.Paras {
-		if pos >= p.Start && pos < p.End {
-			return i
-		}
-	}
-	return -1
+	return u.Mentions[0].Span.Start > k.Mentions[0].Span.Start
 }
 
 // surnameSlips flags a speaker named by one word that is a slip of the

@@ -478,6 +478,11 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 		if strings.EqualFold(strings.TrimSpace(f.Text), "one") {
 			continue
 		}
+		// "the two sides had split": parties already known, not a count
+		// the source must give.
+		if f.Value <= 4 && strings.HasSuffix(strings.ToLower(j.story.Text[max(0, f.Span.Start-4):f.Span.Start]), "the ") {
+			continue
+		}
 		// "…, NADMO said in its report, as an aid group appealed for
 		// $1.1m": a clause of its own after the credit, another's figure.
 		if otherClauseAfterCredit(j.story.Text, c.Stmt.Span, f.Span) {
