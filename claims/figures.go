@@ -1224,6 +1224,30 @@ func legalCounts(toks []Token) string {
 	return "charge"
 }
 
+// caseAdjectives qualify a count of cases or deaths: "163 confirmed
+// cases", "12 new deaths".
+var caseAdjectives = setOf(`confirmed suspected new reported additional probable recorded registered laboratory-confirmed`)
+
+// gameNouns are the units a sporting ban runs for.
+var gameNouns = setOf(`matches match games game fixtures races rounds tournaments`)
+
+// banBefore reports "banned for", "suspended for", "a ban of" right
+// before the number at k.
+func banBefore(toks []Token, k int) bool {
+	p := k - 1
+	for p >= 0 && qualifierWord(toks[p].Lower()) {
+		p--
+	}
+	if l := lowerAt(toks, p); l != "for" && l != "of" {
+		return false
+	}
+	switch lowerAt(toks, p-1) {
+	case "banned", "suspended", "barred", "ban", "suspension", "banning", "suspending":
+		return true
+	}
+	return false
+}
+
 // perCurrency returns the currency a rate is quoted against: "1,580
 // per dollar", "to the euro", "a US dollar".
 func perCurrency(toks []Token, end int) string {
@@ -2535,7 +2559,8 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if t.Text == "-" && t.Start > 0 && t.End < len(a.Text) && a.Text[t.Start-1] == ' ' && a.Text[t.End] == ' ' {
 			break // "three hundred - sorry, two hundred": a dash, not a hyphen
 		}
-		if _, isOutcome := outcomeWords[l]; isOutcome && len(headWords) > 0 {
+		// "163 confirmed cases": an adjective of the count, then its noun.
+		if _, isOutcome := outcomeWords[l]; isOutcome && len(headWords) > 0 && !caseAdjectives[headWords[len(headWords)-1].Lower()] {
 			break
 		}
 		if isMonthToken(t) || isWeekdayWord(l) {
@@ -2875,6 +2900,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		f.Scope = "subset"
 	}
 	a.figureScope(si, f, numTok, end)
+	// "banned for five matches", "suspended for three games": the length
+	// of a ban, in the games it runs for.
+	if gameNouns[head] && banBefore(toks, numTok) {
+		f.Counts, f.Scope = "ban", ""
+	}
 	// "recovered three more bodies": an addition to a toll, not the toll.
 	if f.Scope == "" && lowerAt(toks, end) == "more" && lowerAt(toks, end+1) != "than" && isOutcome(f.Counts) {
 		f.Scope = "subset"

@@ -172,6 +172,9 @@ func TestFigureCounts(t *testing.T) {
 		{"an effective term", "The state had asked for an effective 25 years for the accused.", "25", 25, "sentenced", "duration"},
 		{"counsel argued for a term", "His counsel had argued for 10 years with half suspended.", "10", 10, "sentenced", "duration"},
 		{"years on the coast are no term", "The firm has operated for 10 years on the coast.", "10", 10, "year", "duration"},
+		{"confirmed cases", "A total of 163 confirmed cases of hepatitis A have been recorded.", "163", 163, "cases", ""},
+		{"a ban in matches", "He was banned for five matches in all competitions.", "five", 5, "ban", ""},
+		{"matches played are no ban", "He has played five matches this season.", "five", 5, "match", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -615,5 +616,23 @@ func TestSharesPlace(t *testing.T) {
 		if got := sharesPlace(map[string]bool{tt.a: true}, map[string]bool{tt.b: true}); got != tt.want {
 			t.Errorf("sharesPlace(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestClaimCore checks that a statement's credit is not matched as its
+// content.
+func TestClaimCore(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The contamination was traced to a tanker, according to the United Nations Sanitation and Water Programme (UNSWP), which is helping Jordan.", "The contamination was traced to a tanker."},
+		{"According to the ministry, 40 schools closed.", "40 schools closed."},
+		{"The port reopened on Monday.", "The port reopened on Monday."},
+	}
+	for _, tt := range tests {
+		if got := claimCore(tt.in); got != tt.want {
+			t.Errorf("claimCore(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if runs := contentRuns("filling up at an unlicensed well east of Ramtha"); !slices.Contains(runs, "unlicensed well east") {
+		t.Errorf("content runs %q: want the run of three content words", runs)
 	}
 }

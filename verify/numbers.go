@@ -311,8 +311,11 @@ func tollContext(a *claims.Analysis, f *claims.Figure) map[string]bool {
 // figure must share to be read as the same quantity: a toll of an event
 // is identified by the event's words; a sum or a share needs more.
 func contextFloor(f *claims.Figure) float64 {
-	if isOutcomeCount(f.Counts) {
+	switch {
+	case isOutcomeCount(f.Counts):
 		return 0.15
+	case f.Counts == "ban":
+		return 0.25 // a ban's length, in its games: the words of a ban are few
 	}
 	return 0.5
 }
@@ -437,7 +440,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	if (isPercent(fa) && isPercent(fb) || fa.Counts == "money") && !sameSubject(fa.Subject, fb.Subject) {
 		return false
 	}
-	if (fa.Scope == "duration" || fa.Scope == "subset") && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
+	if (fa.Scope == "duration" || fa.Scope == "subset" || fa.Counts == "ban") && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
 		return false // "nine years and six months": years are not months
 	}
 	if isOutcomeCount(fa.Counts) && subjectClass(fa) != subjectClass(fb) {

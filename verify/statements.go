@@ -157,7 +157,7 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		for _, s := range fetched {
 			ids = append(ids, s.ID)
 		}
-		h, score, err := j.bestPassage(c.Text, drop, ids, 12)
+		h, score, err := j.bestPassage(claimCore(c.Text), drop, ids, 12)
 		if err != nil {
 			return err
 		}
@@ -204,7 +204,7 @@ func (j *job) checkStatement(c *claims.Claim) error {
 		// Every part of the claim must be borne out: "severance at twice
 		// the legal minimum, and medical coverage until June" is not
 		// supported by a statement that speaks only of the coverage.
-		weak, weakScore, err := j.weakestClause(c.Text, drop, ids)
+		weak, weakScore, err := j.weakestClause(claimCore(c.Text), drop, ids)
 		if err != nil {
 			return err
 		}
@@ -214,6 +214,15 @@ func (j *job) checkStatement(c *claims.Claim) error {
 			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
 			j.unsupportedPart(c, fetched[0], weak)
 			return nil
+		}
+		// Only in part, where another source has it whole: "traced to a
+		// tanker filling up at an unlicensed well", credited to an agency
+		// whose page speaks only of tankers.
+		// A claim with figures or dates is weighed by them (above).
+		if score < partialThreshold+0.05 && !j.otherLanguage(c, fetched[0]) && !j.hasFigureOrDate(c) && j.onlyElsewhere(claimCore(c.Text), fetched) {
+			if done, err := j.creditedElsewhereOver(c, drop, credited, fetched[0], true, max(0.7, score+0.3)); err != nil || done {
+				return err
+			}
 		}
 		if score < partialThreshold && score >= paraphraseFloor {
 			// Much of it is there in other words: a paraphrase, not an
@@ -281,6 +290,12 @@ func (j *job) checkStatement(c *claims.Claim) error {
 // unless that source itself credits the same body (a relay); with
 // figures set, the other source must also give the claim's figures.
 func (j *job) creditedElsewhere(c *claims.Claim, drop, credited []string, first *claims.Source, figures bool) (bool, error) {
+	return j.creditedElsewhereOver(c, drop, credited, first, figures, supportThreshold)
+}
+
+// creditedElsewhereOver is creditedElsewhere with the score the other
+// source must reach.
+func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, first *claims.Source, figures bool, floor float64) (bool, error) {
 	var others []string
 	for _, id := range j.okIDs {
 		if !contains(credited, id) {
@@ -290,11 +305,11 @@ func (j *job) creditedElsewhere(c *claims.Claim, drop, credited []string, first 
 	if len(others) == 0 {
 		return false, nil
 	}
-	oh, oscore, err := j.bestPassage(c.Text, drop, others, 12)
+	oh, oscore, err := j.bestPassage(claimCore(c.Text), drop, others, 12)
 	if err != nil {
 		return false, err
 	}
-	if oscore < supportThreshold {
+	if oscore < floor {
 		return false, nil
 	}
 	src := j.sources[oh.SourceID]
@@ -516,6 +531,97 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 	}
 	return nil
 }
+
+// hasFigureOrDate reports a statement that gives a figure or a date.
+func (j *job) hasFigureOrDate(c *claims.Claim) bool {
+	if c.Stmt == nil {
+		return false
+	}
+	for i := range j.story.Figures {
+		if c.Stmt.Span.Contains(j.story.Figures[i].Span) {
+			return true
+		}
+	}
+	for i := range j.story.Dates {
+		if c.Stmt.Span.Contains(j.story.Dates[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyElsewhere reports a run of three content words of a claim ("an
+// unlicensed well east of Ramtha") that another fetched source has and
+// none of the credited ones does: the claim's own detail, found only
+// elsewhere.
+func (j *job) onlyElsewhere(text string, credited []*claims.Source) bool {
+	runs := contentRuns(text)
+	if len(runs) == 0 {
+		return false
+	}
+	shared := func(s *claims.Source) int {
+		if s == nil || s.Doc == nil {
+			return 0
+		}
+		their := map[string]bool{}
+		for _, r := range contentRuns(s.Doc.Text) {
+			their[r] = true
+		}
+		n := 0
+		for _, r := range runs {
+			if their[r] {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range credited {
+		if shared(s) > 0 {
+			return false
+		}
+	}
+	// Two runs at least: one may be a phrase any report of the story uses.
+	for _, id := range j.okIDs {
+		if s := j.sources[id]; !slices.Contains(credited, s) && shared(s) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// contentRuns are the runs of three consecutive content words of a text.
+func contentRuns(text string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !stopwords[w] {
+			words = append(words, w)
+		}
+	}
+	var out []string
+	for i := 0; i+2 < len(words); i++ {
+		out = append(out, words[i]+" "+words[i+1]+" "+words[i+2])
+	}
+	return out
+}
+
+// claimCore is a statement without its credit: "…, according to the
+// United Nations Sanitation and Water Programme (UNSWP), which is helping
+// Jordan respond to the outbreak." The words that describe the source are
+// not the claim, and they match the source's own page.
+func claimCore(text string) string {
+	if m := trailingCredit.FindStringIndex(text); m != nil && m[0] > 0 {
+		return text[:m[0]] + "."
+	}
+	if m := leadingCredit.FindStringIndex(text); m != nil && m[1] < len(text) {
+		return text[m[1]:]
+	}
+	return text
+}
+
+var (
+	trailingCredit = regexp.MustCompile(`,\s+according to\s[^;]*$`)
+	leadingCredit  = regexp.MustCompile(`^According to [^,]{2,120},\s*`)
+)
 
 // saidByOtherParty finds the figure f in a credited source inside the
 // turn of a speaker from another organisation ("Dinara Sarsenbayeva
