@@ -1346,8 +1346,11 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 		if e.Kind != Org || isPressName(e.Name) || !bodyFits(noun, e.Name) || len(strings.Fields(e.Name)) < 2 {
 			continue
 		}
+		// "The alliance also said" pages after "the Ceylon Estate Workers'
+		// Alliance": the noun in the name itself reaches further back.
+		named := wordOf(strings.ToLower(e.Name), noun)
 		for _, m := range e.Mentions {
-			if m.End <= start && m.Start >= from && m.End > bestAt {
+			if m.End <= start && (m.Start >= from || named) && m.End > bestAt {
 				best, bestAt = "", m.End
 				for _, p := range a.Outlets {
 					if strings.EqualFold(p, e.Name) || strings.HasPrefix(strings.ToLower(p), strings.ToLower(e.Name)+" ") {

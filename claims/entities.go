@@ -75,6 +75,12 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				break
 			}
 			switch {
+			case (n.Text == "'" || n.Text == "’") && n.Start == prev.End && strings.HasSuffix(prev.Text, "s") && j+1 < len(toks) &&
+				toks[j+1].Start == n.End+1 && isNameToken(toks[j+1]) && orgWords[strings.ToLower(toks[j+1].Text)]:
+				// "Ceylon Estate Workers' Alliance", "Farmers' Union": a
+				// plural possessive inside a body's name.
+				j += 2
+				continue
 			case n.Kind == TokPunct && n.Text == "." && n.Start == prev.End && isAbbrevToken(prev):
 				// Maj. Gen. / J. K.: the dot of an abbreviation or initial.
 				j++

@@ -218,7 +218,7 @@ var namedCurrencies = map[string]string{
 var sharedCurrencyWords = map[string][]localCurrency{
 	"crown": crowns, "crowns": crowns,
 	"peso": pesos, "pesos": pesos,
-	"rupee": rupees, "rupees": rupees,
+	"rupee": rupees, "rupees": rupees, "rs": rupees, "re": rupees,
 	"franc": francs, "francs": francs,
 	"dinar": dinars, "dinars": dinars,
 	"shilling": shillings, "shillings": shillings,
@@ -239,7 +239,7 @@ var (
 	pesos = []localCurrency{{"MXN", []string{"mexic"}}, {"PHP", []string{"philippin", "manila", "filipino", "cebu"}}, {"COP", []string{"colombia", "bogot"}},
 		{"CLP", []string{"chile", "santiago"}}, {"ARS", []string{"argentin", "buenos aires"}}, {"UYU", []string{"urugua", "montevideo"}}, {"DOP", []string{"dominican"}}}
 	rupees = []localCurrency{{"INR", []string{"india", "delhi", "mumbai"}}, {"PKR", []string{"pakistan", "karachi", "lahore", "islamabad"}},
-		{"LKR", []string{"sri lanka", "colombo"}}, {"NPR", []string{"nepal", "kathmandu"}}}
+		{"LKR", []string{"sri lanka", "colombo", "ceylon", "lankan"}}, {"NPR", []string{"nepal", "kathmandu"}}}
 	francs = []localCurrency{{"CHF", []string{"swiss", "switzerland", "zurich", "geneva"}},
 		{"XOF", []string{"senegal", "mali", "ivory coast", "côte d'ivoire", "burkina", "niger", "benin", "togo", "dakar", "bamako", "abidjan"}},
 		{"XAF", []string{"cameroon", "chad", "gabon", "congo-brazzaville", "central african", "yaound", "douala"}}}
@@ -267,7 +267,7 @@ func (a *Analysis) localCurrencies() {
 		}
 		for _, w := range strings.Fields(strings.ToLower(a.Text[f.Span.Start:f.Span.End])) {
 			w = strings.Trim(w, ".,;")
-			if fam, ok := sharedCurrencyWords[w]; ok && currencyWords[w] == f.Unit {
+			if fam, ok := sharedCurrencyWords[w]; ok && (currencyWords[w] == f.Unit || fam[0].code == f.Unit) {
 				families[f.Unit] = fam
 			}
 		}
@@ -2302,6 +2302,11 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 		p := toks[start-1]
 		// "R$ 1.234", "US$ 3m": a lettered dollar sign takes a space.
 		spacedDollar := p.Text == "$" && start > 1 && toks[start-2].End == p.Start && toks[start-2].Kind == TokWord
+		// "Rs. 186 million": the abbreviation's dot, then a space.
+		if p.Text == "." && p.End+1 == toks[start].Start && start > 1 && toks[start-2].End == p.Start && (toks[start-2].Text == "Rs" || toks[start-2].Text == "Re") {
+			unit = "INR"
+			start -= 2
+		}
 		if p.End == toks[start].Start || p.End+1 == toks[start].Start && (p.Text == "Rs" || p.Text == "Rs." || p.Text == "Tk" || p.Text == "Rp" || p.Text == "RM" || p.Text == "KSh" || spacedDollar) {
 			sym := p.Text
 			// "US$" is "US" + "$"
@@ -2423,6 +2428,10 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 		}
 	}
 	// Numeric dates 12/03/2024 and ratios 3/4; not the sol, "S/ 20".
+	// "Rs. 186,000,000/-": the South Asian mark for a whole sum.
+	if next(1).Text == "/" && next(2).Text == "-" && next(2).Start == next(1).End {
+		return false
+	}
 	if next(1).Text == "/" || prev(1).Text == "/" && !(prev(2).Text == "S" && prev(2).End == prev(1).Start) {
 		return true
 	}

@@ -860,3 +860,33 @@ func TestQuoteInRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSouthAsianSums checks "Rs." with its dot, the "/-" of a whole sum
+// and the rupee of the country the story is in.
+func TestSouthAsianSums(t *testing.T) {
+	text := "BADULLA, Sri Lanka — The company must pay the said sum of Rs. 186,000,000/- to the workers, the court said. The union wants Rs 168 million."
+	want := map[string]float64{"Rs. 186,000,000": 1.86e8, "Rs 168 million": 1.68e8}
+	got := map[string]bool{}
+	for _, f := range NewAnalyzer().Analyze(text, Options{}).Figures {
+		if v, ok := want[f.Text]; ok {
+			got[f.Text] = true
+			if f.Value != v || f.Unit != "LKR" {
+				t.Errorf("%s: %v %s, want %v LKR", f.Text, f.Value, f.Unit, v)
+			}
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("found %v of %v", got, want)
+	}
+}
+
+// TestPluralPossessiveInName checks "Workers' Alliance" as one body.
+func TestPluralPossessiveInName(t *testing.T) {
+	a := NewAnalyzer().Analyze("The ruling was welcomed by the Ceylon Estate Workers' Alliance (CEWA) on Tuesday.", Options{})
+	for _, e := range a.Entities {
+		if e.Name == "Ceylon Estate Workers' Alliance" && e.Kind == Org {
+			return
+		}
+	}
+	t.Errorf("entities %v: want the Ceylon Estate Workers' Alliance whole", a.Entities)
+}

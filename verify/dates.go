@@ -38,6 +38,9 @@ func (j *job) linkDate(c *claims.Claim) error {
 			}
 			src := j.sources[h.SourceID]
 			rel := claims.Supports
+			if !sameDay(sd.Date, d.Date) && datelineDate(an, sd) {
+				continue // when the report was filed: it contradicts nothing
+			}
 			if !sameDay(sd.Date, d.Date) {
 				rel = claims.Contradicts
 				// Only a date the story states outright, against a date the
@@ -49,7 +52,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 				if slices.Contains(j.credited[c.ID], h.SourceID) {
 					floor = 0.3
 				}
-				if sim >= floor && absDays(sd.Date.Sub(d.Date)) <= 60 && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) {
+				if sim >= floor && absDays(sd.Date.Sub(d.Date)) <= 92 && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) && !sourceSentenceHasDay(an, sd, d.Date) {
 					j.dateConflicts = append(j.dateConflicts, dateConflict{claim: c, src: src, story: d, other: sd, sent: claims.NormalizeSpace(ss)})
 				}
 			}
@@ -79,6 +82,30 @@ func (j *job) sentenceHasDay(d *claims.DateMention, t time.Time) bool {
 	rest := j.story.Text[d.Span.End:min(sp.End, d.Span.End+12)]
 	if strings.HasPrefix(strings.TrimSpace(rest), "and ") || strings.HasPrefix(strings.TrimSpace(rest), "to ") || strings.HasPrefix(strings.TrimSpace(rest), "-") {
 		return t.Month() == d.Date.Month() && t.Year() == d.Date.Year()
+	}
+	return false
+}
+
+// datelineDate reports the date of a dateline ("LIMA, March 4
+// (Hemisphere Newswire) -"): when the report was filed, not when what it
+// reports happened.
+func datelineDate(an *claims.Analysis, d claims.DateMention) bool {
+	if d.Sentence < 0 || d.Sentence >= len(an.Sentences) {
+		return false
+	}
+	before := an.Text[an.Sentences[d.Sentence].Start:d.Span.Start]
+	return datelinePrefix.MatchString(before)
+}
+
+var datelinePrefix = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'’-]+,(?:\s+\p{Lu}[\p{L}.]+,)?\s*$`)
+
+// sourceSentenceHasDay reports a source sentence that gives the story's
+// day among its own ("in three stages: 1 April, 1 June and 1 August").
+func sourceSentenceHasDay(an *claims.Analysis, sd claims.DateMention, t time.Time) bool {
+	for _, o := range an.Dates {
+		if o.Sentence == sd.Sentence && !o.Date.IsZero() && sameDay(o.Date, t) {
+			return true
+		}
 	}
 	return false
 }

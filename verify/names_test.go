@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/provenance-audit/provenance/claims"
 )
@@ -634,5 +635,19 @@ func TestClaimCore(t *testing.T) {
 	}
 	if runs := contentRuns("filling up at an unlicensed well east of Ramtha"); !slices.Contains(runs, "unlicensed well east") {
 		t.Errorf("content runs %q: want the run of three content words", runs)
+	}
+}
+
+// TestDatelineDate checks that a dateline's date is told from the date
+// of what a report says.
+func TestDatelineDate(t *testing.T) {
+	text := "LIMA, March 4 (Hemisphere Newswire) - Peru will remove diesel from the fund starting April 1, the minister said on Wednesday."
+	a := claims.NewAnalyzer().Analyze(text, claims.Options{Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)})
+	got := map[string]bool{}
+	for _, d := range a.Dates {
+		got[d.Text] = datelineDate(a, d)
+	}
+	if !got["March 4"] || got["April 1"] {
+		t.Errorf("dateline dates %v: want March 4 only", got)
 	}
 }
