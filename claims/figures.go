@@ -2717,6 +2717,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		f.Unit, f.Counts = u, dimensionOf(u)
 		return
 	}
+	if code, ok := currencyWords[compound]; ok && compound != "" {
+		// "a 25,000-taka minimum wage": an amount.
+		f.Unit, f.Counts = code, "money"
+		return
+	}
 	if compound != "" {
 		if suf := compound; len(suf) > 2 && !strings.HasPrefix(suf, "year") && !strings.HasSuffix(suf, "old") {
 			f.Counts, f.Of = singular(suf), suf

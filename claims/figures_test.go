@@ -175,6 +175,7 @@ func TestFigureCounts(t *testing.T) {
 		{"confirmed cases", "A total of 163 confirmed cases of hepatitis A have been recorded.", "163", 163, "cases", ""},
 		{"a ban in matches", "He was banned for five matches in all competitions.", "five", 5, "ban", ""},
 		{"matches played are no ban", "He has played five matches this season.", "five", 5, "match", ""},
+		{"a currency compound", "Workers want a 25,000-taka minimum wage.", "25,000", 25000, "money", ""},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()
