@@ -651,3 +651,30 @@ func TestDatelineDate(t *testing.T) {
 		t.Errorf("dateline dates %v: want March 4 only", got)
 	}
 }
+
+// TestSamePersonTerm checks that a ban said of a person in one sentence
+// and of "the player" named in the sentence before are one quantity, and
+// that two terms of one man in one sentence are not tied that way.
+func TestSamePersonTerm(t *testing.T) {
+	an := claims.NewAnalyzer()
+	ref := func(text, fig string) *figRef {
+		a := an.Analyze(text, claims.Options{})
+		for i := range a.Figures {
+			if a.Figures[i].Text == fig {
+				return &figRef{f: &a.Figures[i], an: a}
+			}
+		}
+		t.Fatalf("no figure %q in %q", fig, text)
+		return nil
+	}
+	story := ref("Luka Stefanović, who pushed a referee, was banned for five matches, the union said.", "five")
+	source := ref("The player Luka Stefanović is found responsible. The player is suspended for three matches in all competitions.", "three")
+	if !samePersonTerm(story, source) {
+		t.Errorf("the ban of Luka Stefanović in two pages: not tied")
+	}
+	two := ref("The judge gave Mandla Sithole 15 years on the corruption counts and 10 years on the fraud counts.", "10")
+	one := ref("Mandla Sithole was sentenced to 15 years in prison.", "15")
+	if samePersonTerm(two, one) {
+		t.Errorf("one of two terms in a sentence tied to another page's term")
+	}
+}

@@ -108,7 +108,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				// story credits for it: "VAT receipts rose 3.9%, the
 				// ministry said" and "revenue from value added tax
 				// increased by 9.3%".
-				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g) || j.anchored(story, ref)
+				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g) || j.anchored(story, ref) || samePersonTerm(story, ref)
 				if sim < contextFloor(f) && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) && !credited {
 					continue
 				}
@@ -462,7 +462,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	if !isOutcomeCount(fa.Counts) {
 		// The sentences may differ where the figures' own clauses agree
 		// ("including 318,250 vehicles in Japan" in a longer sentence).
-		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) {
+		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) && !samePersonTerm(a, b) {
 			return false
 		}
 		if spread(fa, fb) > 3 {
@@ -484,6 +484,67 @@ func (j *job) comparable(a, b *figRef) bool {
 		return false
 	}
 	return true
+}
+
+// samePersonTerm reports two bans or terms of one person: "Luka
+// Stefanović … was banned for five matches" and "The player Luka
+// Stefanović is found responsible … The player is suspended for three
+// matches". A term is said of the person the sentence names, or, when it
+// names none ("The player is suspended"), the one the sentence before
+// names.
+func samePersonTerm(a, b *figRef) bool {
+	if a.f.Counts != b.f.Counts || a.f.Counts != "ban" && a.f.Counts != "sentenced" {
+		return false
+	}
+	// One term in each sentence: "15 years on the corruption counts, 10
+	// on the fraud counts" are two terms of one man.
+	only := func(r *figRef) bool {
+		n := 0
+		for i := range r.an.Figures {
+			if g := &r.an.Figures[i]; g.Sentence == r.f.Sentence && g.Counts == r.f.Counts {
+				n++
+			}
+		}
+		return n == 1
+	}
+	if !only(a) || !only(b) {
+		return false
+	}
+	pa, pb := termPeople(a), termPeople(b)
+	for _, x := range pa {
+		for _, y := range pb {
+			if rel, _ := claims.CompareNames(x, y); rel >= claims.VariantSpelling {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func termPeople(r *figRef) []string {
+	si := r.f.Sentence
+	for s := si; s >= 0 && s >= si-1; s-- {
+		if s < si && r.an.Sentences[s].Para != r.an.Sentences[si].Para {
+			break
+		}
+		sp := r.an.Sentences[s].Span
+		var out []string
+		for _, e := range r.an.Entities {
+			if e.Kind != claims.Person || len(strings.Fields(e.Name)) < 2 {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start >= sp.Start && m.End <= sp.End {
+					out = append(out, e.Name)
+					break
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
 
 // otherLanguageThan reports a source figure read from a page in another
