@@ -1228,6 +1228,26 @@ func legalCounts(toks []Token) string {
 // cases", "12 new deaths".
 var caseAdjectives = setOf(`confirmed suspected new reported additional probable recorded registered laboratory-confirmed`)
 
+// inTally reports a number in a list of names with numbers: "GOB 38,
+// MPSZ 15, Green-Left 12, Movement for Srem 10": the name before it opens
+// after a comma that follows another number.
+func inTally(toks []Token, i int) bool {
+	j := i - 1
+	n := 0
+	for j >= 0 && n < 6 && (toks[j].Kind == TokWord && (toks[j].IsCap() || toks[j].Lower() == "for" || toks[j].Lower() == "of" || toks[j].Lower() == "and") || toks[j].Text == "-") {
+		j--
+		n++
+	}
+	if n == 0 || j < 1 || toks[j+1].Kind != TokWord || !toks[j+1].IsCap() {
+		return false
+	}
+	if toks[j].Text == "," || toks[j].Lower() == "and" {
+		p := toks[j-1]
+		return p.Kind == TokNum || p.Text == "%" && j >= 2 && toks[j-2].Kind == TokNum
+	}
+	return false
+}
+
 // gameNouns are the units a sporting ban runs for.
 var gameNouns = setOf(`matches match games game fixtures races rounds tournaments`)
 
@@ -2456,7 +2476,9 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	// count by state, "Route 66" a name.
 	// "PDL 12, UNF 9": a tally of parties, not names with numbers.
 	tally := isAcronym(p.Text) && (next(1).Text == "," && isAcronym(next(2).Text) && next(3).Kind == TokNum ||
-		i >= 3 && prev(2).Text == "," && prev(3).Kind == TokNum)
+		i >= 3 && prev(2).Text == "," && prev(3).Kind == TokNum) ||
+		inTally(toks, i) ||
+		nl == "%" || nl == "percent" || nl == "per" // "DSV 37.0%": a share, not a name's number
 	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && !strings.Contains(raw, ",") && !tally && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
 		// "Kestrel Marine Works 2.6 billion rupees": a scale word or a
 		// currency after the number makes it an amount.

@@ -890,3 +890,30 @@ func TestPluralPossessiveInName(t *testing.T) {
 	}
 	t.Errorf("entities %v: want the Ceylon Estate Workers' Alliance whole", a.Entities)
 }
+
+// TestCyrillicNames checks a name in Cyrillic against its Latin form.
+func TestCyrillicNames(t *testing.T) {
+	for _, p := range [][2]string{{"Јелена Ђурић", "Jelena Đurić"}, {"Владимир Путин", "Vladimir Putin"}} {
+		if rel, why := CompareNames(p[0], p[1]); rel < VariantSpelling {
+			t.Errorf("%s / %s: %v (%s)", p[0], p[1], rel, why)
+		}
+	}
+}
+
+// TestTallyFigures checks that the numbers of a tally of names are
+// figures, and a name with a number ("Flight BA 12") is not.
+func TestTallyFigures(t *testing.T) {
+	text := "Tally: DSV 44, GOB 39, Green-Left 12, Movement for Srem 10. Popular vote: DSV 37.0%, Green-Left Front 9.1%. The crew of Flight BA 12 was safe."
+	got := map[string]bool{}
+	for _, f := range NewAnalyzer().Analyze(text, Options{}).Figures {
+		got[f.Text] = true
+	}
+	for _, w := range []string{"44", "39", "12", "10", "37.0%", "9.1%"} {
+		if !got[w] {
+			t.Errorf("%s not read as a figure (got %v)", w, got)
+		}
+	}
+	if len(got) != 6 {
+		t.Errorf("figures %v: want the six of the tallies only", got)
+	}
+}
