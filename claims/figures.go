@@ -234,17 +234,17 @@ type localCurrency struct {
 }
 
 var (
-	crowns = []localCurrency{{"SEK", []string{"swed", "stockholm"}}, {"CZK", []string{"czech", "prague"}}, {"DKK", []string{"danish", "denmark", "copenhagen"}},
-		{"NOK", []string{"norw", "oslo"}}, {"ISK", []string{"iceland", "reykjav"}}}
-	pesos = []localCurrency{{"MXN", []string{"mexic"}}, {"PHP", []string{"philippin", "manila", "filipino", "cebu"}}, {"COP", []string{"colombia", "bogot"}},
-		{"CLP", []string{"chile", "santiago"}}, {"ARS", []string{"argentin", "buenos aires"}}, {"UYU", []string{"urugua", "montevideo"}}, {"DOP", []string{"dominican"}}}
+	crowns = []localCurrency{{"SEK", []string{"sweden", "swedish", "stockholm"}}, {"CZK", []string{"czech", "prague"}}, {"DKK", []string{"danish", "denmark", "copenhagen"}},
+		{"NOK", []string{"norway", "norwegian", "oslo"}}, {"ISK", []string{"iceland", "reykjav"}}}
+	pesos = []localCurrency{{"MXN", []string{"mexico", "mexican"}}, {"PHP", []string{"philippin", "manila", "filipino", "cebu"}}, {"COP", []string{"colombia", "bogot"}},
+		{"CLP", []string{"chile", "santiago"}}, {"ARS", []string{"argentina", "argentine", "buenos aires"}}, {"UYU", []string{"urugua", "montevideo"}}, {"DOP", []string{"dominican"}}}
 	rupees = []localCurrency{{"INR", []string{"india", "delhi", "mumbai"}}, {"PKR", []string{"pakistan", "karachi", "lahore", "islamabad"}},
 		{"LKR", []string{"sri lanka", "colombo", "ceylon", "lankan"}}, {"NPR", []string{"nepal", "kathmandu"}}}
 	francs = []localCurrency{{"CHF", []string{"swiss", "switzerland", "zurich", "geneva"}},
-		{"XOF", []string{"senegal", "mali", "ivory coast", "côte d'ivoire", "burkina", "niger", "benin", "togo", "dakar", "bamako", "abidjan"}},
+		{"XOF", []string{"senegal", "mali", "ivory coast", "côte d'ivoire", "burkina", "niamey", "benin", "togo", "dakar", "bamako", "abidjan"}},
 		{"XAF", []string{"cameroon", "chad", "gabon", "congo-brazzaville", "central african", "yaound", "douala"}}}
-	dinars = []localCurrency{{"DZD", []string{"alger"}}, {"IQD", []string{"iraq", "baghdad"}}, {"KWD", []string{"kuwait"}}, {"JOD", []string{"jordan", "amman"}},
-		{"TND", []string{"tunis"}}, {"LYD", []string{"libya", "tripoli"}}, {"RSD", []string{"serbia", "belgrade"}}, {"BHD", []string{"bahrain"}}}
+	dinars = []localCurrency{{"DZD", []string{"algeria", "algerian", "algiers"}}, {"IQD", []string{"iraq", "baghdad"}}, {"KWD", []string{"kuwait"}}, {"JOD", []string{"jordan", "amman"}},
+		{"TND", []string{"tunisia", "tunisian", "tunis"}}, {"LYD", []string{"libya", "tripoli"}}, {"RSD", []string{"serbia", "belgrade"}}, {"BHD", []string{"bahrain"}}}
 	shillings = []localCurrency{{"KES", []string{"kenya", "nairobi"}}, {"UGX", []string{"uganda", "kampala"}}, {"TZS", []string{"tanzania", "dar es salaam", "dodoma"}},
 		{"SOS", []string{"somali", "mogadishu"}}}
 	riyals = []localCurrency{{"SAR", []string{"saudi", "riyadh", "jeddah"}}, {"QAR", []string{"qatar", "doha"}}, {"OMR", []string{"oman", "muscat"}},
@@ -291,7 +291,7 @@ func (a *Analysis) localCurrencies() {
 				n += 100
 			}
 			for _, cue := range c.cues {
-				n += strings.Count(lower, cue)
+				n += cueCount(lower, cue)
 			}
 			if n > bestN {
 				best, bestN = c.code, n
@@ -315,6 +315,37 @@ func (a *Analysis) localCurrencies() {
 		f.Unit = to
 	}
 }
+
+// cueCount counts a country's cue at the start of words ("Oman", not
+// "woman"; "Mali", not "Somali").
+func cueCount(text, cue string) int {
+	n := 0
+	for i := strings.Index(text, cue); i >= 0; {
+		if i == 0 || !isLetterByte(text[i-1]) {
+			rest := text[i+len(cue):]
+			end := 0
+			for end < len(rest) && isLetterByte(rest[end]) {
+				end++
+			}
+			// A short cue is the word or its adjective ("Oman", "Omani";
+			// not "Malik" for Mali); a longer one is a stem ("philippin").
+			switch suf := rest[:end]; {
+			case len(cue) > 5:
+				n++
+			case suf == "" || suf == "n" || suf == "an" || suf == "ian" || suf == "ien" || suf == "ese" || suf == "i" || suf == "is" || suf == "ish" || suf == "ns" || suf == "ans" || suf == "ians":
+				n++
+			}
+		}
+		j := strings.Index(text[i+1:], cue)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // namesCurrency reports a currency named with its country ("Swedish
 // crowns", "US dollars").

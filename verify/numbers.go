@@ -195,10 +195,11 @@ func isPercent(f *claims.Figure) bool {
 	return f.Unit == "percent" || f.Unit == "percentage point" || f.Counts == "percent"
 }
 
-// sameSubject reports whether two percentages are of the same thing, by
-// the words before them: "VAT receipts" and "revenue from value added
-// tax" are; "revenue" and "receipts", or "personal income tax" and
-// "corporate income tax revenue", are not. Unknown subjects agree.
+// sameSubject reports whether two percentages may be of the same thing,
+// by the words before them: "VAT receipts" and "revenue from value added
+// tax" are; "personal income tax" and "corporate income tax revenue",
+// one head qualified two ways, are not. Subjects with no word in common,
+// or unknown, may be (the context decides).
 func sameSubject(a, b string) bool {
 	if a == "" || b == "" {
 		return true
@@ -215,7 +216,9 @@ func sameSubject(a, b string) bool {
 	}
 	fa, fb := first(wa, wb), first(wb, wa)
 	if fa < 0 || fb < 0 {
-		return false
+		// No word in common says nothing: "the economy" and "gross
+		// domestic product", "unemployment" and "the jobless rate".
+		return true
 	}
 	// Words before the shared ones qualify the same head differently.
 	onlyA, onlyB := false, false
@@ -243,6 +246,18 @@ func specificSubject(a, b *claims.Figure) bool {
 		}
 	}
 	return shared >= 2
+}
+
+// shareWord reports two subjects with a word in common, acronyms spelt
+// out.
+func shareWord(a, b string) bool {
+	wb := subjectWords(b, a)
+	for _, w := range subjectWords(a, b) {
+		if slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectWords is a subject's words in order, lower case and singular,
@@ -438,6 +453,13 @@ func (j *job) comparable(a, b *figRef) bool {
 	// "personal income tax 8.3%" and "corporate income tax … 4.3%" are
 	// changes of two things.
 	if (isPercent(fa) && isPercent(fb) || fa.Counts == "money") && !sameSubject(fa.Subject, fb.Subject) {
+		return false
+	}
+	// Subjects with no word in common ("the economy", "gross domestic
+	// product") are one quantity only when the rest of the sentences say
+	// the same ("grew … in the fourth quarter from a year earlier").
+	if isPercent(fa) && isPercent(fb) && fa.Subject != "" && fb.Subject != "" && !shareWord(fa.Subject, fb.Subject) &&
+		max(overlap(contentWords(a.sent), contentWords(b.sent)), overlap(contentWords(b.sent), contentWords(a.sent))) < 0.5 {
 		return false
 	}
 	if (fa.Scope == "duration" || fa.Scope == "subset" || fa.Counts == "ban") && singularWord(lastField(fa.Of)) != singularWord(lastField(fb.Of)) {
