@@ -177,7 +177,7 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 			// the known one was introduced with a role, is the known
 			// one under another name; a new person in a news story comes
 			// with a role.
-			if tie == nil && j.bareAfterRole(u.e, k.e) {
+			if tie == nil && j.bareAfterRole(u.e, k.e) && j.sourceTies(u.sentence(), u.e.Name, k.e) {
 				if ps := namedBy(sources, k.e, claims.VariantSpelling); len(ps) > 0 {
 					tie = &ps[0]
 				}
@@ -199,6 +199,66 @@ func (j *job) otherGivenName(people []person, claimOf map[*claims.Entity]string,
 		}
 	}
 }
+
+// sourceTies reports a source passage that carries the words the story
+// gives a name, and names the other person: the company's transcript has
+// Aigerim Tulegenova say what the story has "Aizhan Tulegenova" say. Two
+// men called Singh, one quoted at a hospital and one a police chief, are
+// not tied that way.
+func (j *job) sourceTies(sentence, name string, k *claims.Entity) bool {
+	h, score, err := j.bestPassage(sentence, []string{name, "said", "says", "told"}, nil, 12)
+	if err != nil || score < 0.5 {
+		return false
+	}
+	an := j.analysis(h.SourceID)
+	if an == nil {
+		return false
+	}
+	// The passage, or the paragraph it opens in, names k.
+	from := h.Start
+	for _, p := range an.Paras {
+		if h.Start >= p.Start && h.Start < p.End {
+			from = p.Start
+		}
+	}
+	for _, e := range an.Entities {
+		if rel, _ := claims.CompareNames(k.Name, e.Name); e.Kind != claims.Person || rel < claims.VariantSpelling {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= from && m.Start < h.End {
+				return true
+			}
+		}
+	}
+	// A transcript turn's label ("Aigerim Tulegenova:") is no mention:
+	// k's given name in the paragraph will do, or in the label of the turn
+	// the paragraph goes on (the turn may run over paragraphs).
+	f := strings.Fields(k.Name)
+	if len(f) < 2 {
+		return false
+	}
+	if wordIn(an.Text[from:min(len(an.Text), h.End)], f[0]) {
+		return true
+	}
+	for i := len(an.Paras) - 1; i >= 0; i-- {
+		p := an.Paras[i]
+		if p.Start > from {
+			continue
+		}
+		if m := turnLabelStart.FindString(an.Text[p.Start:p.End]); m != "" {
+			return wordIn(m, f[0])
+		}
+		if from-p.Start > 3000 {
+			break
+		}
+	}
+	return false
+}
+
+// turnLabelStart is a transcript turn's label at the start of a
+// paragraph: "Aigerim Tulegenova:", "DJORDJE KECMAN:".
+var turnLabelStart = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,60}(?:\([^)]{1,60}\))?:`)
 
 // bareAfterRole reports u named with no role of its own after k was
 // introduced with one: a newcomer to a news story comes with a role.
@@ -228,7 +288,7 @@ func (j *job) surnameSlips(people []person, claimOf map[*claims.Entity]string) {
 				continue
 			}
 			known := namedBy(sources, k.e, claims.VariantSpelling)
-			if len(known) == 0 || wordIn(known[0].an.Text, u.e.Name) {
+			if len(known) == 0 || wordIn(known[0].an.Text, u.e.Name) || !j.sourceTies(u.sentence(), u.e.Name, k.e) {
 				continue
 			}
 			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Medium, ClaimIDs: claimIDs(claimOf, u.e, k.e),
