@@ -122,6 +122,10 @@ type Attribution struct {
 	Document string
 	Speaker  string
 	Sentence int
+	// Clause, when set, is the part of the sentence the credit covers (the
+	// clause that holds a link): the figures and dates the source must
+	// give are those in it.
+	Clause Span
 }
 
 // Options tune an analysis.
@@ -1249,27 +1253,82 @@ func (a *Analysis) findStatements() {
 			// has spoken in the story, when its page is cited.
 			outlet = a.bodySaidWithin(si, notQuoted)
 		}
+		var clause Span
 		if outlet == "" && doc == "" {
 			// "BMKG had issued an [early warning] of heavy rain …": a
-			// sentence that links a cited page says what that page says.
-			doc = a.linkedIn(s.Span)
+			// sentence that links a cited page says what that page says;
+			// its figures and dates are the linked clause's only ("…, a
+			// year after [a similar landslide] shut the road").
+			doc, clause = a.linkedIn(s.Span)
 		}
 		if outlet == "" && doc == "" {
 			continue
 		}
-		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si})
+		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si, Clause: clause})
 	}
 }
 
 // linkedIn returns the words of a link to a cited source inside span,
 // if one lies there.
-func (a *Analysis) linkedIn(span Span) string {
+func (a *Analysis) linkedIn(span Span) (string, Span) {
 	for _, l := range a.cited {
 		if l.Start >= span.Start && l.End <= span.End && l.End > l.Start {
-			return NormalizeSpace(a.Text[l.Start:l.End])
+			return NormalizeSpace(a.Text[l.Start:l.End]), a.clauseAround(span, l.Start, l.End)
 		}
 	}
-	return ""
+	return "", Span{}
+}
+
+// clauseAround is the stretch of a sentence between the clause marks
+// (", ", "; ", dashes) around start..end, outside brackets.
+func (a *Analysis) clauseAround(sent Span, start, end int) Span {
+	text := a.Text
+	from, to := sent.Start, sent.End
+	depth := 0
+	for i := start - 1; i > sent.Start; i-- {
+		switch text[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+		}
+		if depth == 0 && clauseMarkAt(text, i) {
+			from = i + 1
+			if text[i] == ' ' {
+				from = i + strings.Index(text[i+1:], " ") + 2 // past " — "
+			}
+			break
+		}
+	}
+	depth = 0
+	for i := end; i < sent.End; i++ {
+		switch text[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		if depth == 0 && clauseMarkAt(text, i) {
+			to = i
+			break
+		}
+	}
+	for from < to && text[from] == ' ' {
+		from++
+	}
+	return Span{Start: from, End: to}
+}
+
+// clauseMarkAt reports a clause mark at i: a comma or semicolon before a
+// space, or a spaced dash.
+func clauseMarkAt(text string, i int) bool {
+	switch {
+	case (text[i] == ',' || text[i] == ';') && i+1 < len(text) && text[i+1] == ' ':
+		return true
+	case strings.HasPrefix(text[i:], " — ") || strings.HasPrefix(text[i:], " – "):
+		return true
+	}
+	return false
 }
 
 // itContinues reports "It said …" right after a sentence whose subject is

@@ -1236,6 +1236,18 @@ func verbJustBefore(toks []Token, numTok int) string {
 	return ""
 }
 
+// sentencingIn reports a verb or noun of sentencing in a sentence.
+func sentencingIn(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Lower() {
+		case "sentenced", "sentence", "sentences", "sentencing", "jailed", "jail", "prison", "imprisonment", "imprisoned", "term", "terms",
+			"gave", "given", "handed", "imposed", "received", "serve", "serving", "effective", "concurrently", "consecutively":
+			return true
+		}
+	}
+	return false
+}
+
 // legalCounts reads what counts of a charge sheet are: those convicted
 // on ("convicted on 23 counts", "found guilty on"), those charged with
 // ("faces seven counts"), else charges.
@@ -2860,7 +2872,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		for j := after; j < len(toks) && j <= after+5; j++ {
 			if l := toks[j].Lower(); l == "counts" || l == "count" || l == "charge" || l == "charges" {
-				if p := lowerAt(toks, after); p == "on" || p == "for" {
+				// A sentence's verb must be there too: "wanted for 10 years
+				// on fraud charges" is a fugitive's time, not a term.
+				if p := lowerAt(toks, after); (p == "on" || p == "for") && sentencingIn(toks) {
 					f.Counts = "sentenced"
 				}
 				break
@@ -2897,7 +2911,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 					}
 				case "sought", "seeking", "seeks", "demanded", "requested", "for":
 					// "prosecutors had asked for 12 years"
-					if legal && (toks[pre].Lower() != "for" || pre > 0 && (toks[pre-1].Lower() == "asked" || toks[pre-1].Lower() == "called" || toks[pre-1].Lower() == "pushed" || toks[pre-1].Lower() == "argued" || toks[pre-1].Lower() == "pleaded")) {
+					// "argued for 10 years with half suspended"; not "has
+					// argued for 15 years that he was wrongly convicted".
+					argued := pre > 0 && (toks[pre-1].Lower() == "argued" || toks[pre-1].Lower() == "pleaded") && lowerAt(toks, end+1) != "that" && lowerAt(toks, end) != "that"
+					if legal && (toks[pre].Lower() != "for" || pre > 0 && (toks[pre-1].Lower() == "asked" || toks[pre-1].Lower() == "called" || toks[pre-1].Lower() == "pushed") || argued) {
 						f.Counts = "sentenced"
 					}
 				}

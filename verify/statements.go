@@ -486,7 +486,7 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 	}
 	for i := range j.story.Figures {
 		f := &j.story.Figures[i]
-		if !c.Stmt.Span.Contains(f.Span) || f.Counts == "age" || f.Scope == "duration" || f.Counts == "count" || isConversion(j.story.Text, f) {
+		if !stmtScope(c).Contains(f.Span) || f.Counts == "age" || f.Scope == "duration" || f.Counts == "count" || isConversion(j.story.Text, f) {
 			continue
 		}
 		// "one such group": "one" is as often a pronoun as a number.
@@ -532,18 +532,27 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 	return nil
 }
 
+// stmtScope is the part of a statement whose figures and dates the
+// credited source must give: the linked clause, or the whole sentence.
+func stmtScope(c *claims.Claim) claims.Span {
+	if cl := c.Stmt.Clause; cl.End > cl.Start {
+		return cl
+	}
+	return c.Stmt.Span
+}
+
 // hasFigureOrDate reports a statement that gives a figure or a date.
 func (j *job) hasFigureOrDate(c *claims.Claim) bool {
 	if c.Stmt == nil {
 		return false
 	}
 	for i := range j.story.Figures {
-		if c.Stmt.Span.Contains(j.story.Figures[i].Span) {
+		if stmtScope(c).Contains(j.story.Figures[i].Span) {
 			return true
 		}
 	}
 	for i := range j.story.Dates {
-		if c.Stmt.Span.Contains(j.story.Dates[i].Span) {
+		if stmtScope(c).Contains(j.story.Dates[i].Span) {
 			return true
 		}
 	}
@@ -667,6 +676,11 @@ func otherPartyTurn(an *claims.Analysis, pos int, publisher string) string {
 			return ""
 		}
 		org := strings.TrimSpace(m[2])
+		// "(Chief Financial Officer)", "(CFO)", "(Head of Investor
+		// Relations)": a role in the company, not another organisation.
+		if onlyRoleWords(org) {
+			return ""
+		}
 		if claims.NameKey(org) == claims.NameKey(publisher) || strings.Contains(strings.ToLower(publisher), strings.ToLower(org)) ||
 			strings.Contains(strings.ToLower(org), strings.ToLower(strings.Fields(publisher + " x")[0])) || claims.AcronymOf(org, publisher) {
 			return ""
@@ -674,6 +688,27 @@ func otherPartyTurn(an *claims.Analysis, pos int, publisher string) string {
 		return strings.TrimSpace(m[1]) + " (" + org + ")"
 	}
 	return ""
+}
+
+// turnRoleWords make up a speaker's role in a transcript label.
+var turnRoleWords = map[string]bool{"chief": true, "financial": true, "executive": true, "operating": true, "technology": true, "officer": true,
+	"director": true, "president": true, "vice": true, "chairman": true, "chairwoman": true, "chair": true, "head": true, "of": true,
+	"investor": true, "relations": true, "manager": true, "managing": true, "senior": true, "general": true, "counsel": true,
+	"secretary": true, "treasurer": true, "founder": true, "deputy": true, "ceo": true, "cfo": true, "coo": true, "cto": true,
+	"ir": true, "and": true, "the": true, "group": true, "finance": true, "operations": true, "strategy": true, "corporate": true,
+	"communications": true, "affairs": true, "company": true, "secretary-general": true, "spokesperson": true, "spokesman": true,
+	"spokeswoman": true, "moderator": true, "operator": true}
+
+// onlyRoleWords reports a label's bracket that holds a role and no name
+// of another body.
+func onlyRoleWords(s string) bool {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == '&' })
+	for _, w := range f {
+		if !turnRoleWords[strings.Trim(w, ".")] {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // bearsOut reports a source figure g that bears out a claim's figure f,
@@ -789,7 +824,7 @@ func (j *job) missingDate(c *claims.Claim, fetched []*claims.Source) string {
 	}
 	for i := range j.story.Dates {
 		d := &j.story.Dates[i]
-		if !c.Stmt.Span.Contains(d.Span) || !d.HasYear || !d.HasDay || d.Relative || d.Date.IsZero() || releaseDate.MatchString(text[max(0, d.Span.Start-20):d.Span.Start]) || inAside(d.Span.Start) {
+		if !stmtScope(c).Contains(d.Span) || !d.HasYear || !d.HasDay || d.Relative || d.Date.IsZero() || releaseDate.MatchString(text[max(0, d.Span.Start-20):d.Span.Start]) || inAside(d.Span.Start) {
 			continue
 		}
 		if !gives("", d.Date) {
