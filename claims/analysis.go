@@ -1563,6 +1563,14 @@ func (a *Analysis) bodySaidWithin(si int, inQuote func(Token) bool) string {
 			}
 		}
 	}
+	// "The health ministry, however, has warned …" since: another body
+	// of that kind, written in lower case, may be the one meant.
+	if best != "" && bestAt < start {
+		re := regexp.MustCompile(`\b[Tt]he [a-z][a-z-]+ ` + regexp.QuoteMeta(noun) + `\b`)
+		if re.MatchString(a.Text[bestAt:start]) {
+			return ""
+		}
+	}
 	return best
 }
 

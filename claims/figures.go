@@ -471,8 +471,11 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 				if (p.Of != "" || p.Counts != "" && p.Scope != "elided") && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
 					f.Counts = p.Counts
-					if p.Scope == "subset" {
-						f.Scope = "subset" // "of which 40 were shot down and 9 were lost"
+					// "of which 40 were shot down and 9 were lost"; not after
+					// an addition ("three more bodies …, bringing the toll
+					// to 17").
+					if p.Scope == "subset" && !strings.Contains(p.Note, " more:") {
+						f.Scope = "subset"
 					}
 					// "Of the eight dead, five have been named": a part.
 					before := strings.ToLower(strings.TrimSpace(a.Text[max(0, p.Span.Start-8):p.Span.Start]))
@@ -1341,21 +1344,27 @@ func bereaved(toks []Token, start int, head string) bool {
 	default:
 		return false
 	}
-	// A firm that "lost 20 staff" lost them to other firms; a village
-	// that lost 19 people, or an army that lost 12 soldiers, buried them.
-	if kinNouns[singular(head)] || forceNouns[head] || youngNouns[head] || head != "members" && head != "member" && generalPeople[head] ||
-		verb != "lost" && verb != "losing" && personNouns[head] {
-		return true
-	}
-	if head != "" {
-		return false
-	}
+	we := false
 	for k := start - 2; k >= 0 && k >= start-4; k-- {
 		if l := toks[k].Lower(); l == "we" || l == "i" {
-			return true
+			we = true
 		}
 	}
-	return false
+	// "We have lost four in a row", "lost three straight": games.
+	for k := start + 1; k < len(toks) && k <= start+4; k++ {
+		if l := toks[k].Lower(); l == "row" || l == "straight" || l == "games" || l == "matches" || l == "times" || l == "seats" {
+			return false
+		}
+	}
+	mourn := verb != "lost" && verb != "losing"
+	// A firm that "lost 20 staff" or "300 people since the merger" lost
+	// them to other firms; a village that lost 19 people, or an army that
+	// lost 12 soldiers, buried them.
+	if kinNouns[singular(head)] || forceNouns[head] || youngNouns[head] || mourn && personNouns[head] ||
+		head != "members" && head != "member" && generalPeople[head] && (mourn || we) {
+		return true
+	}
+	return head == "" && we
 }
 
 // timesCount reads what "N times" or "twice" counts. A multiple is a
@@ -1631,6 +1640,11 @@ func oneIn(toks []Token, i int) (num, den float64, n int, ok bool) {
 		j++
 	}
 	if den = small(j); den <= num || den > 1000 {
+		return 0, 0, 0, false
+	}
+	// "arrested 5 in 48 hours": a count in a time, not a share.
+	switch lowerAt(toks, j+1) {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year":
 		return 0, 0, 0, false
 	}
 	return num, den, j + 1 - i, true
@@ -3373,7 +3387,8 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 			}
 		}
 		if !(l == "to" || l == "in" || l == "rose" || l == "risen" || l == "climbed" || l == "reached" || l == "stood" || l == "stands" || l == "at" || l == "of" || l == "is" || l == "was" || l == "has" || l == "had" || l == "also" || l == "and" || l == "the" || l == "toll" || l == "total" || l == "number" || l == "jumped" || l == "increased" || l == "now" ||
-			l == "drop" || l == "dropped" || l == "fell" || l == "fallen" || l == "fall" || l == "should" || l == "will" || l == "would" || l == "could" || l == "may") {
+			l == "drop" || l == "dropped" || l == "fell" || l == "fallen" || l == "fall" || l == "should" || l == "will" || l == "would" || l == "could" || l == "may" ||
+			l == "bringing" || l == "brings" || l == "brought" || l == "taking" || l == "takes" || l == "took" || l == "pushing" || l == "raising") {
 			if k < start-2 {
 				break
 			}

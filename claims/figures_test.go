@@ -176,6 +176,12 @@ func TestFigureCounts(t *testing.T) {
 		{"a ban in matches", "He was banned for five matches in all competitions.", "five", 5, "ban", ""},
 		{"matches played are no ban", "He has played five matches this season.", "five", 5, "match", ""},
 		{"a currency compound", "Workers want a 25,000-taka minimum wage.", "25,000", 25000, "money", ""},
+		{"lost in a row are games", "“We have lost four in a row,” coach Miguel Soto said.", "four", 4, "count", ""},
+		{"a firm's lost people are no deaths", "The company has lost 300 people since the merger.", "300", 300, "person", "cumulative"},
+		{"a count in a time is no share", "Police said they had arrested 5 in 48 hours.", "5", 5, "arrested", ""},
+		{"bringing the toll to after an addition", "Rescuers recovered three more bodies on Tuesday, bringing the toll to 17, the agency said.", "17", 17, "killed", ""},
+		{"wanted for years is no term", "Viktor Lanz, wanted for 10 years on fraud charges, was arrested.", "10", 10, "year", "duration"},
+		{"argued for years that is no term", "His defence has argued for 15 years that he was wrongly convicted.", "15", 15, "year", "duration"},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
 	}
 	an := NewAnalyzer()

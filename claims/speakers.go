@@ -1126,9 +1126,15 @@ func (a *Analysis) reportedSubjectAfter(toks []Token, k int) bool {
 	if m == nil {
 		return false
 	}
-	rest := a.Text[m.End:min(len(a.Text), m.End+12)]
-	for _, w := range []string{" and ", " had ", " has ", " have ", " was ", " were ", " is ", " are ", " would ", " will ", " could "} {
-		if strings.HasPrefix(rest, w) {
+	// The words up to the next mark: a verb there makes the name a
+	// subject ("… and the board had agreed"); "said Amina Yusuf and her
+	// neighbour Fatima Bello" has none.
+	rest := a.Text[m.End:min(len(a.Text), m.End+80)]
+	if i := strings.IndexAny(rest, ",.;:“”\"("); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, w := range []string{" had ", " has ", " have ", " was ", " were ", " is ", " are ", " would ", " will ", " could ", " agreed ", " decided "} {
+		if strings.Contains(rest+" ", w) {
 			return true
 		}
 	}

@@ -52,7 +52,11 @@ func (j *job) linkDate(c *claims.Claim) error {
 				if slices.Contains(j.credited[c.ID], h.SourceID) {
 					floor = 0.3
 				}
-				if sim >= floor && absDays(sd.Date.Sub(d.Date)) <= 92 && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) && !sourceSentenceHasDay(an, sd, d.Date) {
+				// Within two months; a month's slip ("March 14" for "14th
+				// May") up to three.
+				gap := absDays(sd.Date.Sub(d.Date))
+				near := gap <= 60 || gap <= 92 && sd.Date.Day() == d.Date.Day()
+				if sim >= floor && near && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) && !sourceSentenceHasDay(an, sd, d.Date) {
 					j.dateConflicts = append(j.dateConflicts, dateConflict{claim: c, src: src, story: d, other: sd, sent: claims.NormalizeSpace(ss)})
 				}
 			}

@@ -678,3 +678,12 @@ func TestSamePersonTerm(t *testing.T) {
 		t.Errorf("one of two terms in a sentence tied to another page's term")
 	}
 }
+
+// TestOnlyRoleWords checks transcript brackets that hold a role only.
+func TestOnlyRoleWords(t *testing.T) {
+	for s, want := range map[string]bool{"Chief Financial Officer": true, "CFO": true, "Head of Investor Relations": true, "Tengri Capital": false, "Analyst, Tengri Capital": false} {
+		if got := onlyRoleWords(s); got != want {
+			t.Errorf("onlyRoleWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
