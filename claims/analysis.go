@@ -1565,16 +1565,32 @@ func (a *Analysis) bodySaidWithin(si int, inQuote func(Token) bool) string {
 	}
 	// "The health ministry, however, has warned …" since: another body
 	// of that kind, written in lower case, may be the one meant.
-	if best != "" && bestAt < start {
-		re := regexp.MustCompile(`\b[Tt]he [a-z][a-z-]+ ` + regexp.QuoteMeta(noun) + `\b`)
-		if re.MatchString(a.Text[bestAt:start]) {
-			return ""
-		}
+	if best != "" && bestAt < start && lowerBodySince(a.Text[bestAt:start], noun) {
+		return ""
 	}
 	return best
 }
 
-func wordOf(s, w string) bool { return slices.Contains(strings.Fields(s), w) }
+func wordOf(s, w string) bool { return lastWordIndex(s, w) >= 0 }
+
+// lowerWord is a word in lower case letters.
+var lowerWord = regexp.MustCompile(`^[a-z][a-z-]+$`)
+
+// lowerBodySince reports "the health ministry" in text: "the", a word in
+// lower case, then the noun.
+func lowerBodySince(text, noun string) bool {
+	for end := len(text); ; {
+		i := lastWordIndex(text[:end], noun)
+		if i < 0 {
+			return false
+		}
+		w := strings.Fields(text[max(0, i-40):i])
+		if n := len(w); n >= 2 && (w[n-2] == "the" || w[n-2] == "The") && lowerWord.MatchString(w[n-1]) {
+			return true
+		}
+		end = i
+	}
+}
 
 // spokeAfter reports a speech verb right after a name, past an
 // appositive or a time: "the Finance Ministry said on Monday".

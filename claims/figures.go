@@ -276,9 +276,11 @@ func (a *Analysis) localCurrencies() {
 		return
 	}
 	codes := map[string]bool{}
-	for _, t := range Tokenize(a.Text) {
-		if len(t.Text) == 3 && currencyCodes[t.Text] {
-			codes[t.Text] = true
+	for _, toks := range a.Tokens {
+		for _, t := range toks {
+			if len(t.Text) == 3 && currencyCodes[t.Text] {
+				codes[t.Text] = true
+			}
 		}
 	}
 	lower := strings.ToLower(a.Text)

@@ -246,7 +246,7 @@ func (j *job) sourceTies(sentence, name string, k *claims.Entity) bool {
 		if p.Start > from {
 			continue
 		}
-		if m := turnLabelStart.FindString(an.Text[p.Start:p.End]); m != "" {
+		if m := turnLabel.FindString(an.Text[p.Start:p.End]); m != "" {
 			return wordIn(m, f[0])
 		}
 		if from-p.Start > 3000 {
@@ -255,10 +255,6 @@ func (j *job) sourceTies(sentence, name string, k *claims.Entity) bool {
 	}
 	return false
 }
-
-// turnLabelStart is a transcript turn's label at the start of a
-// paragraph: "Aigerim Tulegenova:", "DJORDJE KECMAN:".
-var turnLabelStart = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{1,60}(?:\([^)]{1,60}\))?:`)
 
 // bareAfterRole reports u named with no role of its own after k was
 // introduced with one: a newcomer to a news story comes with a role.

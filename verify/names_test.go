@@ -687,3 +687,13 @@ func TestOnlyRoleWords(t *testing.T) {
 		}
 	}
 }
+
+// sharesAny reports two name sets with a key in common.
+func sharesAny(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}

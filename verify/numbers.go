@@ -238,26 +238,20 @@ func specificSubject(a, b *claims.Figure) bool {
 	if !isPercent(a) || !isPercent(b) || a.Subject == "" || b.Subject == "" || !sameSubject(a.Subject, b.Subject) {
 		return false
 	}
-	wb := subjectWords(b.Subject, a.Subject)
-	shared := 0
-	for _, w := range subjectWords(a.Subject, b.Subject) {
-		if slices.Contains(wb, w) {
-			shared++
-		}
-	}
-	return shared >= 2
+	return sharedWords(a.Subject, b.Subject) >= 2
 }
 
-// shareWord reports two subjects with a word in common, acronyms spelt
-// out.
-func shareWord(a, b string) bool {
+// sharedWords counts the words two subjects have in common, acronyms
+// spelt out.
+func sharedWords(a, b string) int {
 	wb := subjectWords(b, a)
+	n := 0
 	for _, w := range subjectWords(a, b) {
 		if slices.Contains(wb, w) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // subjectWords is a subject's words in order, lower case and singular,
@@ -458,7 +452,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	// Subjects with no word in common ("the economy", "gross domestic
 	// product") are one quantity only when the rest of the sentences say
 	// the same ("grew … in the fourth quarter from a year earlier").
-	if isPercent(fa) && isPercent(fb) && fa.Subject != "" && fb.Subject != "" && !shareWord(fa.Subject, fb.Subject) &&
+	if isPercent(fa) && isPercent(fb) && fa.Subject != "" && fb.Subject != "" && sharedWords(fa.Subject, fb.Subject) == 0 &&
 		max(overlap(contentWords(a.sent), contentWords(b.sent)), overlap(contentWords(b.sent), contentWords(a.sent))) < 0.5 {
 		return false
 	}
@@ -572,11 +566,7 @@ func termPeople(r *figRef) []string {
 // otherLanguageThan reports a source figure read from a page in another
 // language than the story.
 func (j *job) otherLanguageThan(b *figRef) bool {
-	if b.src == nil || b.src.Doc == nil || j.in.Article == nil {
-		return false
-	}
-	la, lb := strings.ToLower(j.in.Article.Language), strings.ToLower(b.src.Doc.Language)
-	return la != "" && lb != "" && la != lb
+	return b.src != nil && b.src.Doc != nil && j.in.Article != nil && differentLanguages(j.in.Article.Language, b.src.Doc.Language)
 }
 
 // anchored reports figures in a source written in another language than
@@ -825,15 +815,6 @@ func geoTail(short, long string) bool {
 	case "river", "lake", "province", "district", "region", "city", "island", "islands", "valley", "basin", "state", "county",
 		"delta", "bay", "coast", "mountains", "hills", "plateau", "sea", "municipality", "governorate", "prefecture":
 		return ok
-	}
-	return false
-}
-
-func sharesAny(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
-		}
 	}
 	return false
 }

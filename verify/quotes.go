@@ -404,20 +404,27 @@ func (j *job) otherLanguage(c *claims.Claim, credited *claims.Source) bool {
 	if credited == nil || credited.Doc == nil || j.in.Article == nil {
 		return false
 	}
-	lang := func(s string) string {
-		s = strings.ToLower(s)
-		if i := strings.IndexAny(s, "-_"); i > 0 {
-			s = s[:i]
-		}
-		return s
-	}
-	a, b := lang(j.in.Article.Language), lang(credited.Doc.Language)
-	if a == "" || b == "" || a == b {
+	if !differentLanguages(j.in.Article.Language, credited.Doc.Language) {
 		return false
 	}
 	c.Status = claims.Unverifiable
-	c.Note = "the credited source is in another language (" + b + "); its words cannot be compared with the story's"
+	c.Note = "the credited source is in another language (" + baseLanguage(credited.Doc.Language) + "); its words cannot be compared with the story's"
 	return true
+}
+
+// baseLanguage is a language tag without its region: "en" for "en-GB".
+func baseLanguage(tag string) string {
+	tag = strings.ToLower(tag)
+	if i := strings.IndexAny(tag, "-_"); i > 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
+// differentLanguages reports two known languages that differ.
+func differentLanguages(a, b string) bool {
+	a, b = baseLanguage(a), baseLanguage(b)
+	return a != "" && b != "" && a != b
 }
 
 // checkSpeaker flags a quotation the source gives to someone else.

@@ -660,9 +660,10 @@ func (j *job) saidByOtherParty(f *claims.Figure, fetched []*claims.Source) (*cla
 	return nil, "", ""
 }
 
-// turnLabel is a transcript turn's label with the speaker's organisation
-// in brackets: "Dinara Sarsenbayeva (Tengri Capital):".
-var turnLabel = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’ -]{2,60}?)\s*\(([^)]{2,60})\)\s*:`)
+// turnLabel is a transcript turn's label at the start of a paragraph,
+// the speaker's name and, in brackets, their organisation or role:
+// "Dinara Sarsenbayeva (Tengri Capital):", "DJORDJE KECMAN:".
+var turnLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*(?:\(([^)]{1,60})\))?\s*:`)
 
 // otherPartyTurn returns "Name (Org)" when pos lies in a transcript turn
 // of a speaker whose organisation is not the page's publisher.
@@ -672,7 +673,7 @@ func otherPartyTurn(an *claims.Analysis, pos int, publisher string) string {
 			continue
 		}
 		m := turnLabel.FindStringSubmatch(an.Text[p.Start:p.End])
-		if m == nil || len(m[0]) > pos-p.Start {
+		if m == nil || m[2] == "" || len(m[0]) > pos-p.Start {
 			return ""
 		}
 		org := strings.TrimSpace(m[2])

@@ -356,24 +356,21 @@ func (j *job) sourceForDocument(name string) string {
 	owns := func(s *claims.Source) bool {
 		return owner == "" || slices.Contains(strings.Fields(strings.ToLower(publisherOf(s))), owner) || outletMatches(owner, s)
 	}
-	found := ""
-	for _, s := range j.in.Sources {
-		if strings.Contains(strings.ToLower(s.CitedAs), word) && owns(s) {
-			if found != "" && found != s.ID {
-				return ""
-			}
-			found = s.ID
-		}
-	}
-	if found == "" && owner != "" {
+	// The one source that fits; more than one is no answer.
+	only := func(fits func(*claims.Source) bool) (id string, many bool) {
 		for _, s := range j.in.Sources {
-			if owns(s) {
-				if found != "" && found != s.ID {
-					return ""
+			if fits(s) {
+				if id != "" && id != s.ID {
+					return "", true
 				}
-				found = s.ID
+				id = s.ID
 			}
 		}
+		return id, false
+	}
+	found, many := only(func(s *claims.Source) bool { return strings.Contains(strings.ToLower(s.CitedAs), word) && owns(s) })
+	if found == "" && !many && owner != "" {
+		found, _ = only(owns)
 	}
 	return found
 }
