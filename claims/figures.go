@@ -27,7 +27,9 @@ type Figure struct {
 	Unit string
 	// Counts is what is counted: an outcome (killed, wounded, missing,
 	// arrested, detained, displaced, evacuated, rescued, sentenced), money,
-	// percent, or the counted noun in the singular ("attack", "troop").
+	// percent, or the counted noun in the singular ("attack", "troop");
+	// "count" when the words name nothing counted ("It is 11."), and
+	// such a figure is never compared.
 	Counts string
 	// Of is the noun phrase counted ("U.S. troops", "people", "others").
 	Of string
@@ -399,7 +401,8 @@ var outcomeWords = map[string]string{
 	"evacuated": "evacuated", "evacuating": "evacuated", "evacuation": "evacuated",
 	"rescued": "rescued", "rescuing": "rescued",
 	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
-	"sentenced": "sentenced", "jailed": "sentenced", "imprisoned": "sentenced",
+	"sentenced": "sentenced", "jailed": "sentenced", "imprisoned": "sentenced", "sentencing": "sentenced",
+	"fined": "fined", "fining": "fined",
 	"charged": "charged", "indicted": "charged", "convicted": "convicted", "acquitted": "acquitted",
 	"marched": "protester", "protested": "protester", "rallied": "protester", "demonstrated": "protester",
 	"marching": "protester", "protesting": "protester", "rallying": "protester", "demonstrating": "protester",
@@ -428,7 +431,8 @@ between there here now then ago again already still apiece aged too`)
 
 var stopAfterNumber = setOf(`of and or but in on at to for from with by as that who which when where while after before during since
 is are was were be been being has have had do does did will would can could may might must shall should said says told according
-than per each a an the this these those their its his her our last next yesterday today earlier remain remains remained`)
+than per each a an the this these those their its his her our last next yesterday today earlier remain remains remained short apiece
+up down anyway either too instead`)
 
 // findFigures finds the figures of one sentence.
 func (a *Analysis) findFigures(si int) []Figure {
@@ -518,6 +522,26 @@ func (a *Analysis) findFigures(si int) []Figure {
 		if len(out) > 0 && a.joinDuration(&out[len(out)-1], f) {
 			continue
 		}
+		// "Of the dead, four are children": a part of the dead.
+		if f.Counts == "count" && f.Of == "" && f.Unit == "" {
+			if w := strings.Fields(strings.ToLower(a.Text[a.Sentences[si].Start:f.Span.Start])); len(w) >= 3 && w[0] == "of" && w[1] == "the" {
+				if c, ok := outcomeWords[strings.TrimRight(w[2], ",")]; ok && strings.HasSuffix(w[2], ",") {
+					f.Counts, f.Scope = c, "subset"
+				}
+			}
+		}
+		// "to 7.2 million tonnes from 6.8 million": the earlier value of
+		// the same measure; elided, so never compared on its own.
+		if f.Counts == "count" && f.Unit == "" && f.Of == "" && len(out) > 0 {
+			p := out[len(out)-1]
+			switch strings.Join(strings.Fields(strings.ToLower(a.Text[p.Span.End:f.Span.Start])), " ") {
+			case "from", "up from", "down from", "compared with", "against":
+				if p.Counts != "count" && p.Counts != "" && p.Counts != "money" && p.Counts != "percent" && p.Scope != "elided" {
+					f.Counts, f.Unit, f.Of, f.Scope = p.Counts, p.Unit, p.Of, "elided"
+					f.Note = "the earlier value of what " + p.Text + " measures"
+				}
+			}
+		}
 		a.moneyFromContext(&f, out)
 		a.composedOf(&f, out)
 		// "by 79 votes to 68", "12 goals against 9": the second counts
@@ -530,6 +554,24 @@ func (a *Analysis) findFigures(si int) []Figure {
 				if gap == of+" to" || gap == of+" against" || gap == of+" versus" || gap == of+" vs" {
 					f.Counts, f.Of = p.Counts, p.Of
 				}
+			}
+		}
+		// "won 14 of the 20 seats, a gain of five, while the Conservatives
+		// held four": a bare number after things (not people) counts them
+		// too; "held" is not a detention, "a gain" not a thing counted.
+		// Elided, so it is never compared on its own.
+		if j := lastNotElided(out); (f.Counts == "detained" || changeNouns[f.Counts]) && f.Of == "" && f.Unit == "" && j >= 0 {
+			if p := out[j]; p.Of != "" && p.Unit == "" && p.Scope != "duration" && p.Counts != "age" && p.Counts != "money" && p.Counts != "percent" &&
+				!isOutcome(p.Counts) && !personNouns[p.Counts] && !likelyPeople(lastWord(strings.ToLower(p.Of))) {
+				f.Counts, f.Scope = p.Counts, "elided"
+			}
+		}
+		// "GRP 11, BPN 7, independents 1": what a tally of parties counts
+		// is not in its words; whatever a number before it counted is not
+		// meant either.
+		if f.Of == "" && f.Unit == "" && f.Scope != "duration" && tallyAt(toks, start) {
+			if n := a.tallyNoun(&f); n != "" {
+				f.Counts = n
 			}
 		}
 		out = append(out, f)
@@ -743,12 +785,24 @@ func (a *Analysis) countedBefore(si int, figs []Figure) {
 func (a *Analysis) sameValueBefore(si int, figs []Figure) {
 	for i := range figs {
 		f := &figs[i]
+		// "Fifteen years for a man who …" after "sentenced to 15 years":
+		// the term again, not any fifteen years.
+		// Not "he had worked there for 15 years": a time spent.
+		before := strings.ToLower(lastWords(a.Text[a.Sentences[si].Start:f.Span.Start], 1))
+		if f.Scope == "duration" && f.Counts == singular(lastWord(f.Of)) && f.Unit == "" && !timePrepositions[before] {
+			for k := len(a.Figures) - 1; k >= 0; k-- {
+				if p := &a.Figures[k]; p.Counts == "sentenced" && p.Value == f.Value && lastWord(p.Of) == lastWord(f.Of) {
+					f.Counts, f.Note = "sentenced", "the term given before ("+p.Text+")"
+					break
+				}
+			}
+			continue
+		}
 		if f.Counts != "count" || f.Of != "" || f.Unit != "" || (f.Scope != "" && f.Scope != "cumulative") {
 			continue
 		}
 		// A small number recurs by chance; a large one, or one said with
 		// "the", "these", is the same quantity again.
-		before := strings.ToLower(lastWords(a.Text[a.Sentences[si].Start:f.Span.Start], 1))
 		if f.Value < 100 && before != "the" && before != "these" && before != "those" && before != "all" {
 			continue
 		}
@@ -763,6 +817,9 @@ func (a *Analysis) sameValueBefore(si int, figs []Figure) {
 		}
 	}
 }
+
+// timePrepositions put a duration in time rather than name it.
+var timePrepositions = setOf(`for in after over within during about than since of by to from until before ago last past next almost nearly`)
 
 // durationParts converts a smaller time unit into a larger one.
 var durationParts = map[[2]string]float64{
@@ -945,7 +1002,8 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 			if len(w) > 1 && (w[len(w)-2] == "is" || w[len(w)-2] == "was") {
 				n = ""
 			}
-			if n != "" && n == strings.ToLower(n) && !stopAfterNumber[n] {
+			// "did not include both attackers": no part of anything.
+			if n != "" && n == strings.ToLower(n) && !stopAfterNumber[n] && n != "not" && !strings.HasSuffix(n, "n't") && !strings.HasSuffix(n, "n’t") {
 				f.Counts, f.Scope, f.Note = singular(n), "subset", composedNote
 				if c, ok := sameThing[f.Counts]; ok {
 					f.Counts = c
@@ -1229,7 +1287,7 @@ func saidOfRescue(toks []Token) bool {
 // verbJustBefore returns the outcome of a verb right before a figure and
 // its qualifiers: "detained 40 suspects", "evacuated at least 250
 // families".
-func verbJustBefore(toks []Token, numTok int) string {
+func verbJustBefore(toks []Token, numTok int, people bool) string {
 	start := numTok
 	for start > 0 && (qualifierWord(toks[start-1].Lower()) || toks[start-1].Lower() == "least" || toks[start-1].Lower() == "than") {
 		start--
@@ -1238,8 +1296,20 @@ func verbJustBefore(toks []Token, numTok int) string {
 	if c, ok := outcomeWords[l]; ok && strings.HasSuffix(l, "ed") && l != "held" && l != "employed" {
 		return c
 	}
-	return ""
+	// "fining 15 people and sentencing six", "can detain 37 people": a
+	// gerund or a bare verb with people (or no noun) as its object.
+	if !people {
+		return ""
+	}
+	if c, ok := outcomeWords[l]; ok && strings.HasSuffix(l, "ing") && l != "marching" && l != "protesting" && l != "rallying" && l != "demonstrating" && l != "employing" {
+		return c
+	}
+	return baseOutcomeVerbs[l]
 }
+
+// baseOutcomeVerbs are the bare forms of verbs done to people, which
+// as nouns ("rescue workers", "a fine") count nothing.
+var baseOutcomeVerbs = map[string]string{"kill": "killed", "detain": "detained", "arrest": "arrested", "evacuate": "evacuated", "rescue": "rescued", "fine": "fined", "sentence": "sentenced"}
 
 // sentencingIn reports a verb or noun of sentencing in a sentence.
 func sentencingIn(toks []Token) bool {
@@ -1275,6 +1345,63 @@ func legalCounts(toks []Token) string {
 // caseAdjectives qualify a count of cases or deaths: "163 confirmed
 // cases", "12 new deaths".
 var caseAdjectives = setOf(`confirmed suspected new reported additional probable recorded registered laboratory-confirmed`)
+
+// tallyAt reports a number in a tally of names: "PDL 12, UNF 9", "GRP
+// 11, BPN 7, independents 1", "MPSZ 15, Green-Left 12".
+func tallyAt(toks []Token, i int) bool {
+	at := func(k int) Token {
+		if k < 0 || k >= len(toks) {
+			return Token{}
+		}
+		return toks[k]
+	}
+	if p := at(i - 1); isAcronym(p.Text) && (at(i+1).Text == "," && isAcronym(at(i+2).Text) && at(i+3).Kind == TokNum ||
+		i >= 3 && at(i-2).Text == "," && at(i-3).Kind == TokNum) {
+		return true
+	}
+	// "…, independents 2": the unaffiliated close a tally of names.
+	if l := at(i - 1).Lower(); tallyRest[l] && at(i-2).Text == "," && at(i-3).Kind == TokNum && i >= 5 && tallyAt(toks, i-3) {
+		return true
+	}
+	return inTally(toks, i)
+}
+
+// lastNotElided is the index of the last figure read from its own words.
+func lastNotElided(out []Figure) int {
+	for j := len(out) - 1; j >= 0; j-- {
+		if out[j].Scope != "elided" {
+			return j
+		}
+	}
+	return -1
+}
+
+// isParticiple reports a past participle used as an adjective:
+// "damaged", "broken", "built".
+func isParticiple(l string) bool {
+	return len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "en")) || l == "built" || l == "burnt" || l == "hit"
+}
+
+// subjectPronouns end the noun phrase after a number.
+var subjectPronouns = setOf(`you we they he she it i`)
+
+// changeNouns name a change, not a thing counted: "a gain of five".
+var changeNouns = setOf(`gain loss increase rise fall drop decline decrease`)
+
+// tallyRest are the lower-case entries that close a tally of names.
+var tallyRest = setOf(`independents independent others other`)
+
+// tallyNoun is what the bare numbers of a tally of names count: seats
+// where the story speaks of seats and the numbers are a chamber's size,
+// else nothing the words say.
+func (a *Analysis) tallyNoun(f *Figure) string {
+	if f.Value < 1000 && f.Value == math.Trunc(f.Value) && seatWord.MatchString(a.Text) {
+		return "seat"
+	}
+	return ""
+}
+
+var seatWord = regexp.MustCompile(`(?i)\bseats?\b|-seat\b`)
 
 // inTally reports a number in a list of names with numbers: "GOB 38,
 // MPSZ 15, Green-Left 12, Movement for Srem 10": the name before it opens
@@ -1875,7 +2002,8 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 		next = i + n
 		// "one of the officials", "one another", "no one": pronouns.
-		if (l == "one") && next < len(toks) && (toks[next].Lower() == "of" || toks[next].Lower() == "another" || toks[next].Text == "," || toks[next].Kind == TokPunct) {
+		// "drawn one anyway", "afraid of one either" too.
+		if (l == "one") && next < len(toks) && (toks[next].Lower() == "of" || toks[next].Lower() == "another" || toks[next].Lower() == "anyway" || toks[next].Lower() == "either" || toks[next].Lower() == "instead" || toks[next].Text == "," || toks[next].Kind == TokPunct) {
 			return f, 0, 0, false
 		}
 		if l == "one" && i > 0 && (oneAsPronoun[toks[i-1].Lower()] || ordinalWords[toks[i-1].Lower()]) {
@@ -2496,6 +2624,10 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	if prev(1).Text == "," && prev(2).Kind == TokNum && (isMonthToken(prev(3)) || isMonthToken(prev(4))) && len(raw) == 4 && v >= 1800 && v <= 2100 {
 		return true
 	}
+	// "In '82", "the ’90s": a year cut short.
+	if len(raw) == 2 && (prev(1).Text == "'" || prev(1).Text == "’") && prev(1).End == t.Start && (i < 2 || prev(2).End < prev(1).Start) {
+		return true
+	}
 	// Years.
 	if !strings.Contains(raw, ",") && !strings.Contains(raw, ".") && v >= 1800 && v <= 2100 && len(raw) == 4 {
 		// "Kestrel Marine Works 2.6 billion rupees": a scale word or a
@@ -2503,6 +2635,11 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 		_, scaled := scaleWords[nl]
 		_, money := currencyWords[nl]
 		if !personNouns[nl] && !isCountNoun(nl) && !scaled && !money {
+			return true
+		}
+		// "its 2025 sales target", "his 2026 earnings estimate": a year
+		// naming a plan or a forecast, not 2,025 sales.
+		if (partitiveDeterminers[prev(1).Lower()] || hasPossessive(prev(1).Text)) && next(1).Kind == TokWord && !personNouns[nl] && next(2).Kind == TokWord && !next(2).IsCap() && !stopAfterNumber[next(2).Lower()] {
 			return true
 		}
 	}
@@ -2534,9 +2671,7 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	// A thousands separator makes it a quantity: "Adamawa 1,870" is a
 	// count by state, "Route 66" a name.
 	// "PDL 12, UNF 9": a tally of parties, not names with numbers.
-	tally := isAcronym(p.Text) && (next(1).Text == "," && isAcronym(next(2).Text) && next(3).Kind == TokNum ||
-		i >= 3 && prev(2).Text == "," && prev(3).Kind == TokNum) ||
-		inTally(toks, i) ||
+	tally := tallyAt(toks, i) ||
 		nl == "%" || nl == "percent" || nl == "per" // "DSV 37.0%": a share, not a name's number
 	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && !strings.Contains(raw, ",") && !tally && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
 		// "Kestrel Marine Works 2.6 billion rupees": a scale word or a
@@ -2639,11 +2774,18 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	for k < len(toks) && len(headWords) < 4 {
 		t := toks[k]
 		l := t.Lower()
+		// "two already damaged buildings", "three newly built schools".
+		if len(headWords) == 0 && !t.IsCap() && (l == "already" || l == "still" || strings.HasSuffix(l, "ly") && len(l) > 5) && k+1 < len(toks) &&
+			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && !stopAfterNumber[toks[k+1].Lower()] && isParticiple(toks[k+1].Lower()) {
+			k++
+			continue
+		}
 		if len(headWords) == 0 && (l == "earlier" || l == "later" || l == "previous") && k+1 < len(toks) && isPluralNoun(toks[k+1].Lower()) {
 			k++ // "two earlier strikes"
 			continue
 		}
-		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || placePreps[l] || t.Kind == TokNum {
+		// "the 300 you announced": a pronoun starts a clause, not a noun.
+		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || placePreps[l] || t.Kind == TokNum || subjectPronouns[l] {
 			break
 		}
 		if t.Text == "-" && t.Start > 0 && t.End < len(a.Text) && a.Text[t.Start-1] == ' ' && a.Text[t.End] == ' ' {
@@ -2672,6 +2814,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if isPossessive(t.Text) {
 			break // "one buyer's decision": the buyer is counted
 		}
+		// "40 head of cattle": the livestock counted.
+		if l == "head" && len(headWords) == 1 && k+1 < len(toks) && toks[k].Lower() == "of" && toks[k+1].Kind == TokWord && !toks[k+1].IsCap() {
+			headWords, k = []Token{toks[k+1]}, k+2
+			break
+		}
 		// "dozens of attacks", "waves of airstrikes": the noun after "of"
 		// is what a collective word counts.
 		if k+1 < len(toks) && toks[k].Lower() == "of" && (collectiveNouns[l] || len(headWords) == 1 && vagueWords[f.Text] != [2]float64{}) {
@@ -2690,6 +2837,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			} else if k < len(toks) && toks[k].Kind == TokWord && personNouns[l] && (personNouns[toks[k].Lower()] || peoplePlurals[toks[k].Lower()]) {
 				headWords = append(headWords, toks[k])
 				k++ // "police officers", "security guards": the second noun is the head
+			} else if l == "member" && f.Value != 1 && k < len(toks) && toks[k].Kind == TokWord && !toks[k].IsCap() && isPluralNoun(toks[k].Lower()) && !stopAfterNumber[toks[k].Lower()] {
+				headWords = append(headWords, toks[k])
+				k++ // "317 member factories", "27 member states": members that are factories
 			}
 			break
 		}
@@ -3197,7 +3347,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	toks := a.Tokens[si]
 	// "126 injured people had been brought in", "were admitted": the
 	// count of those in hospital, a part of the injured.
-	if admittedAfter(toks, afterHead) {
+	if admittedAfter(toks, afterHead) || admittedAfter(toks, pastRelative(toks, afterHead)) {
 		return "hospitalised"
 	}
 	if c, ok := outcomeWords[head]; ok && head != "held" && (head != "lives" || livesLost(toks)) {
@@ -3220,7 +3370,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// "detained at least 37 people and dozens were injured": a verb
 	// right before the figure governs it, whatever a coordinated figure
 	// after it suffers.
-	if v := verbJustBefore(toks, numTok); v != "" {
+	if v := verbJustBefore(toks, numTok, head == "" || personNouns[head] || generalPeople[head]); v != "" {
 		return v
 	}
 	// "3,000 students and lecturers protested": past a coordinated noun.
@@ -3617,6 +3767,28 @@ func admittedAfter(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastRelative skips a short relative clause after a noun ("people who
+// had been vaccinated were taken to hospital") to the main verb, or
+// returns k.
+func pastRelative(toks []Token, k int) int {
+	if l := lowerAt(toks, k); l != "who" && l != "that" {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+8; j++ {
+		switch l := toks[j].Lower(); {
+		case l == "," || l == "and" || l == "but":
+			return k
+		case l == "were" || l == "was" || l == "had" || l == "have":
+			// The main verb follows a participle or noun, not the
+			// relative's own auxiliary ("who had been vaccinated").
+			if p := toks[j-1].Lower(); p != "who" && p != "that" {
+				return j
+			}
+		}
+	}
+	return k
 }
 
 // figureScope marks cumulative, subset and other-event figures.

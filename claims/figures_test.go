@@ -183,6 +183,27 @@ func TestFigureCounts(t *testing.T) {
 		{"wanted for years is no term", "Viktor Lanz, wanted for 10 years on fraud charges, was arrested.", "10", 10, "year", "duration"},
 		{"argued for years that is no term", "His defence has argued for 15 years that he was wrongly convicted.", "15", 15, "year", "duration"},
 		{"lives at risk are not deaths", "Storming the ship would have put 19 lives at risk.", "19", 19, "life", "projected"},
+		{"a tally of parties counts seats", "The 90-seat chamber is still counting. Latest: NRP 31, LDA 27, independents 4.", "27", 27, "seat", ""},
+		{"the close of a tally", "The 90-seat chamber is still counting. Latest: NRP 31, LDA 27, independents 4.", "4", 4, "seat", ""},
+		{"a tally with no seats in the story counts nothing said", "Latest: NRP 31, LDA 27, independents 4.", "27", 27, "count", ""},
+		{"a gain of seats", "The Liberals took 22 of the 40 wards, a gain of six, while the Greens held three.", "six", 6, "ward", "elided"},
+		{"held seats are not detentions", "The Liberals took 22 of the 40 wards, a gain of six, while the Greens held three.", "three", 3, "ward", "elided"},
+		{"held after people is a detention", "Police arrested 14 protesters and held four men overnight.", "four", 4, "detained", ""},
+		{"N short of a majority", "That leaves the alliance with 48 seats, two short of a majority.", "two", 2, "seat", ""},
+		{"fining people", "The magistrate ended the day fining 23 people.", "23", 23, "fined", ""},
+		{"sentencing a bare number", "The court spent Friday sentencing nine to community service.", "nine", 9, "sentenced", ""},
+		{"a modal and a bare verb", "Under the decree police may detain 50 people without charge.", "50", 50, "detained", ""},
+		{"rescue workers are not the rescued", "Some 60 rescue workers reached the village.", "Some 60", 60, "worker", ""},
+		{"past a relative clause to the main verb", "Eleven pupils who had eaten the lunch were taken to hospital.", "Eleven", 11, "hospitalised", ""},
+		{"the term said again", "The judge jailed Okafor for 12 years. Twelve years is not enough, her sister said.", "Twelve", 12, "sentenced", "duration"},
+		{"a time spent is not the term", "The judge jailed Okafor for 12 years. She had run the fund for 12 years.", "12", 12, "year", "duration"},
+		{"a negated inclusion is no part", "The toll does not include both gunmen, the army said.", "both", 2, "gunman", ""},
+		{"an adverb and a participle before the noun", "The tremor brought down three already cracked houses.", "three", 3, "home", ""},
+		{"of the dead, a part", "The bus left the road at dawn. Of the dead, six are pupils and one is the driver.", "six", 6, "killed", "subset"},
+		{"head of cattle", "Raiders drove off 120 head of cattle so the herders fled.", "120", 120, "cattle", ""},
+		{"member as a modifier", "The federation said 212 member schools had closed.", "212", 212, "school", ""},
+		{"a pronoun after the number is no noun", "On top of the 450 you cut in March, how many more?", "450", 450, "count", ""},
+		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
@@ -221,6 +242,10 @@ func TestNotFigures(t *testing.T) {
 		{"a code glued by a hyphen", "COVID-19 cases rose again.", "19"},
 		{"a clock with a zone", "As of 19.00 WIB, the count had not changed.", "19.00"},
 		{"a clock in local time", "The quake struck at 21.15 local time.", "21.15"},
+		{"a year cut short", "In '98 it was worse, the farmers said.", "98"},
+		{"one as a pronoun before anyway", "Nobody asked for a border, but they drew one anyway.", "one"},
+		{"a year naming a forecast", "The bank cut its 2027 growth forecast again.", "2027"},
+		{"a year before a compound", "Analysts trimmed their 2026 earnings estimates.", "2026"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
