@@ -126,6 +126,10 @@ type Attribution struct {
 	// clause that holds a link): the figures and dates the source must
 	// give are those in it.
 	Clause Span
+	// Link, when set, is the link to a cited page in an earlier sentence
+	// whose credit this statement continues ("…, the delegation said"
+	// after "The regional delegation said in a [statement] …").
+	Link Span
 }
 
 // Options tune an analysis.
@@ -1253,6 +1257,13 @@ func (a *Analysis) findStatements() {
 			// has spoken in the story, when its page is cited.
 			outlet = a.bodySaidWithin(si, notQuoted)
 		}
+		var link Span
+		if outlet == "" && doc == "" {
+			// "…, the delegation said" after "The regional presidential
+			// delegation said in a statement …": the body that spoke, in
+			// lower case, with the credit it had.
+			outlet, doc, link = a.sameBodyBefore(si, notQuoted)
+		}
 		var clause Span
 		if outlet == "" && doc == "" {
 			// "BMKG had issued an [early warning] of heavy rain …": a
@@ -1264,7 +1275,7 @@ func (a *Analysis) findStatements() {
 		if outlet == "" && doc == "" {
 			continue
 		}
-		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si, Clause: clause})
+		a.Statements = append(a.Statements, Attribution{Span: s.Span, Text: a.Text[s.Start:s.End], Outlet: outlet, Document: doc, Sentence: si, Clause: clause, Link: link})
 	}
 }
 
@@ -1569,6 +1580,48 @@ func (a *Analysis) bodySaidWithin(si int, inQuote func(Token) bool) string {
 		return ""
 	}
 	return best
+}
+
+// sameBodyBefore returns the credit of the last statement whose
+// sentence had "the … NOUN" speak, for a sentence where "the NOUN" speaks.
+func (a *Analysis) sameBodyBefore(si int, inQuote func(Token) bool) (outlet, doc string, link Span) {
+	noun := ""
+	toks := a.Tokens[si]
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower() == "the" && bodyNouns[toks[k+1].Lower()] && !mediaNouns[toks[k+1].Lower()] && speechVerbs[toks[k+2].Lower()] && !inQuote(toks[k]) {
+			noun = toks[k+1].Lower()
+			break
+		}
+	}
+	if noun == "" {
+		return "", "", Span{}
+	}
+	for i := len(a.Statements) - 1; i >= 0; i-- {
+		st := a.Statements[i]
+		if st.Sentence >= si {
+			continue
+		}
+		pt := a.Tokens[st.Sentence]
+		for k := 0; k+1 < len(pt); k++ {
+			if pt[k].Lower() == noun && speechVerbs[pt[k+1].Lower()] && !inQuote(pt[k]) {
+				// "the health ministry" said something since: which
+				// ministry is meant is not plain.
+				if lowerBodySince(a.Text[a.Sentences[st.Sentence].End:a.Sentences[si].Start], noun) {
+					return "", "", Span{}
+				}
+				// The same document again, through the link it had.
+				link := st.Link
+				for _, l := range a.cited {
+					if l.Start >= st.Span.Start && l.End <= st.Span.End && l.End > l.Start {
+						link = Span{l.Start, l.End}
+						break
+					}
+				}
+				return st.Outlet, st.Document, link
+			}
+		}
+	}
+	return "", "", Span{}
 }
 
 func wordOf(s, w string) bool { return lastWordIndex(s, w) >= 0 }

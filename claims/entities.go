@@ -644,6 +644,21 @@ func speakerSlip(text string, c nameChunk, ents []*Entity) bool {
 	if len(strings.Fields(c.Text)) != 1 || !speechAfter.MatchString(text[c.End:min(len(text), c.End+20)]) {
 		return false
 	}
+	// "Carvajal said …" with no one of that name before: a person the
+	// story never introduced (the verifier asks who). Not "Officials
+	// said", "Residents said": common words, written in lower case too.
+	// Nor "told Caixin", "spoke to Caixin said": someone spoken to is an
+	// outlet or a body, whatever it says.
+	// Only where a speaker's surname stands (opening the sentence, or
+	// after the quotation: "“…,” Carvajal said"), and spoken of as he or
+	// she after it: "Moscow said it would respond" is a government.
+	k := strings.TrimRight(text[:c.Start], " ")
+	opens := c.SentStart || strings.HasSuffix(k, ",”") || strings.HasSuffix(k, ",\"") || strings.HasSuffix(k, "”") || strings.HasSuffix(k, "\"")
+	if l := strings.ToLower(c.Text); opens && !personNouns[l] && !peoplePlurals[l] && !groupNouns[l] && !orgWords[l] && !functionWords[l] && !wordInLower(text, l) &&
+		!strings.Contains(text, "told "+c.Text) && !strings.Contains(text, "to "+c.Text) && !strings.Contains(text, "by "+c.Text) &&
+		speakerPronoun(text[c.End:min(len(text), c.End+400)]) {
+		return true
+	}
 	for _, e := range ents {
 		if e.Kind != Person || len(e.Mentions) == 0 || e.Mentions[0].Start > c.Start {
 			continue
@@ -653,6 +668,63 @@ func speakerSlip(text string, c nameChunk, ents []*Entity) bool {
 		}
 	}
 	return false
+}
+
+// speakerPronoun reports a one-word speaker spoken of as a person: "he",
+// "she" right after the speech verb ("X said she would"), or, when the
+// verb is followed by other words, first in the sentences after.
+func speakerPronoun(after string) bool {
+	m := speechAfter.FindStringIndex(after)
+	if m == nil {
+		return false
+	}
+	rest := after[m[1]:]
+	if f := strings.Fields(strings.ToLower(rest)); len(f) > 0 {
+		switch strings.Trim(f[0], ",.") {
+		case "he", "she":
+			return true
+		case "it", "they":
+			return false
+		}
+	}
+	if m := sentenceEnd.FindStringIndex(rest); m != nil {
+		return personalPronounNext(rest[m[1]-1:])
+	}
+	return false
+}
+
+// sentenceEnd is a full stop, not a decimal point: ". She".
+var sentenceEnd = regexp.MustCompile(`[.!?]["”’]?\s+\p{Lu}`)
+
+// personalPronounNext reports he or she (his, her, him) as the first
+// third-person pronoun in text, before it or its.
+func personalPronounNext(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "he", "she", "his", "her", "him":
+			return true
+		case "it", "its", "they", "their":
+			return false
+		}
+	}
+	return false
+}
+
+// wordInLower reports w (lower case) written in lower case in text.
+func wordInLower(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := k == 0 || !isLetterByte(text[k-1])
+		after := k+len(w) >= len(text) || !isLetterByte(text[k+len(w)])
+		if before && after {
+			return true
+		}
+		i = k + len(w)
+	}
 }
 
 var speechAfter = regexp.MustCompile(`^\s+(?:also\s+)?(?:said|says|told|added|noted|warned|insisted|argued|explained)\b`)

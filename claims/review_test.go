@@ -943,3 +943,33 @@ func TestReviewOfTheLatestRound(t *testing.T) {
 		}
 	}
 }
+
+// TestUnintroducedSpeaker checks that a one-word speaker the story never
+// introduced is a person when spoken of as one, and that bodies, places
+// and outlets that speak are not.
+func TestUnintroducedSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		person           bool
+	}{
+		{"a surname spoken of as she", "The governor, Ana Ruiz, spoke on Monday.\n\nOyarzún said the fund had been released (about $2.6 million) from its reserves. She said crews would stay.", "Oyarzún", true},
+		{"he right after the verb", "Mayor Tomás Leal opened the shelter.\n\nQuiroga said he would not resign.", "Quiroga", true},
+		{"a capital speaks as it", "Deputy Minister Ondřej Šafránek spoke first.\n\nAnkara said it would respond.", "Ankara", false},
+		{"an outlet spoken to", "Workers who spoke to Tribuna said they were unpaid. Tribuna said the mine had closed.", "Tribuna", false},
+		{"a body after its name", "\"We will appeal,\" Inspector Lena Vogt of the 31st Precinct said. She left.", "Precinct", false},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, e := range an.Analyze(tt.text, Options{}).Entities {
+				if e.Kind == Person && e.Name == tt.word {
+					got = true
+				}
+			}
+			if got != tt.person {
+				t.Errorf("%q read as a person: %v, want %v", tt.word, got, tt.person)
+			}
+		})
+	}
+}

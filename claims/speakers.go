@@ -1977,7 +1977,8 @@ func (a *Analysis) orgCalled(word string, pos int) *Entity {
 var bodyNouns = setOf(`ministry army police government company firm agency operator manager owner group union airline carrier hospital
 court council department office authority commission committee organisation organization charity bank insurer club party
 coalition federation league militia movement regulator utility developer manufacturer retailer broadcaster university school
-command military navy embassy alliance association forum chamber syndicate foundation institute centre center programme observatory`)
+command military navy embassy alliance association forum chamber syndicate foundation institute centre center programme observatory
+delegation prefecture governorate municipality secretariat directorate inspectorate`)
 
 // kindNameWords are the last words of names of a kind of body.
 var kindNameWords = map[string][]string{

@@ -279,8 +279,11 @@ func (j *job) surnameSlips(people []person, claimOf map[*claims.Entity]string) {
 		}
 		for _, k := range story {
 			fk := strings.Fields(k.e.Name)
+			// A slip of the keys, or a surname the story never introduced
+			// (a newcomer to a news story comes with a given name or a
+			// role): either way the words tie it to k below.
 			if k.e == u.e || len(fk) < 2 || len(k.e.Mentions) == 0 || k.e.Mentions[0].Start > u.e.Mentions[0].Start ||
-				!claims.SurnameSlip(u.e.Name, fk[len(fk)-1]) {
+				!claims.SurnameSlip(u.e.Name, fk[len(fk)-1]) && len(u.e.Titles) > 0 {
 				continue
 			}
 			known := namedBy(sources, k.e, claims.VariantSpelling)

@@ -109,7 +109,11 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				// ministry said" and "revenue from value added tax
 				// increased by 9.3%".
 				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g) || j.anchored(story, ref) || samePersonTerm(story, ref)
-				if sim < contextFloor(f) && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) && !credited {
+				floor := contextFloor(f)
+				if sameDamage(story, ref) {
+					floor = contextFloor(&claims.Figure{Counts: "killed"}) // a toll of things, read as one of people
+				}
+				if sim < floor && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) && !credited {
 					continue
 				}
 				if sim > bestSim[src.ID] || best[src.ID] == nil {
@@ -478,7 +482,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	if !isOutcomeCount(fa.Counts) {
 		// The sentences may differ where the figures' own clauses agree
 		// ("including 318,250 vehicles in Japan" in a longer sentence).
-		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) && !samePersonTerm(a, b) {
+		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) && !samePersonTerm(a, b) && !sameDamage(a, b) {
 			return false
 		}
 		if spread(fa, fb) > 3 {
@@ -639,6 +643,39 @@ func sameShareOf(a, b *claims.Figure) bool {
 	}
 	return ha == hb
 }
+
+// sameDamage reports two counts of the same things that one event
+// destroyed or damaged ("174 homes had been destroyed", "has destroyed
+// 147 homes"): an event's toll of things, identified by the event as a
+// toll of people is.
+func sameDamage(a, b *figRef) bool {
+	da, db := damageIn(a.an, a.f), damageIn(b.an, b.f)
+	return da != "" && da == db && a.f.Counts == b.f.Counts
+}
+
+// damageIn is the stem of the verb of destruction in a figure's own
+// clause, or "".
+func damageIn(an *claims.Analysis, f *claims.Figure) string {
+	if f.Counts == "money" || f.Counts == "percent" || f.Unit != "" || isOutcomeCount(f.Counts) || f.Scope != "" {
+		return ""
+	}
+	cl := f.Clause
+	if cl.End <= cl.Start {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(an.Text[cl.Start:cl.End])) {
+		w = strings.Trim(w, ".,;:")
+		for _, stem := range damageStems {
+			if strings.HasPrefix(w, stem) {
+				return stem
+			}
+		}
+	}
+	return ""
+}
+
+// damageStems are verbs of an event's damage to things.
+var damageStems = []string{"destroy", "damag", "razed", "raze", "flatten", "gutted", "collapsed"}
 
 // sameClause reports figures whose own clauses say the same thing, each
 // holding three quarters of the other's content words (three or more).

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -486,7 +487,15 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 	}
 	for i := range j.story.Figures {
 		f := &j.story.Figures[i]
-		if !stmtScope(c).Contains(f.Span) || f.Counts == "age" || f.Scope == "duration" || f.Counts == "count" || isConversion(j.story.Text, f) {
+		// An age is the source's to give only as a description inside
+		// the credited words ("detained a 54-year-old farmer"), not as
+		// the story's note on a speaker ("Ana Ruiz, 34, said").
+		// "detained a 54-year-old farmer" introduces someone; "The
+		// 22-year-old has signed" only refers to someone known.
+		before := strings.Fields(strings.ToLower(j.story.Text[max(0, f.Span.Start-4):f.Span.Start]))
+		described := f.Counts == "age" && ageCompound.MatchString(j.story.Text[f.Span.Start:min(len(j.story.Text), f.Span.End+10)]) &&
+			len(before) > 0 && (before[len(before)-1] == "a" || before[len(before)-1] == "an")
+		if !stmtScope(c).Contains(f.Span) || (f.Counts == "age" || f.Scope == "duration") && !described || f.Counts == "count" || isConversion(j.story.Text, f) {
 			continue
 		}
 		// "one such group": "one" is as often a pronoun as a number.
@@ -531,6 +540,9 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 	}
 	return nil
 }
+
+// ageCompound is an age written as a description: "54-year-old".
+var ageCompound = regexp.MustCompile(`(?i)-years?-old\b`)
 
 // stmtScope is the part of a statement whose figures and dates the
 // credited source must give: the linked clause, or the whole sentence.
@@ -723,6 +735,10 @@ func bearsOut(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *cla
 		return false
 	}
 	if otherUnit(f, g) {
+		return false
+	}
+	// An age is borne out by that age, not by "more than 40 homes".
+	if f.Counts == "age" && !(g.Exact() && g.Value == f.Value) {
 		return false
 	}
 	// "thousands of doctors" allows any large number; it bears out only a
@@ -952,9 +968,12 @@ var exchangeRate = regexp.MustCompile(`(?i)^\s*(?:[\p{L}]+\s+)?(?:to\s+the|to\s+
 
 // unsupportedFigure records a figure its credited source does not give.
 func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *claims.Figure) {
-	if j.otherLanguage(c, credited) {
+	// Digits read the same in any language: a number the credited page
+	// does not hold in any notation is not there, whatever its words.
+	if j.otherLanguage(c, credited) && !numeralAbsent(f, credited) {
 		return
 	}
+	c.Status, c.Note = claims.Unsupported, "the credited source gives no such figure: “"+f.Text+"”"
 	j.add(claims.Discrepancy{
 		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
 		Summary: "The story credits " + publisherOf(credited) + " with “" + strings.TrimSpace(f.Text+" "+f.Of) + "”, a figure its report does not give; find the source of the figure or remove the credit.",
@@ -964,7 +983,48 @@ func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *cla
 			j.sourceEvidence(credited, "no such figure", credited.Title, nil),
 		},
 	})
+	j.figureGaps[j.discs[len(j.discs)-1].ID] = f.Span
 }
+
+// numeralAbsent reports a figure written in digits (10 or more) whose
+// numeral the source's text holds in no notation: "54", "6,200",
+// "6.200", "6200".
+func numeralAbsent(f *claims.Figure, src *claims.Source) bool {
+	// Not sums or measures: scales and units are written in words
+	// ("2.150 millones", "2,5 Milliarden") that differ by language.
+	if src.Doc == nil || f.Value < 10 || f.Value >= 1e6 || f.Value != math.Trunc(f.Value) || f.Counts == "money" || f.Unit != "" || !strings.ContainsAny(f.Text, "0123456789") {
+		return false
+	}
+	plain := strconv.FormatFloat(f.Value, 'f', 0, 64)
+	forms := []string{plain}
+	if len(plain) > 3 {
+		var b strings.Builder
+		for i, r := range plain {
+			if i > 0 && (len(plain)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(r)
+		}
+		forms = append(forms, b.String(), strings.ReplaceAll(b.String(), ",", "."), strings.ReplaceAll(b.String(), ",", " "), strings.ReplaceAll(b.String(), ",", "\u00a0"))
+	}
+	for _, form := range forms {
+		for i := 0; ; {
+			k := strings.Index(src.Doc.Text[i:], form)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(form)
+			if (k == 0 || !isDigitByte(src.Doc.Text[k-1])) && (end >= len(src.Doc.Text) || !isDigitByte(src.Doc.Text[end])) {
+				return false
+			}
+			i = end
+		}
+	}
+	return true
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // unsupportedPart records the part of a claim its credited source does
 // not bear out.

@@ -55,6 +55,9 @@ type job struct {
 	numbers       []*numberLinks
 	dateConflicts []dateConflict
 	outlets       []string
+	// figureGaps maps a finding that a credited page lacks a figure to
+	// the figure's span: a number finding on that figure says it better.
+	figureGaps map[string]claims.Span
 }
 
 // analysis reads a source when the judge first needs it: an audit against
@@ -85,7 +88,7 @@ func (j *job) analysis(id string) *claims.Analysis {
 func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error) {
 	j := &job{v: v, ctx: ctx, in: in, url: in.Article.URL, story: in.Analysis,
 		sources: map[string]*claims.Source{}, analyses: map[string]*claims.Analysis{},
-		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, inherited: map[string]bool{}, docSource: map[string]string{}, cache: map[string]*claims.Results{}}
+		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, inherited: map[string]bool{}, docSource: map[string]string{}, cache: map[string]*claims.Results{}, figureGaps: map[string]claims.Span{}}
 	outlets := []string{in.Article.Publisher}
 	for _, s := range in.Sources {
 		j.sources[s.ID] = s
@@ -142,6 +145,7 @@ func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error)
 		}
 	}
 	j.judgeNumbers(claimsOut)
+	j.dropFigureGaps(claimsOut)
 	j.judgeNames(claimsOut)
 	j.judgeDates(claimsOut)
 	// A name or a date in a discrepancy is contradicted, whatever else
@@ -197,6 +201,16 @@ func (j *job) credit(c *claims.Claim) {
 			if id := j.sourceForURL(l.URL); id != "" && !contains(ids, id) {
 				ids = append(ids, id)
 				c.CitedURL = l.URL
+			}
+		}
+	}
+	// "…, the delegation said": the page linked where it spoke before.
+	if c.Stmt != nil && c.Stmt.Link.End > 0 && len(ids) == 0 {
+		for _, l := range j.in.Article.Links {
+			if l.Start == c.Stmt.Link.Start && l.End == c.Stmt.Link.End {
+				if id := j.sourceForURL(l.URL); id != "" {
+					ids = []string{id}
+				}
 			}
 		}
 	}
@@ -462,6 +476,38 @@ func evidenceKey(d claims.Discrepancy) []string {
 	}
 	sort.Strings(vals)
 	return vals
+}
+
+// dropFigureGaps drops "the credited page gives no such figure" where a
+// number finding already sets that figure against a source's: one fault,
+// told once, with the figure that contradicts it.
+func (j *job) dropFigureGaps(cs []claims.Claim) {
+	if len(j.figureGaps) == 0 {
+		return
+	}
+	byID := make(map[string]*claims.Claim, len(cs))
+	for i := range cs {
+		byID[cs[i].ID] = &cs[i]
+	}
+	numbered := map[int]bool{}
+	for _, d := range j.discs {
+		if d.Kind != claims.DiscNumber {
+			continue
+		}
+		for _, id := range d.ClaimIDs {
+			if c := byID[id]; c != nil && c.Kind == claims.KindNumber {
+				numbered[c.Start] = true
+			}
+		}
+	}
+	out := j.discs[:0]
+	for _, d := range j.discs {
+		if sp, ok := j.figureGaps[d.ID]; ok && numbered[sp.Start] {
+			continue
+		}
+		out = append(out, d)
+	}
+	j.discs = out
 }
 
 func dedupe(ds []claims.Discrepancy) []claims.Discrepancy {
