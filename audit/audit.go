@@ -214,6 +214,9 @@ func (a *Auditor) run(ctx context.Context, id string, req Request) (*claims.Repo
 	for _, s := range srcs {
 		if s.Publisher != "" {
 			outlets = append(outlets, s.Publisher)
+			if s.Doc != nil {
+				outlets = append(outlets, claims.SelfAcronyms(s.Doc.Text, s.Publisher)...)
+			}
 		}
 	}
 	if doc.Publisher != "" {

@@ -1394,6 +1394,25 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 	if !bodyNouns[noun] || mediaNouns[noun] {
 		return ""
 	}
+	// "The central bank", "the health ministry": a word of the kind that
+	// the body's name must hold; not a refinery for "the central bank".
+	var kinds []string
+	for _, t := range toks[1:n] {
+		if l := t.Lower(); !genericBodyAdjectives[l] && !strings.Contains(l, "-") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") {
+			kinds = append(kinds, l)
+		}
+	}
+	fits := func(name string) bool {
+		if !bodyFits(noun, name) {
+			return false
+		}
+		for _, w := range kinds {
+			if !wordOf(strings.ToLower(name), w) {
+				return false
+			}
+		}
+		return true
+	}
 	k := n + 1
 	if k >= len(toks) {
 		return ""
@@ -1413,7 +1432,7 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 	// Any organisation of that kind named since: "Drugmaker Pfizer … The
 	// company said" is Pfizer's, cited or not (and then credits nothing).
 	for _, e := range a.Entities {
-		if e.Kind != Org || isPressName(e.Name) || !bodyFits(noun, e.Name) || len(strings.Fields(e.Name)) < 2 {
+		if e.Kind != Org || isPressName(e.Name) || !fits(e.Name) || len(strings.Fields(e.Name)) < 2 {
 			continue
 		}
 		// "The alliance also said" pages after "the Ceylon Estate Workers'
@@ -1439,7 +1458,7 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 		}
 	}
 	for _, p := range a.Outlets {
-		if !bodyFits(noun, p) || isPressName(p) {
+		if !fits(p) || isPressName(p) {
 			continue
 		}
 		// The publisher as the story writes it: "Régiolignes" for
@@ -1717,6 +1736,10 @@ func lastWordIndex(text, word string) int {
 // bodyFits reports a noun that can stand for the named body: "the union"
 // for a federation of workers, "the company" for neither a union nor a
 // ministry.
+// genericBodyAdjectives say what any body may be, not which kind:
+// "the state-run company", "the national carrier".
+var genericBodyAdjectives = setOf(`new state local national private public parent main former same other two three largest biggest`)
+
 func bodyFits(noun, name string) bool {
 	l := strings.ToLower(name)
 	unionLike := strings.Contains(l, "union") || strings.Contains(l, "federation") || strings.Contains(l, "fédération") ||

@@ -55,12 +55,38 @@ type Figure struct {
 	Note string
 }
 
+// inPoints is a figure in basis points restated in percentage points.
+func (f *Figure) inPoints() *Figure {
+	g := *f
+	g.Value, g.Low, g.High = f.Value/100, f.Low/100, f.High/100
+	g.Unit, g.Counts = "percentage point", "percentage point"
+	g.Text = strconv.FormatFloat(g.Value, 'f', -1, 64)
+	return &g
+}
+
+// SameMeasure reports two figures' Counts that measure one thing: basis
+// points and percentage points are one scale.
+func SameMeasure(a, b string) bool {
+	if a == b {
+		return true
+	}
+	pts := func(c string) bool { return c == "basis point" || c == "percentage point" }
+	return pts(a) && pts(b)
+}
+
 // Exact reports whether the figure allows one value only.
 func (f *Figure) Exact() bool { return f.Low == f.High }
 
 // Agrees reports whether two figures can both be true: their intervals
 // overlap.
 func (f *Figure) Agrees(g *Figure) bool {
+	// "50 basis points" and "half a percentage point" are one change.
+	if f.Unit == "basis point" && g.Unit == "percentage point" {
+		return f.inPoints().Agrees(g)
+	}
+	if g.Unit == "basis point" && f.Unit == "percentage point" {
+		return f.Agrees(g.inPoints())
+	}
 	// "at least 6" and "at least 4" allow the same counts but are two
 	// different statements of the floor; so are two ceilings. A round
 	// floor below a precise one is the precise one rounded down ("more
@@ -534,12 +560,20 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// the same measure; elided, so never compared on its own.
 		if f.Counts == "count" && f.Unit == "" && f.Of == "" && len(out) > 0 {
 			p := out[len(out)-1]
-			switch strings.Join(strings.Fields(strings.ToLower(a.Text[p.Span.End:f.Span.Start])), " ") {
+			gap := strings.Join(strings.Fields(strings.ToLower(a.Text[p.Span.End:f.Span.Start])), " ")
+			switch gap {
 			case "from", "up from", "down from", "compared with", "against":
 				if p.Counts != "count" && p.Counts != "" && p.Counts != "money" && p.Counts != "percent" && p.Scope != "elided" {
 					f.Counts, f.Unit, f.Of, f.Scope = p.Counts, p.Unit, p.Of, "elided"
 					f.Note = "the earlier value of what " + p.Text + " measures"
 				}
+			}
+			// "1,460 per dollar on Tuesday, compared with about 1,530 at
+			// the start of the year": the same rate, then.
+			if strings.HasPrefix(p.Unit, "per ") && len(strings.Fields(gap)) <= 12 &&
+				(strings.HasSuffix(gap, "compared with") || strings.HasSuffix(gap, "from") || strings.HasSuffix(gap, "against") || strings.HasSuffix(gap, "compared to")) {
+				f.Counts, f.Unit, f.Scope = p.Counts, p.Unit, "elided"
+				f.Note = "the earlier value of the rate " + p.Text
 			}
 		}
 		a.moneyFromContext(&f, out)
@@ -1092,7 +1126,8 @@ var parentNouns = setOf(`mother father parent grandmother grandfather grandparen
 
 // changeVerbs say a quantity moved to a new value.
 var changeVerbs = setOf(`rose risen rise rises fell fallen fall falls climbed climb climbs dropped drop drops increased increase increases
-decreased decrease decreases jumped jump jumps grew grow grows doubled tripled soared surged declined plunged`)
+decreased decrease decreases jumped jump jumps grew grow grows doubled tripled soared surged declined plunged
+slowed eased accelerated moderated quickened dipped edged slipped rebounded retreated`)
 
 // percentSubject reads what a percentage is of from the words before it
 // (its first token at start): past the verb of change, an amount said
@@ -1118,6 +1153,18 @@ func percentSubject(toks []Token, start int) string {
 		if timeUnits[l] || l == "quarter" {
 			if p := lowerAt(toks, k-1); p == "last" || p == "this" || p == "next" || p == "a" || p == "the" || p == "previous" {
 				k -= 2
+				continue
+			}
+			// "declined for the eighth consecutive month to 15.38%".
+			j := k - 1
+			if w := lowerAt(toks, j); w == "consecutive" || w == "straight" || w == "successive" || w == "running" {
+				j--
+			}
+			if ordinalWords[lowerAt(toks, j)] || j >= 0 && toks[j].Kind == TokNum {
+				j--
+			}
+			if lowerAt(toks, j) == "the" && lowerAt(toks, j-1) == "for" && j < k-1 {
+				k = j - 2
 				continue
 			}
 		}
@@ -1157,6 +1204,17 @@ func percentSubject(toks []Token, start int) string {
 		// article after a preposition stays inside the phrase.
 		if (l == "the" || l == "a" || l == "an") && len(words) > 0 && subjectPreps[lowerAt(toks, k-1)] {
 			continue
+		}
+		// "Headline inflation (year-on-year) declined": past the brackets.
+		if t.Text == ")" && len(words) == 0 {
+			j := k - 1
+			for j > 0 && j > k-8 && toks[j].Text != "(" {
+				j--
+			}
+			if j > 0 && toks[j].Text == "(" {
+				k = j
+				continue
+			}
 		}
 		if t.Kind != TokWord || subjectStop[l] || changeVerbs[l] || l == "said" || l == "says" || l == "told" {
 			break
@@ -1911,10 +1969,11 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	low, high := math.NaN(), math.NaN()
 
 	single := "" // what a figure read whole here counts
+	fraction := false
 	if v, n, ok := fractionAt(toks, i); ok {
 		// "nearly half", "about a third", "two-thirds": a share, in percent.
 		f.Unit = "percent"
-		value, next = v, i+n
+		value, next, fraction = v, i+n, true
 	} else if v, unit, n, ok := singleUnitAt(toks, i); ok {
 		// "a week later", "within a day", "a year ago": one of a unit.
 		value, next, single = v, i+n, unit
@@ -1944,6 +2003,14 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		value = v
 		if unit != "" {
 			f.Unit = unit
+		}
+		// "a R187-million pipeline": the scale hyphened on.
+		if next+1 < len(toks) && toks[next].Text == "-" && toks[next].Start == t.End && toks[next+1].Start == toks[next].End {
+			switch l := toks[next+1].Lower(); l {
+			case "million", "billion", "trillion":
+				value *= scaleWords[l]
+				next += 2
+			}
 		}
 		// "2.5 million", "300 bn"
 		if next < len(toks) {
@@ -2160,6 +2227,27 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	} else if next+1 < len(toks) && toks[next].Lower() == "percentage" && toks[next+1].Lower() == "points" {
 		f.Unit = "percentage point"
 		next += 2
+	} else if next+1 < len(toks) && f.Unit == "" && toks[next].Lower() == "basis" && (toks[next+1].Lower() == "points" || toks[next+1].Lower() == "point") {
+		// "50 basis points": kept as written; Agrees sets it against
+		// "half a percentage point".
+		f.Unit = "basis point"
+		next += 2
+	} else if fraction {
+		// "half a percentage point", "a quarter of a point": a part of
+		// the unit, not a share.
+		k := next
+		if lowerAt(toks, k) == "of" {
+			k++
+		}
+		if lowerAt(toks, k) == "a" && (lowerAt(toks, k+1) == "percentage" && strings.HasPrefix(lowerAt(toks, k+2), "point") || lowerAt(toks, k+1) == "point") {
+			f.Unit = "percentage point"
+			value /= 100
+			low, high = low/100, high/100
+			next = k + 2
+			if lowerAt(toks, k+1) == "percentage" {
+				next = k + 3
+			}
+		}
 	}
 	// Trailing qualifiers: "or more", "or so", "-plus".
 	if next+1 < len(toks) && toks[next].Lower() == "or" && (toks[next+1].Lower() == "more" || toks[next+1].Lower() == "so") {
@@ -2922,16 +3010,17 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	if f.Unit == "" && lowerAt(toks, pre) == "magnitude" {
 		// "a magnitude 6.4 earthquake", "the magnitude-5.1 tremor"
 		f.Counts = "magnitude"
-	} else if code := perCurrency(toks, end); code != "" && f.Unit == "" {
-		// "trading at about 3,990 per dollar": an exchange rate, a price
-		// compared only with rates against the same currency.
+	} else if code := perCurrency(toks, end); code != "" && (f.Unit == "" || len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit && f.Unit != code) {
+		// "trading at about 3,990 per dollar", "N1,460 to the dollar": an
+		// exchange rate, a price compared only with rates against the
+		// same currency, whether or not the local one is written.
 		f.Unit, f.Counts = "per "+code, "money"
 	} else if f.Unit != "" && f.Unit != "percent" && f.Unit != "percentage point" && len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit {
 		f.Counts = "money"
 	} else if f.Unit == "percent" {
 		f.Counts = "percent"
-	} else if f.Unit == "percentage point" {
-		f.Counts = "percentage point"
+	} else if f.Unit == "percentage point" || f.Unit == "basis point" {
+		f.Counts = f.Unit
 	} else if f.Unit != "" {
 		f.Counts = dimensionOf(f.Unit)
 	}

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -810,6 +812,26 @@ func EditDistance(a, b string, limit int) int {
 // AcronymOf reports whether short abbreviates long: initials (AP,
 // Associated Press; PMF, Popular Mobilization Forces) or a contraction of
 // word beginnings (SOUTHCOM, Southern Command; Interpol).
+// SelfAcronyms returns the initials a page gives its own publisher:
+// "hat das Eisenbahn-Bundesamt (EBA) heute …" names the EBA, initials no
+// rule of English initials could derive.
+func SelfAcronyms(text, publisher string) []string {
+	if publisher == "" || len(publisher) > 120 {
+		return nil
+	}
+	re, err := regexp.Compile(regexp.QuoteMeta(publisher) + `\s*\((\p{Lu}[\p{Lu}&]{1,7})\)`)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, m := range re.FindAllStringSubmatch(text, 5) {
+		if !slices.Contains(out, m[1]) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
 func AcronymOf(short, long string) bool {
 	s := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(short, ".", ""), " ", ""))
 	if len(s) < 2 {

@@ -1153,8 +1153,15 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 	if pronouns[t.Lower()] {
 		return a.resolvePronoun(t.Lower(), t.Start, at)
 	}
-	// A name mention starting at or just after a title.
+	// A name mention starting at or just after a title. Not the owner
+	// of a role ("said Havelwerk's chief executive, Jörg Müßig"): the
+	// person named after the role speaks, or, if none, the owner.
+	var owner *Mention
 	for j := k; j < len(toks) && j < k+8; j++ {
+		if m := a.mentionStartingAt(toks[j].Start); m != nil && owner == nil && (j == k || j == k+1 && toks[k].Lower() == "the") && a.possessiveAt(m.End) {
+			owner = m
+			continue
+		}
 		if m := a.mentionStartingAt(toks[j].Start); m != nil {
 			at := a.entityAttribution(m.Entity, m.Title)
 			// A trailing appositive: ", the ministry's spokesman".
@@ -1176,6 +1183,9 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 			}
 			break
 		}
+	}
+	if owner != nil {
+		return a.entityAttribution(owner.Entity, owner.Title)
 	}
 	for _, c := range a.chunks {
 		if c.Start == t.Start {

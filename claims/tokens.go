@@ -104,7 +104,9 @@ func currencyPrefixLen(w string) int {
 // letterAmount matches "N1.8bn", "N500m", "R15,000", "R12.5 million": the
 // naira's N or the rand's R glued to an amount, told from codes such as
 // N95 or R2 by a separator or a scale.
-var letterAmount = regexp.MustCompile(`^[NR][0-9]{1,3}(?:(?:,[0-9]{3})+(?:\.[0-9]+)?|(?:\.[0-9]+)?(?:bn|m|tn|k| ?billion| ?million| ?trillion)\b)`)
+// "R18.2 to the dollar" (a decimal) and "a R187-million pipeline" (a
+// hyphened scale) are amounts too.
+var letterAmount = regexp.MustCompile(`^[NR][0-9]{1,3}(?:(?:,[0-9]{3})+(?:\.[0-9]+)?|(?:\.[0-9]+)?(?:bn|m|tn|k| ?billion| ?million| ?trillion|-billion|-million|-trillion)\b|\.[0-9]+\b)`)
 
 func scanNumber(text string, i int) int {
 	j := i

@@ -186,6 +186,7 @@ func readHTML(body []byte, contentType, pageURL string) (*claims.Document, error
 			doc.Language = md.Language
 		}
 	}
+	paras = recoverLists(root, paras, hrefs)
 	if textLen(paras) < shortText {
 		// go-readability as a second opinion when trafilatura found little.
 		root2, err := html.Parse(strings.NewReader(text))
@@ -210,6 +211,125 @@ func readHTML(body []byte, contentType, pageURL string) (*claims.Document, error
 	}
 	doc.Short = len(doc.Text) < shortText
 	return doc, nil
+}
+
+// recoverLists puts back the items of a list of sentences that the
+// extractor dropped though it kept the paragraph right before it: a
+// release's "decided to: (i) … (ii) …" is the release. trafilatura keeps
+// such lists inside an <article>, not in a page with no container. Lists
+// of links or of a few words (menus, tags) stay out.
+func recoverLists(root *html.Node, paras []*para, hrefs []linkTarget) []*para {
+	if len(paras) == 0 {
+		return paras
+	}
+	index := map[string]int{}
+	for i, p := range paras {
+		index[normText(p.String())] = i
+	}
+	type insert struct {
+		after int
+		items []*para
+	}
+	var ins []insert
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if a := tagAtom(c); a != atom.Ol && a != atom.Ul {
+				walk(c)
+				continue
+			}
+			prev := c.PrevSibling
+			for prev != nil && prev.Type != html.ElementNode {
+				prev = prev.PrevSibling
+			}
+			if prev == nil {
+				continue
+			}
+			before := render(prev, hrefs)
+			if len(before) == 0 {
+				continue
+			}
+			at, ok := index[normText(before[len(before)-1].String())]
+			if !ok {
+				continue
+			}
+			items := render(c, hrefs)
+			if len(items) < 2 {
+				continue
+			}
+			good := true
+			for _, it := range items {
+				if _, kept := index[normText(it.String())]; kept || it.linkShare() > 0.5 || len(strings.Fields(it.String())) < 4 {
+					good = false
+					break
+				}
+			}
+			if good {
+				ins = append(ins, insert{at, items})
+			}
+		}
+	}
+	walk(root)
+	// A lede the extractor took for a teaser: the paragraph of sentences
+	// right before the first one it kept ("<p class=teaser>… hat das
+	// Eisenbahn-Bundesamt (EBA) heute … angeordnet.").
+	for i, p := range paras {
+		if len(strings.Fields(p.String())) < 12 || p.heading {
+			continue
+		}
+		if lede := ledeBefore(root, p, hrefs); lede != nil {
+			if _, kept := index[normText(lede.String())]; !kept {
+				ins = append([]insert{{i - 1, []*para{lede}}}, ins...)
+			}
+		}
+		break
+	}
+	for k := len(ins) - 1; k >= 0; k-- {
+		in := ins[k]
+		paras = append(paras[:in.after+1], append(in.items, paras[in.after+1:]...)...)
+	}
+	return paras
+}
+
+// ledeBefore returns the paragraph element right before the one that
+// renders as the first paragraph of the body, when it is a paragraph of
+// sentences of its own.
+func ledeBefore(root *html.Node, first *para, hrefs []linkTarget) *para {
+	want := normText(first.String())
+	var found *para
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if tagAtom(c) == atom.P {
+				if r := render(c, hrefs); len(r) == 1 && normText(r[0].String()) == want {
+					prev := c.PrevSibling
+					for prev != nil && prev.Type != html.ElementNode {
+						prev = prev.PrevSibling
+					}
+					if prev != nil && tagAtom(prev) == atom.P {
+						if pr := render(prev, hrefs); len(pr) == 1 && len(strings.Fields(pr[0].String())) >= 15 && pr[0].linkShare() < 0.3 &&
+							strings.ContainsAny(strings.TrimSpace(pr[0].String())[len(strings.TrimSpace(pr[0].String()))-1:], ".!?") {
+							found = pr[0]
+						}
+					}
+					return true
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	return found
 }
 
 // prune removes what is never text, before the extractors copy the tree

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -436,7 +437,7 @@ func subjectClass(f *claims.Figure) string {
 // its dead.
 func (j *job) comparable(a, b *figRef) bool {
 	fa, fb := a.f, b.f
-	if fa.Counts != fb.Counts || !comparableKind(fb) {
+	if !claims.SameMeasure(fa.Counts, fb.Counts) || !comparableKind(fb) || otherPeriod(a.an, fa, b.an, fb) {
 		return false
 	}
 	// What is to come is read from English verbs ("would cost"): in
@@ -642,6 +643,28 @@ func sameShareOf(a, b *claims.Figure) bool {
 		return false
 	}
 	return ha == hb
+}
+
+// periodOf is the month or quarter said right after a figure ("15.38 per
+// cent in October 2026", "4.23% … in the third quarter"), or "": two
+// rates of two months are two quantities, though the words around them
+// are the same.
+func periodOf(an *claims.Analysis, f *claims.Figure) string {
+	rest := an.Text[f.Span.End:min(len(an.Text), f.Span.End+60)]
+	m := periodAfter.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m[1])
+}
+
+var periodAfter = regexp.MustCompile(`^(?:\s*(?:per\s*cent|percent|%))?\s+(?:in|for|during)\s+(?:the\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:first|second|third|fourth)\s+quarter)\b`)
+
+// otherPeriod reports two figures said of two different months or
+// quarters.
+func otherPeriod(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *claims.Figure) bool {
+	pf, pg := periodOf(fa, f), periodOf(ga, g)
+	return pf != "" && pg != "" && pf != pg
 }
 
 // sameDamage reports two counts of the same things that one event

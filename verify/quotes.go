@@ -354,8 +354,13 @@ func diffWords(text string, spans []claims.Span, off int) string {
 // misattributed records a claim credited to one source but found only at
 // another.
 func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) {
-	if j.otherLanguage(c, credited) {
-		return
+	// In another language the words cannot be weighed, but a number can:
+	// one the other source gives and the credited page holds nowhere.
+	if status, note := c.Status, c.Note; j.otherLanguage(c, credited) {
+		if !j.numeralOnlyElsewhere(c, credited, at.src) {
+			return
+		}
+		c.Status, c.Note = status, note
 	}
 	credit := c.AttributedTo
 	if credit == "" {
@@ -374,6 +379,21 @@ func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) 
 			j.sourceEvidence(at.src, publisherOf(at.src), at.sent, nil),
 		},
 	})
+}
+
+// numeralOnlyElsewhere reports a figure of a statement, in digits, that
+// other gives and credited holds in no notation.
+func (j *job) numeralOnlyElsewhere(c *claims.Claim, credited, other *claims.Source) bool {
+	if c.Stmt == nil || other == nil {
+		return false
+	}
+	for i := range j.story.Figures {
+		f := &j.story.Figures[i]
+		if stmtScope(c).Contains(f.Span) && numeralAbsent(f, credited) && other.Doc != nil && !numeralAbsent(f, other) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsupported records a claim its credited (and fetched) source does not

@@ -170,6 +170,12 @@ func (j *job) checkStatement(c *claims.Claim) error {
 			if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], true); err != nil || done {
 				return err
 			}
+			// Or the figure's own clause is another source's, the rest
+			// the credited one's: "said refining had cut petrol imports
+			// by 38 per cent since January, and noted that …".
+			if done, err := j.clauseElsewhere(c, f, drop, credited, fetched[0]); err != nil || done {
+				return err
+			}
 			c.Status = claims.Unsupported
 			c.Note = "the credited source gives no such figure: “" + f.Text + "”"
 			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))
@@ -335,6 +341,25 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 	}
 	j.misattributed(c, first, found{src: src, sent: claims.NormalizeSpace(sent)})
 	return true, nil
+}
+
+// clauseElsewhere is creditedElsewhere for the clause that holds a
+// figure the credited source lacks, when that clause is shorter than the
+// claim.
+func (j *job) clauseElsewhere(c *claims.Claim, f *claims.Figure, drop, credited []string, first *claims.Source) (bool, error) {
+	cl := f.Clause
+	if c.Stmt == nil || cl.End <= cl.Start || cl.End-cl.Start >= (c.End-c.Start)*4/5 || cl.Start < c.Start || cl.End > c.End {
+		return false, nil
+	}
+	part := *c
+	stmt := *c.Stmt
+	stmt.Clause = cl
+	part.Stmt, part.Text = &stmt, j.story.Text[cl.Start:cl.End]
+	done, err := j.creditedElsewhereOver(&part, drop, credited, first, true, supportThreshold)
+	if done {
+		c.Status, c.Note, c.Support = part.Status, part.Note, part.Support
+	}
+	return done, err
 }
 
 // credits reports a sentence that gives one of names as the source of
@@ -737,6 +762,11 @@ func bearsOut(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *cla
 	if otherUnit(f, g) {
 		return false
 	}
+	// "16.05% in October" is not borne out by "16.05 per cent in
+	// September".
+	if otherPeriod(fa, f, ga, g) {
+		return false
+	}
 	// An age is borne out by that age, not by "more than 40 homes".
 	if f.Counts == "age" && !(g.Exact() && g.Value == f.Value) {
 		return false
@@ -945,7 +975,15 @@ func otherClauseAfterCredit(text string, stmt, fig claims.Span) bool {
 // bear out 15 per cent, nor 185 km a speed of 185 km/h.
 func otherUnit(f, g *claims.Figure) bool {
 	concrete := func(c string) bool { return c != "" && c != "count" }
-	return f.Unit != g.Unit && f.Unit != "" && g.Unit != "" || (f.Unit == "percent") != (g.Unit == "percent") ||
+	// "about N1,530" and "about 1,530" against the dollar: a rate is
+	// quoted in the local currency, written or not.
+	rate := func(a, b string) bool {
+		return strings.HasPrefix(b, "per ") && len(a) == 3 && a != strings.TrimPrefix(b, "per ")
+	}
+	if f.Counts == "money" && g.Counts == "money" && (rate(f.Unit, g.Unit) || rate(g.Unit, f.Unit)) {
+		return false
+	}
+	return !claims.SameMeasure(f.Unit, g.Unit) && f.Unit != "" && g.Unit != "" || (f.Unit == "percent") != (g.Unit == "percent") ||
 		(f.Counts == "money") != (g.Counts == "money") && concrete(f.Counts) && concrete(g.Counts)
 }
 

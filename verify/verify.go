@@ -321,6 +321,10 @@ func outletMatches(name string, s *claims.Source) bool {
 	if pub != "" && (claims.AcronymOf(name, s.Publisher) || claims.AcronymOf(strings.TrimPrefix(name, "the "), s.Publisher)) {
 		return true
 	}
+	// The initials the source's own page gives its publisher.
+	if s.Doc != nil && slices.Contains(claims.SelfAcronyms(s.Doc.Text, s.Publisher), strings.TrimPrefix(strings.TrimSpace(name), "the ")) {
+		return true
+	}
 	// "AP News" and "the Associated Press": an acronym in one name that
 	// abbreviates the other.
 	for _, pair := range [][2]string{{s.Publisher, name}, {name, s.Publisher}} {
