@@ -1163,7 +1163,7 @@ func percentSubject(toks []Token, start int) string {
 			if ordinalWords[lowerAt(toks, j)] || j >= 0 && toks[j].Kind == TokNum {
 				j--
 			}
-			if lowerAt(toks, j) == "the" && lowerAt(toks, j-1) == "for" && j < k-1 {
+			if (lowerAt(toks, j) == "the" || lowerAt(toks, j) == "a") && lowerAt(toks, j-1) == "for" && j < k-1 {
 				k = j - 2
 				continue
 			}

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFigureCounts checks what a figure counts, its value and scope in the
 // constructions news prose uses for tolls.
@@ -203,6 +206,11 @@ func TestFigureCounts(t *testing.T) {
 		{"head of cattle", "Raiders drove off 120 head of cattle so the herders fled.", "120", 120, "cattle", ""},
 		{"member as a modifier", "The federation said 212 member schools had closed.", "212", 212, "school", ""},
 		{"a pronoun after the number is no noun", "On top of the 450 you cut in March, how many more?", "450", 450, "count", ""},
+		{"half a percentage point", "The bank cut its main rate by half a percentage point.", "half a percentage point", 0.5, "percentage point", ""},
+		{"basis points kept as written", "The bank cut its main rate by 75 basis points.", "75 basis points", 75, "basis point", ""},
+		{"a rate against the dollar with the local currency", "The cedi traded at GH₵15.2 to the dollar on Monday.", "GH₵15.2", 15.2, "money", ""},
+		{"the earlier value of a rate", "The rupee closed at 83.4 per dollar, compared with about 82.1 a month ago.", "about 82.1", 82.1, "money", "elided"},
+		{"a hyphened scale", "The council approved a R240-million water scheme.", "R240-million", 240e6, "money", ""},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()
@@ -256,5 +264,73 @@ func TestNotFigures(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPercentSubjectPastAdverbials checks what a rate is said to be of, past the words
+// between the subject and the figure.
+func TestPercentSubjectPastAdverbials(t *testing.T) {
+	tests := []struct{ text, figure, subject string }{
+		{"Headline inflation (year-on-year) declined for the eighth consecutive month to 15.38 per cent in October.", "15.38 per cent", "Headline inflation"},
+		{"Headline inflation slowed to 16.05% in October, the bank said.", "16.05%", "Headline inflation"},
+		{"Unemployment eased for a third straight quarter to 6.1%.", "6.1%", "Unemployment"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		var got *Figure
+		a := an.Analyze(tt.text, Options{})
+		for i := range a.Figures {
+			if a.Figures[i].Text == tt.figure {
+				got = &a.Figures[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("no figure %q in %q", tt.figure, tt.text)
+			continue
+		}
+		if got.Subject != tt.subject {
+			t.Errorf("%q: subject %q, want %q", tt.text, got.Subject, tt.subject)
+		}
+	}
+}
+
+// TestAgreesAcrossPointScales checks that basis points and percentage
+// points are one scale when figures are compared.
+func TestAgreesAcrossPointScales(t *testing.T) {
+	an := NewAnalyzer()
+	fig := func(text string) *Figure {
+		a := an.Analyze(text, Options{})
+		if len(a.Figures) == 0 {
+			t.Fatalf("no figure in %q", text)
+		}
+		return &a.Figures[0]
+	}
+	bp, half, quarter := fig("It cut by 50 basis points."), fig("It cut by half a percentage point."), fig("It cut by a quarter of a percentage point.")
+	if !bp.Agrees(half) || !half.Agrees(bp) {
+		t.Errorf("50 basis points and half a percentage point disagree")
+	}
+	if bp.Agrees(quarter) {
+		t.Errorf("50 basis points agrees with a quarter of a point")
+	}
+	if !SameMeasure(bp.Counts, half.Counts) {
+		t.Errorf("SameMeasure(%q, %q) = false", bp.Counts, half.Counts)
+	}
+}
+
+// TestSelfAcronyms checks the initials a page gives its own publisher.
+func TestSelfAcronyms(t *testing.T) {
+	tests := []struct {
+		text, publisher string
+		want            []string
+	}{
+		{"Heute hat das Eisenbahn-Bundesamt (EBA) eine Prüfung angeordnet.", "Eisenbahn-Bundesamt", []string{"EBA"}},
+		{"La Dirección General de Tráfico (DGT) informa.", "Dirección General de Tráfico", []string{"DGT"}},
+		{"The Eisenbahn-Bundesamt ordered checks (see annex).", "Eisenbahn-Bundesamt", nil},
+		{"The agency (EBA) said.", "", nil},
+	}
+	for _, tt := range tests {
+		if got := SelfAcronyms(tt.text, tt.publisher); !slices.Equal(got, tt.want) {
+			t.Errorf("SelfAcronyms(%q, %q) = %q, want %q", tt.text, tt.publisher, got, tt.want)
+		}
 	}
 }

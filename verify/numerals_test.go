@@ -32,3 +32,45 @@ func TestNumeralAbsent(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherPeriod checks that rates of two months are two quantities.
+func TestOtherPeriod(t *testing.T) {
+	an := claims.NewAnalyzer()
+	tests := []struct {
+		a, b  string
+		other bool
+	}{
+		{"Inflation slowed to 16.05% in October.", "Inflation eased to 15.38% in October from 16.05% in September.", false},
+		{"Inflation slowed to 16.05% in October.", "It was 16.05 per cent in September 2026.", true},
+		{"Output grew 4.2% in the third quarter.", "Output grew 4.2% in the second quarter.", true},
+		{"Output grew 4.2% last year.", "Output grew 4.2% in the second quarter.", false},
+	}
+	for _, tt := range tests {
+		fa, fb := an.Analyze(tt.a, claims.Options{}), an.Analyze(tt.b, claims.Options{})
+		if len(fa.Figures) == 0 || len(fb.Figures) == 0 {
+			t.Fatalf("no figures in %q or %q", tt.a, tt.b)
+		}
+		if got := otherPeriod(fa, &fa.Figures[0], fb, &fb.Figures[0]); got != tt.other {
+			t.Errorf("otherPeriod(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.other)
+		}
+	}
+}
+
+// TestRateUnits checks that an amount in the local currency and a rate
+// against the dollar can bear each other out.
+func TestRateUnits(t *testing.T) {
+	tests := []struct {
+		f, g  claims.Figure
+		other bool
+	}{
+		{claims.Figure{Counts: "money", Unit: "NGN"}, claims.Figure{Counts: "money", Unit: "per USD"}, false},
+		{claims.Figure{Counts: "money", Unit: "USD"}, claims.Figure{Counts: "money", Unit: "per USD"}, true},
+		{claims.Figure{Counts: "money", Unit: "NGN"}, claims.Figure{Counts: "money", Unit: "GHS"}, true},
+		{claims.Figure{Counts: "basis point", Unit: "basis point"}, claims.Figure{Counts: "percentage point", Unit: "percentage point"}, false},
+	}
+	for _, tt := range tests {
+		if got := otherUnit(&tt.f, &tt.g); got != tt.other {
+			t.Errorf("otherUnit(%s, %s) = %v, want %v", tt.f.Unit, tt.g.Unit, got, tt.other)
+		}
+	}
+}
