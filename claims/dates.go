@@ -73,6 +73,9 @@ var (
 	numRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	// "January 2024", "in March"
 	myRe = regexp.MustCompile(`\b` + monthRe + `\.?\s+(\d{4})\b`)
+	// "in May", "since early January", "by the end of June": full month
+	// names only, after a word that makes them a time.
+	monthOnlyRe = regexp.MustCompile(`(?i:\b(?:in|since|by|until|from|during|through|before|after|for|of))\s+((?:early|late|mid-)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	// "on Thursday", "last Thursday", "Thursday night"
 	wdRe = regexp.MustCompile(`\b(?:(last|next|this|on|early|late|by|since|until|from|Last|Next|This|On|Early|Late|By|Since|Until|From)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "today", "yesterday", "two days ago", "last week"
@@ -169,6 +172,26 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		mo := months[strings.ToLower(strings.TrimSuffix(sub(text, m, 1), "."))]
 		y, _ := strconv.Atoi(sub(text, m, 2))
 		add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, zoneOf(published)), HasYear: true})
+	}
+	// "in May", "since January": a month with no day or year.
+	if !published.IsZero() {
+		for _, m := range monthOnlyRe.FindAllStringSubmatchIndex(text, -1) {
+			if rest := strings.TrimLeft(text[m[1]:], " "); rest != "" && (rest[0] >= '0' && rest[0] <= '9') {
+				continue // "in May 2024", "in March 5"
+			}
+			// The last such month, or with the future ("will reopen in
+			// May") the next; "since" is always past.
+			mo := time.Month(months[strings.ToLower(sub(text, m, 2))])
+			y := published.Year()
+			future := !strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "since") && (futureBefore(text, m[0]) || reportedFuture(text, m[0]))
+			switch {
+			case future && mo < published.Month():
+				y++
+			case !future && mo > published.Month():
+				y--
+			}
+			add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, mo, 1, 0, 0, 0, 0, zoneOf(published)), Relative: true, future: future})
+		}
 	}
 	for _, m := range wdRe.FindAllStringSubmatchIndex(text, -1) {
 		mod := strings.ToLower(sub(text, m, 1))
@@ -365,6 +388,19 @@ func futureContext(text string, from, to int) bool {
 	}
 	s := " " + strings.ToLower(unquoted(text[start:from], text[from:to+end])) + " "
 	for _, cue := range futureCues {
+		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedFuture reports the future told in reported speech before pos
+// in its sentence: "said the company would raise prices in May".
+func reportedFuture(text string, pos int) bool {
+	start := strings.LastIndexAny(text[:pos], ".!?\n")
+	s := " " + strings.ToLower(text[start+1:pos]) + " "
+	for _, cue := range []string{" would ", " plans to ", " planned to ", " expects to ", " expected to ", " is due to ", " was due to ", " aims to "} {
 		if strings.Contains(s, cue) {
 			return true
 		}

@@ -54,3 +54,29 @@ func TestDateForms(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthOnly checks months said with no day or year: the last such
+// month, or the next when the sentence speaks of what is to come.
+func TestMonthOnly(t *testing.T) {
+	pub := time.Date(2026, 4, 29, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, phrase, want string }{
+		{"Sales have fallen since January.", "since January", "2026-01"},
+		{"Exports rose in November, the ministry said.", "in November", "2025-11"},
+		{"The company said it would raise prices in May.", "in May", "2026-05"},
+		{"Prices will rise again in February.", "in February", "2027-02"},
+		{"Since November the plant has been idle.", "Since November", "2025-11"},
+		{"Workers were not paid for October.", "for October", "2025-10"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		var got string
+		for _, d := range an.Analyze(tt.text, Options{Published: pub}).Dates {
+			if d.Text == tt.phrase {
+				got = d.ISO()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q read as %q, want %q", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
