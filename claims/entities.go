@@ -74,6 +74,11 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 			if strings.ContainsAny(gap, "\n") {
 				break
 			}
+			// "fined Dr Cheruiyot Sh5 million": a currency's letters glued
+			// to an amount end the name.
+			if j+1 < len(toks) && toks[j+1].Kind == TokNum && toks[j+1].Start == n.End && n.Kind == TokWord {
+				break
+			}
 			switch {
 			case (n.Text == "'" || n.Text == "’") && n.Start == prev.End && strings.HasSuffix(prev.Text, "s") && j+1 < len(toks) &&
 				toks[j+1].Start == n.End+1 && isNameToken(toks[j+1]) && orgWords[strings.ToLower(toks[j+1].Text)]:
@@ -547,6 +552,9 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	mention := func(e *Entity, c nameChunk) {
 		e.addForm(c.Text)
 		e.addTitle(c.Title)
+		if h := honorificOf(c); h != "" && !slices.Contains(e.honors, h) {
+			e.honors = append(e.honors, h)
+		}
 		// "Tamar Kapanadze, a surgeon at the city hospital,": the role is
 		// known before the short forms that follow are resolved.
 		if e.Kind == Person {
@@ -811,6 +819,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		exact  bool // the short form is the name's last word as written
 		given  bool // the short form is the name's first word
 		fits   bool // the chunk's title fits the person's role ("Dr." a surgeon)
+		clash  bool // the chunk's honorific is the other sex's
 	}
 	var cands []cand
 	cLen := nameLen(c.Text)
@@ -849,6 +858,12 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 					}
 				}
 				cd.fits = titleFitsRole(c.Title, e.Titles) || titleFitsRole(c.HonorificWord, e.Titles)
+				// "Dr Cheruiyot" is the one named "Dr" before, not "Ms
+				// Cheruiyot"; "Ms Cheruiyot" not a man called "Mr".
+				if h := honorificOf(c); h != "" {
+					cd.fits = cd.fits || (h == "dr" || h == "prof") && slices.Contains(e.honors, h)
+					cd.clash = honorificClash(h, e.honors)
+				}
 				if ts := cache.get(e.Name); len(ts) > 0 {
 					cd.exact = ts[len(ts)-1] == key
 					cd.given = len(ts) > 1 && ts[0] == key
@@ -875,6 +890,9 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	// whose given name the word is comes last, however recently named.
 	honorific := c.Honorific || surnameHonorifics[strings.ToLower(strings.TrimSuffix(c.Title, "."))]
 	better := func(a, b cand) bool {
+		if a.clash != b.clash {
+			return b.clash
+		}
 		if honorific && a.given != b.given {
 			return b.given
 		}
@@ -974,6 +992,32 @@ var appositiveRole = regexp.MustCompile(`^, ((?:a|an|the) [^,.;:"“”]{3,90}),
 
 // titleFitsRole reports a title before a short name that says what the
 // person does: "Dr." or "Prof." for a surgeon, a doctor or a professor.
+// honorificOf is the honorific a name is written with, lower case and
+// without its dot: "dr" for "Dr Samuel Cheruiyot", "ms" for "Ms Owino".
+func honorificOf(c nameChunk) string {
+	for _, w := range []string{c.HonorificWord, c.Title} {
+		if l := strings.ToLower(strings.TrimSuffix(w, ".")); surnameHonorifics[l] {
+			switch l {
+			case "doctor":
+				return "dr"
+			case "professor":
+				return "prof"
+			case "mrs", "miss":
+				return "ms"
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+// honorificClash reports an honorific the person was never named with,
+// when they were named with another: a story calls one person "Dr
+// Cheruiyot" throughout, so "Ms Cheruiyot" is someone else.
+func honorificClash(h string, honors []string) bool {
+	return len(honors) > 0 && !slices.Contains(honors, h)
+}
+
 func titleFitsRole(title string, roles []string) bool {
 	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
 	case "dr", "doctor", "prof", "professor":

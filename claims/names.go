@@ -35,6 +35,8 @@ type Entity struct {
 	Mentions []Mention
 	// styled: named with a capitalised article, as outlets are.
 	styled bool
+	// honors are the honorifics the document names it with ("dr", "ms").
+	honors []string
 }
 
 // Mention is one place a document names an entity.

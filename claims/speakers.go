@@ -395,6 +395,22 @@ func (a *Analysis) attributionFor(qi int) attribution {
 			}
 		}
 	}
+	// "“…,” Andreas Wijaya, head of research at Merapi Sekuritas, who
+	// is not related to the family, told Harian Ekonomi": the person
+	// named right after the quotation, in apposition, says it, however
+	// long the apposition before the verb.
+	if m := a.mentionStartingAt(a.skipSpaces(q.Outer.End)); m != nil && m.Entity.Kind == Person && strings.HasPrefix(a.Text[m.End:], ",") {
+		for _, t := range toks {
+			if t.Start > m.End && !inQuote(t) && speechVerbs[t.Lower()] && !outletVerbs[t.Lower()] {
+				at := a.entityAttribution(m.Entity, m.Title)
+				if role := appositiveAfter(a.Text, toks, m.End); role != "" {
+					at.role = role
+				}
+				at.inherit(res)
+				return at
+			}
+		}
+	}
 	// Speech verbs outside quotations, nearest to this quote first.
 	type cand struct {
 		k    int
@@ -489,6 +505,14 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		}
 	}
 	return res
+}
+
+// skipSpaces is the first position at or after pos that is not a space.
+func (a *Analysis) skipSpaces(pos int) int {
+	for pos < len(a.Text) && (a.Text[pos] == ' ' || a.Text[pos] == '\t') {
+		pos++
+	}
+	return pos
 }
 
 // isOutlet reports that a speaker found is the outlet the sentence
@@ -1247,7 +1271,9 @@ mayor governor councillor councilor owner driver pilot soldier soldiers fighter 
 journalist reporter engineer engineers captain crew union widow widower neighbour neighbor friend cousin uncle aunt
 grandmother grandfather fisherman fishermen operator seller trader shopkeeper principal headteacher nurse priest imam pastor coalition alliance party council committee commission department office
 service services forces force command embassy board organisation organization agency's shopkeeper vendor villager villagers woman man
-women men person people boy girl victim victims paramedic paramedics firefighter firefighters midwife pharmacist professor`)
+women men person people boy girl victim victims paramedic paramedics firefighter firefighters midwife pharmacist professor
+magistrate justice registrar coroner inspector superintendent commissioner senator ambassador envoy chairman chairwoman chair
+secretary counsel advocate defendant accused plaintiff bishop mufti chancellor premier`)
 
 func isDescriptionHead(w string) bool { return descriptionHeads[w] || bodyNouns[w] }
 

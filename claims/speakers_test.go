@@ -286,3 +286,45 @@ func TestCallTranscript(t *testing.T) {
 		t.Errorf("no turn %q", q)
 	}
 }
+
+// TestSpeakersOfTheTwelfthSet checks speakers the blind h12 stories
+// showed the reader getting wrong, in stories of their own.
+func TestSpeakersOfTheTwelfthSet(t *testing.T) {
+	tests := []struct{ name, text, quote, speaker string }{
+		{"a long apposition before the verb",
+			"Brokers were split. “The cut is the story,” Lena Marsh, head of research at Kestrel Securities, who once worked at the bank, told Wire Daily.",
+			"The cut is the story,", "Lena Marsh"},
+		{"the magistrate, by her title",
+			"Chief Magistrate Rose Atieno read the judgment. The defence lawyer, Paul Mwangi, asked for leniency.\n\n“The law punishes knowledge,” the magistrate said.",
+			"The law punishes knowledge,", "Rose Atieno"},
+		{"an honorific never used for her namesake",
+			"Dr Daniel Kiprop, 58, was jailed. Grace Kiprop, 41, who is not related to him, was acquitted.\n\nDr Kiprop stood. Ms Kiprop wept. “I thank God,” Ms Kiprop said.",
+			"I thank God,", "Grace Kiprop"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := an.Analyze(tt.text, Options{})
+			for _, q := range a.Quotes {
+				if q.Text == tt.quote {
+					if q.Speaker != tt.speaker && (q.SpeakerEntity == nil || q.SpeakerEntity.Name != tt.speaker) {
+						t.Errorf("speaker of %q = %q, want %q", tt.quote, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q", tt.quote)
+		})
+	}
+}
+
+// TestCurrencyEndsName checks that "Sh5 million" after a surname is an
+// amount, not the end of the name.
+func TestCurrencyEndsName(t *testing.T) {
+	a := NewAnalyzer().Analyze("She fined Dr Kiprop Sh5 million on each count.", Options{})
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "Sh") {
+			t.Errorf("entity %q holds the currency", e.Name)
+		}
+	}
+}
