@@ -220,7 +220,7 @@ var currencySymbols = []struct{ sym, code string }{
 	{"US$", "USD"}, {"NT$", "TWD"}, {"HK$", "HKD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"NZ$", "NZD"}, {"R$", "BRL"},
 	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₦", "NGN"}, {"₩", "KRW"}, {"₽", "RUB"},
 	{"₴", "UAH"}, {"₺", "TRY"}, {"₱", "PHP"}, {"₪", "ILS"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"Tk", "BDT"}, {"N", "NGN"},
-	{"GH₵", "GHS"}, {"₵", "GHS"}, {"RM", "MYR"}, {"Rp", "IDR"}, {"KSh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"₸", "KZT"},
+	{"GH₵", "GHS"}, {"₵", "GHS"}, {"RM", "MYR"}, {"Rp", "IDR"}, {"KSh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Sh", "KES"}, {"₸", "KZT"},
 	{"₫", "VND"}, {"৳", "BDT"}, {"₭", "LAK"}, {"₮", "MNT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"฿", "THB"}, {"Le", "SLE"}, {"R", "ZAR"},
 }
 
@@ -249,7 +249,7 @@ var sharedCurrencyWords = map[string][]localCurrency{
 	"rupee": rupees, "rupees": rupees, "rs": rupees, "re": rupees,
 	"franc": francs, "francs": francs,
 	"dinar": dinars, "dinars": dinars,
-	"shilling": shillings, "shillings": shillings,
+	"shilling": shillings, "shillings": shillings, "sh": shillings,
 	"riyal": riyals, "riyals": riyals,
 	"rial": rials, "rials": rials,
 }
@@ -295,6 +295,10 @@ func (a *Analysis) localCurrencies() {
 		}
 		for _, w := range strings.Fields(strings.ToLower(a.Text[f.Span.Start:f.Span.End])) {
 			w = strings.Trim(w, ".,;")
+			// "sh5": the letters of a symbol glued to the amount.
+			if i := strings.IndexFunc(w, unicode.IsDigit); i > 0 {
+				w = w[:i]
+			}
 			if fam, ok := sharedCurrencyWords[w]; ok && (currencyWords[w] == f.Unit || fam[0].code == f.Unit) {
 				families[f.Unit] = fam
 			}
@@ -1775,6 +1779,18 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	if num >= den {
 		return 0, 0, false
 	}
+	// "for two quarters", "over the next three quarters": quarters of a
+	// year, a length of time.
+	if n == 2 && strings.HasPrefix(toks[i+1].Lower(), "quarter") {
+		p := i - 1
+		for p >= 0 && qualifierWord(toks[p].Lower()) || lowerAt(toks, p) == "maybe" || lowerAt(toks, p) == "perhaps" {
+			p--
+		}
+		switch lowerAt(toks, p) {
+		case "for", "over", "within", "during", "past", "next", "last", "previous", "consecutive", "straight":
+			return 0, 0, false
+		}
+	}
 	// "half an hour", "a quarter of an hour": a length of time; "half a
 	// metre" a length.
 	for k := i + n; k < len(toks) && k <= i+n+2 && toks[i+1].Lower() != "in"; k++ {
@@ -2125,6 +2141,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				}
 				value, low, high = value*mult, low*mult, math.Inf(1)
 				next += 2
+				// "hundreds of millions of reais": an amount.
+				if next+1 < len(toks) && toks[next].Lower() == "of" {
+					if code, ok := currencyWords[toks[next+1].Lower()]; ok {
+						f.Unit = code
+						next += 2
+					}
+				}
 			}
 		}
 		if l == "several" && (next >= len(toks) || toks[next].Kind != TokWord || stopAfterNumber[toks[next].Lower()]) {
@@ -2862,6 +2885,12 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	for k < len(toks) && len(headWords) < 4 {
 		t := toks[k]
 		l := t.Lower()
+		// "only three reached Kajiado", "three left the town": a verb in
+		// the past before a name or an article, not an adjective.
+		if len(headWords) == 0 && strings.HasSuffix(l, "ed") && !t.IsCap() && k+1 < len(toks) &&
+			(toks[k+1].IsCap() && toks[k+1].Kind == TokWord || determiners[toks[k+1].Lower()]) {
+			break
+		}
 		// "two already damaged buildings", "three newly built schools".
 		if len(headWords) == 0 && !t.IsCap() && (l == "already" || l == "still" || strings.HasSuffix(l, "ly") && len(l) > 5) && k+1 < len(toks) &&
 			toks[k+1].Kind == TokWord && !toks[k+1].IsCap() && !stopAfterNumber[toks[k+1].Lower()] && isParticiple(toks[k+1].Lower()) {
@@ -3043,7 +3072,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		return
 	}
 	if compound != "" {
-		if suf := compound; len(suf) > 2 && !strings.HasPrefix(suf, "year") && !strings.HasSuffix(suf, "old") {
+		if suf := compound; len(suf) > 2 && (!strings.HasPrefix(suf, "year") || suf == "year") && !strings.HasSuffix(suf, "old") {
 			f.Counts, f.Of = singular(suf), suf
 			if strings.Contains(strings.ToLower(f.Text), suf) {
 				f.Of = "" // "nine-storey" says it already
@@ -4182,6 +4211,9 @@ func sameOutcomeBefore(toks []Token, end int, outcome string) bool {
 var usNouns = setOf(`bus minibus omnibus bonus virus campus census status focus surplus consensus stimulus fungus cactus chorus
 apparatus prospectus sinus syllabus walrus octopus`)
 
+// ieNouns end in -ie: their plural is not of a -y.
+var ieNouns = setOf(`sortie movie calorie cookie rookie zombie hoodie selfie brownie auntie goalie prairie necktie pixie lorrie`)
+
 func singular(w string) string {
 	w = strings.ToLower(strings.TrimSpace(w))
 	if i := strings.Index(w, "-in-law"); i > 0 {
@@ -4217,6 +4249,8 @@ func singular(w string) string {
 		return w[:len(w)-2] // buses, bonuses, viruses
 	case strings.HasSuffix(w, "men") && len(w) > 5 && w != "specimen" && w != "abdomen" && w != "regimen" && w != "acumen":
 		return w[:len(w)-3] + "man" // fishermen, policemen
+	case strings.HasSuffix(w, "ies") && len(w) > 4 && ieNouns[w[:len(w)-1]]:
+		return w[:len(w)-1] // sorties, movies, calories
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):

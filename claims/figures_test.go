@@ -211,6 +211,12 @@ func TestFigureCounts(t *testing.T) {
 		{"a rate against the dollar with the local currency", "The cedi traded at GH₵15.2 to the dollar on Monday.", "GH₵15.2", 15.2, "money", ""},
 		{"the earlier value of a rate", "The rupee closed at 83.4 per dollar, compared with about 82.1 a month ago.", "about 82.1", 82.1, "money", "elided"},
 		{"a hyphened scale", "The council approved a R240-million water scheme.", "R240-million", 240e6, "money", ""},
+		{"shillings by their prefix", "A Nairobi court in Kenya fined the firm Sh20 million.", "Sh20 million", 20e6, "money", ""},
+		{"quarters of a year", "Margins stayed under pressure for two quarters.", "two", 2, "quarter", ""},
+		{"a year compound is a length of time", "The union wants a new two-year agreement.", "two-year", 2, "year", "duration"},
+		{"sorties are not sorty", "She flew nine of the 16 sorties.", "16", 16, "sortie", ""},
+		{"hundreds of millions of a currency", "The strike cost exporters hundreds of millions of rupees.", "hundreds of millions of rupees", 2e8, "money", ""},
+		{"a verb before a name is no noun", "The agency bought 12 pumps but only three reached Kisumu.", "only three", 3, "pump", ""},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()
