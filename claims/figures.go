@@ -3775,6 +3775,16 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			}
 		}
 	}
+	// "pulled out five people alive", "dug out two more climbers
+	// alive": the verb before, "alive" right after the noun.
+	if lowerAt(toks, afterHead) == "alive" {
+		for j := numTok - 1; j >= 0 && j >= numTok-4; j-- {
+			switch toks[j].Lower() {
+			case "pulled", "brought", "dug", "carried", "got", "found", "rescued", "recovered", "freed":
+				return "rescued"
+			}
+		}
+	}
 	if personNouns[head] || generalPeople[head] {
 		// "36 people had been pulled out alive", "were found alive".
 		for k := afterHead; k < len(toks) && k < afterHead+7; k++ {

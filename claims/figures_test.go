@@ -217,6 +217,7 @@ func TestFigureCounts(t *testing.T) {
 		{"sorties are not sorty", "She flew nine of the 16 sorties.", "16", 16, "sortie", ""},
 		{"hundreds of millions of a currency", "The strike cost exporters hundreds of millions of rupees.", "hundreds of millions of rupees", 2e8, "money", ""},
 		{"a verb before a name is no noun", "The agency bought 12 pumps but only three reached Kisumu.", "only three", 3, "pump", ""},
+		{"pulled out alive, the verb before", "By dusk they had dug out four more hikers alive.", "four", 4, "rescued", "subset"},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()
