@@ -13,7 +13,8 @@ agency network website outlet programme program newswire wire bulletin podcast`)
 // pressWords in a name make it an outlet's: "The Daily Herald", "Kiva
 // TV", "Meridian Press".
 var pressWords = setOf(`news press times post journal herald tribune gazette guardian telegraph chronicle observer reporter radio
-television tv broadcasting channel media wire agency daily weekly magazine network`)
+television tv broadcasting channel media wire agency daily weekly magazine network
+ledger dispatch courier mirror sentinel bulletin examiner inquirer kurier`)
 
 // nameParticles may sit inside a capitalised name: "La Voix du Sahel".
 var nameParticles = setOf(`de du des la le di da del della van von of al el`)

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteOutlet checks the outlet a quotation is credited to across the
 // ways stories name one, and the phrases that name none.
@@ -52,6 +55,23 @@ func TestOutletCarriesOver(t *testing.T) {
 	for i, q := range a.Quotes {
 		if !outletMatches(q.AttributedTo, want[i]) {
 			t.Errorf("outlet of %q = %q, want %q", q.Text, q.AttributedTo, want[i])
+		}
+	}
+}
+
+// TestPressWordsOfTheTwelfthSet checks outlets named with words the
+// reader did not know were a newspaper's or a broadcaster's.
+func TestPressWordsOfTheTwelfthSet(t *testing.T) {
+	tests := []struct{ text, quote, outlet string }{
+		{"“We used the least force,” Anisur Rahman, a police superintendent, told the Dhaka Ledger.", "We used the least force,", "Dhaka Ledger"},
+		{"‘You take one patient, sometimes two,’ the pilot, Dawa Lama, told Meridian World Service.", "You take one patient, sometimes two,", "Meridian World Service"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		for _, q := range an.Analyze(tt.text, Options{}).Quotes {
+			if q.Text == tt.quote && !strings.Contains(q.AttributedTo, tt.outlet) {
+				t.Errorf("outlet of %q = %q, want %q", tt.quote, q.AttributedTo, tt.outlet)
+			}
 		}
 	}
 }

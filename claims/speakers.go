@@ -926,6 +926,10 @@ func (a *Analysis) isOutletNameUncached(name string) bool {
 			return true
 		}
 	}
+	// "Meridian World Service", "a news service": a broadcaster's service.
+	if strings.HasSuffix(l, " world service") || strings.HasSuffix(l, " news service") {
+		return true
+	}
 	for _, e := range a.Entities {
 		if e.Kind == Org && e.styled {
 			for _, f := range e.Forms {
