@@ -1402,16 +1402,30 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 			kinds = append(kinds, l)
 		}
 	}
-	fits := func(name string) bool {
-		if !bodyFits(noun, name) {
-			return false
-		}
+	// The words of the kind are a preference: "the central bank" is the
+	// Central Bank of Nigeria over a refinery, but the Reserve Bank of
+	// India when no cited body says "central".
+	kindOK := func(name string) bool {
 		for _, w := range kinds {
 			if !wordOf(strings.ToLower(name), w) {
 				return false
 			}
 		}
 		return true
+	}
+	anyKind := false
+	for _, e := range a.Entities {
+		if e.Kind == Org && bodyFits(noun, e.Name) && len(kinds) > 0 && kindOK(e.Name) {
+			anyKind = true
+		}
+	}
+	for _, p := range a.Outlets {
+		if bodyFits(noun, p) && len(kinds) > 0 && kindOK(p) {
+			anyKind = true
+		}
+	}
+	fits := func(name string) bool {
+		return bodyFits(noun, name) && (!anyKind || kindOK(name))
 	}
 	k := n + 1
 	if k >= len(toks) {
@@ -1601,6 +1615,30 @@ func (a *Analysis) bodySaidWithin(si int, inQuote func(Token) bool) string {
 	return best
 }
 
+// otherBodySince reports a body of that kind ("the Defence Ministry")
+// named between the sentence that had one speak and pos, other than the
+// bodies that sentence names: which one "the ministry" is, is not plain.
+func (a *Analysis) otherBodySince(noun string, said Sentence, pos int) bool {
+	for _, e := range a.Entities {
+		if e.Kind != Org || !wordOf(strings.ToLower(e.Name), noun) {
+			continue
+		}
+		inSaid, between := false, false
+		for _, m := range e.Mentions {
+			if m.Start >= said.Start && m.End <= said.End {
+				inSaid = true
+			}
+			if m.Start >= said.End && m.End <= pos {
+				between = true
+			}
+		}
+		if between && !inSaid {
+			return true
+		}
+	}
+	return false
+}
+
 // sameBodyBefore returns the credit of the last statement whose
 // sentence had "the … NOUN" speak, for a sentence where "the NOUN" speaks.
 func (a *Analysis) sameBodyBefore(si int, inQuote func(Token) bool) (outlet, doc string, link Span) {
@@ -1625,7 +1663,8 @@ func (a *Analysis) sameBodyBefore(si int, inQuote func(Token) bool) (outlet, doc
 			if pt[k].Lower() == noun && speechVerbs[pt[k+1].Lower()] && !inQuote(pt[k]) {
 				// "the health ministry" said something since: which
 				// ministry is meant is not plain.
-				if lowerBodySince(a.Text[a.Sentences[st.Sentence].End:a.Sentences[si].Start], noun) {
+				if lowerBodySince(a.Text[a.Sentences[st.Sentence].End:a.Sentences[si].Start], noun) ||
+					a.otherBodySince(noun, a.Sentences[st.Sentence], a.Sentences[si].Start) {
 					return "", "", Span{}
 				}
 				// The same document again, through the link it had.

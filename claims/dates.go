@@ -179,6 +179,9 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 			if rest := strings.TrimLeft(text[m[1]:], " "); rest != "" && (rest[0] >= '0' && rest[0] <= '9') {
 				continue // "in May 2024", "in March 5"
 			}
+			if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(text[m[1]:], " ")); m[1] < len(text) && text[m[1]] == ' ' && unicode.IsUpper(r) {
+				continue // "by April Reyes", "from June Nkosi": a name
+			}
 			// The last such month, or with the future ("will reopen in
 			// May") the next; "since" is always past.
 			mo := time.Month(months[strings.ToLower(sub(text, m, 2))])
@@ -400,7 +403,7 @@ func futureContext(text string, from, to int) bool {
 func reportedFuture(text string, pos int) bool {
 	start := strings.LastIndexAny(text[:pos], ".!?\n")
 	s := " " + strings.ToLower(text[start+1:pos]) + " "
-	for _, cue := range []string{" would ", " plans to ", " planned to ", " expects to ", " expected to ", " is due to ", " was due to ", " aims to "} {
+	for _, cue := range []string{" would ", " plans to ", " planned to ", " expects ", " expected ", " is due to ", " was due to ", " aims to ", " forecast ", " forecasts "} {
 		if strings.Contains(s, cue) {
 			return true
 		}

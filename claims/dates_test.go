@@ -66,6 +66,8 @@ func TestMonthOnly(t *testing.T) {
 		{"Prices will rise again in February.", "in February", "2027-02"},
 		{"Since November the plant has been idle.", "Since November", "2025-11"},
 		{"Workers were not paid for October.", "for October", "2025-10"},
+		{"The bank expects growth to slow in December.", "in December", "2026-12"},
+		{"The prize went by April Reyes to a newcomer.", "by April", ""},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

@@ -657,12 +657,12 @@ func speakerSlip(text string, c nameChunk, ents []*Entity) bool {
 	// said", "Residents said": common words, written in lower case too.
 	// Nor "told Caixin", "spoke to Caixin said": someone spoken to is an
 	// outlet or a body, whatever it says.
-	// Only where a speaker's surname stands (opening the sentence, or
-	// after the quotation: "“…,” Carvajal said"), and spoken of as he or
-	// she after it: "Moscow said it would respond" is a government.
-	k := strings.TrimRight(text[:c.Start], " ")
-	opens := c.SentStart || strings.HasSuffix(k, ",”") || strings.HasSuffix(k, ",\"") || strings.HasSuffix(k, "”") || strings.HasSuffix(k, "\"")
-	if l := strings.ToLower(c.Text); opens && !personNouns[l] && !peoplePlurals[l] && !groupNouns[l] && !orgWords[l] && !functionWords[l] && !wordInLower(text, l) &&
+	// Only where a story goes on about someone it introduced, opening a
+	// sentence of reported speech ("Carvajal said the government had …";
+	// not an interviewee given a first name after a quotation), and
+	// spoken of as he or she after it: "Moscow said it would respond" is a
+	// government.
+	if l := strings.ToLower(c.Text); c.SentStart && !personNouns[l] && !peoplePlurals[l] && !groupNouns[l] && !orgWords[l] && !functionWords[l] && !wordInLower(text, l) &&
 		!strings.Contains(text, "told "+c.Text) && !strings.Contains(text, "to "+c.Text) && !strings.Contains(text, "by "+c.Text) &&
 		speakerPronoun(text[c.End:min(len(text), c.End+400)]) {
 		return true
@@ -1011,11 +1011,16 @@ func honorificOf(c nameChunk) string {
 	return ""
 }
 
-// honorificClash reports an honorific the person was never named with,
-// when they were named with another: a story calls one person "Dr
-// Cheruiyot" throughout, so "Ms Cheruiyot" is someone else.
+// honorificClash reports "Ms" for one the story named "Mr", and the
+// reverse. "Dr" says nothing of sex: "Mrs Hassan" may be Dr Amina Hassan.
 func honorificClash(h string, honors []string) bool {
-	return len(honors) > 0 && !slices.Contains(honors, h)
+	switch h {
+	case "mr":
+		return slices.Contains(honors, "ms") && !slices.Contains(honors, "mr")
+	case "ms":
+		return slices.Contains(honors, "mr") && !slices.Contains(honors, "ms")
+	}
+	return false
 }
 
 func titleFitsRole(title string, roles []string) bool {

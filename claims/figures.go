@@ -598,7 +598,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// held four": a bare number after things (not people) counts them
 		// too; "held" is not a detention, "a gain" not a thing counted.
 		// Elided, so it is never compared on its own.
-		if j := lastNotElided(out); (f.Counts == "detained" || changeNouns[f.Counts]) && f.Of == "" && f.Unit == "" && j >= 0 {
+		if j := lastNotElided(out); (f.Counts == "detained" && heldBefore(toks, start) || changeNouns[f.Counts]) && f.Of == "" && f.Unit == "" && j >= 0 {
 			if p := out[j]; p.Of != "" && p.Unit == "" && p.Scope != "duration" && p.Counts != "age" && p.Counts != "money" && p.Counts != "percent" &&
 				!isOutcome(p.Counts) && !personNouns[p.Counts] && !likelyPeople(lastWord(strings.ToLower(p.Of))) {
 				f.Counts, f.Scope = p.Counts, "elided"
@@ -827,7 +827,9 @@ func (a *Analysis) sameValueBefore(si int, figs []Figure) {
 		// the term again, not any fifteen years.
 		// Not "he had worked there for 15 years": a time spent.
 		before := strings.ToLower(lastWords(a.Text[a.Sentences[si].Start:f.Span.Start], 1))
-		if f.Scope == "duration" && f.Counts == singular(lastWord(f.Of)) && f.Unit == "" && !timePrepositions[before] {
+		after := strings.Fields(strings.ToLower(a.Text[f.Span.End:min(len(a.Text), f.Span.End+24)]))
+		since := len(after) > 1 && (after[1] == "ago" || after[1] == "before" || after[1] == "after" || after[1] == "later" || after[1] == "earlier")
+		if f.Scope == "duration" && f.Counts == singular(lastWord(f.Of)) && f.Unit == "" && !timePrepositions[before] && !since {
 			for k := len(a.Figures) - 1; k >= 0; k-- {
 				if p := &a.Figures[k]; p.Counts == "sentenced" && p.Value == f.Value && lastWord(p.Of) == lastWord(f.Of) {
 					f.Counts, f.Note = "sentenced", "the term given before ("+p.Text+")"
@@ -1436,6 +1438,32 @@ func lastNotElided(out []Figure) int {
 		}
 	}
 	return -1
+}
+
+// heldBefore reports "held" (or hold, holds) right before the number at
+// k: held seats or held people; "detained 30" is people only.
+func heldBefore(toks []Token, k int) bool {
+	p := k - 1
+	for p >= 0 && qualifierWord(toks[p].Lower()) {
+		p--
+	}
+	switch lowerAt(toks, p) {
+	case "held", "hold", "holds", "holding":
+		return true
+	}
+	return false
+}
+
+// termAfter reports a sentence or a ban right after a "-year" compound:
+// "a 12-year prison sentence", "a two-year ban".
+func termAfter(toks []Token, end int) bool {
+	for k := end; k < len(toks) && k <= end+4; k++ {
+		switch toks[k].Lower() {
+		case "sentence", "sentences", "term", "jail", "prison", "imprisonment", "ban", "suspension", "disqualification":
+			return true
+		}
+	}
+	return false
 }
 
 // isParticiple reports a past participle used as an adjective:
@@ -2887,8 +2915,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		l := t.Lower()
 		// "only three reached Kajiado", "three left the town": a verb in
 		// the past before a name or an article, not an adjective.
+		// Not "15 armed Houthis", "300 stranded Britons": a people named
+		// in the plural after an adjective.
 		if len(headWords) == 0 && strings.HasSuffix(l, "ed") && !t.IsCap() && k+1 < len(toks) &&
-			(toks[k+1].IsCap() && toks[k+1].Kind == TokWord || determiners[toks[k+1].Lower()]) {
+			(toks[k+1].IsCap() && toks[k+1].Kind == TokWord && !strings.HasSuffix(toks[k+1].Text, "s") || determiners[toks[k+1].Lower()]) {
 			break
 		}
 		// "two already damaged buildings", "three newly built schools".
@@ -2902,7 +2932,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			continue
 		}
 		// "the 300 you announced": a pronoun starts a clause, not a noun.
-		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || placePreps[l] || t.Kind == TokNum || subjectPronouns[l] {
+		if t.Kind == TokPunct && t.Text != "-" || stopAfterNumber[l] || placePreps[l] || t.Kind == TokNum || subjectPronouns[l] && (t.Text == l || t.Text == "I") {
 			break
 		}
 		if t.Text == "-" && t.Start > 0 && t.End < len(a.Text) && a.Text[t.Start-1] == ' ' && a.Text[t.End] == ' ' {
@@ -3072,7 +3102,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		return
 	}
 	if compound != "" {
-		if suf := compound; len(suf) > 2 && (!strings.HasPrefix(suf, "year") || suf == "year") && !strings.HasSuffix(suf, "old") {
+		if suf := compound; len(suf) > 2 && (!strings.HasPrefix(suf, "year") || suf == "year" && !termAfter(toks, end)) && !strings.HasSuffix(suf, "old") {
 			f.Counts, f.Of = singular(suf), suf
 			if strings.Contains(strings.ToLower(f.Text), suf) {
 				f.Of = "" // "nine-storey" says it already

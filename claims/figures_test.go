@@ -218,6 +218,11 @@ func TestFigureCounts(t *testing.T) {
 		{"hundreds of millions of a currency", "The strike cost exporters hundreds of millions of rupees.", "hundreds of millions of rupees", 2e8, "money", ""},
 		{"a verb before a name is no noun", "The agency bought 12 pumps but only three reached Kisumu.", "only three", 3, "pump", ""},
 		{"pulled out alive, the verb before", "By dusk they had dug out four more hikers alive.", "four", 4, "rescued", "subset"},
+		{"review: a people in the plural after a participle", "Air strikes killed 15 armed Houthis on Monday.", "15", 15, "killed", ""},
+		{"review: IT is not it", "The bank will cut 300 IT jobs.", "300", 300, "job", "projected"},
+		{"review: detained after a count of houses", "Police raided 15 houses and detained 30.", "30", 30, "detained", ""},
+		{"review: a year compound before a sentence", "She was given a 12-year prison sentence.", "12", 12, "sentenced", "duration"},
+		{"review: years ago are not the term", "The judge jailed Okafor for 15 years. Fifteen years ago she founded the fund.", "Fifteen", 15, "year", "duration"},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()

@@ -1190,7 +1190,9 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 			owner = m
 			continue
 		}
-		if m := a.mentionStartingAt(toks[j].Start); m != nil {
+		// Past the owner, not a name after a preposition: "said Havelwerk's
+		// chief executive at the Hannover Messe" is no one's at the fair.
+		if m := a.mentionStartingAt(toks[j].Start); m != nil && !(owner != nil && (m.Entity.Kind != Person || j > k && atPreps[lowerAt(toks, j-1)] || j > k+1 && lowerAt(toks, j-1) == "the" && atPreps[lowerAt(toks, j-2)])) {
 			at := a.entityAttribution(m.Entity, m.Title)
 			// A trailing appositive: ", the ministry's spokesman".
 			if role := appositiveAfter(a.Text, toks, m.End); role != "" {
@@ -2094,3 +2096,6 @@ func stripDeterminer(s string) string {
 	out := strings.Join(f, " ")
 	return strings.TrimFunc(out, func(r rune) bool { return unicode.IsPunct(r) && r != '.' })
 }
+
+// atPreps put a name after them in a place or an occasion, not a speaker.
+var atPreps = setOf(`at in on from near outside inside during`)

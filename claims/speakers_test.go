@@ -297,9 +297,12 @@ func TestSpeakersOfTheTwelfthSet(t *testing.T) {
 		{"the magistrate, by her title",
 			"Chief Magistrate Rose Atieno read the judgment. The defence lawyer, Paul Mwangi, asked for leniency.\n\n“The law punishes knowledge,” the magistrate said.",
 			"The law punishes knowledge,", "Rose Atieno"},
-		{"an honorific never used for her namesake",
-			"Dr Daniel Kiprop, 58, was jailed. Grace Kiprop, 41, who is not related to him, was acquitted.\n\nDr Kiprop stood. Ms Kiprop wept. “I thank God,” Ms Kiprop said.",
+		{"an honorific of the other sex than her namesake's",
+			"Mr Daniel Kiprop, 58, was jailed. Grace Kiprop, 41, who is not related to him, was acquitted.\n\nMr Kiprop stood. Ms Kiprop wept. “I thank God,” Ms Kiprop said.",
 			"I thank God,", "Grace Kiprop"},
+		{"Dr says nothing of sex",
+			"Dr Amina Hassan, who runs the clinic, said supplies had run out.\n\n“We have asked the ministry twice,” Mrs Hassan said.\n\nAli Hassan, a pharmacist nearby, agreed.",
+			"We have asked the ministry twice,", "Amina Hassan"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

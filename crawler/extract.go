@@ -262,7 +262,9 @@ func recoverLists(root *html.Node, paras []*para, hrefs []linkTarget) []*para {
 			}
 			good := true
 			for _, it := range items {
-				if _, kept := index[normText(it.String())]; kept || it.linkShare() > 0.5 || len(strings.Fields(it.String())) < 4 {
+				// Not a related-stories list: a linked headline and its teaser
+				// read as a sentence too.
+				if _, kept := index[normText(it.String())]; kept || len(it.links) > 0 || it.inLink > 0 || len(strings.Fields(it.String())) < 4 {
 					good = false
 					break
 				}
@@ -312,7 +314,7 @@ func ledeBefore(root *html.Node, first *para, hrefs []linkTarget) *para {
 					for prev != nil && prev.Type != html.ElementNode {
 						prev = prev.PrevSibling
 					}
-					if prev != nil && tagAtom(prev) == atom.P {
+					if prev != nil && tagAtom(prev) == atom.P && !captionLike(prev) {
 						if pr := render(prev, hrefs); len(pr) == 1 && len(strings.Fields(pr[0].String())) >= 15 && pr[0].linkShare() < 0.3 &&
 							strings.ContainsAny(strings.TrimSpace(pr[0].String())[len(strings.TrimSpace(pr[0].String()))-1:], ".!?") {
 							found = pr[0]
@@ -330,6 +332,28 @@ func ledeBefore(root *html.Node, first *para, hrefs []linkTarget) *para {
 	}
 	walk(root)
 	return found
+}
+
+// captionLike reports a paragraph that belongs to a picture: a caption
+// or credit class, or a figure or image right before it.
+func captionLike(n *html.Node) bool {
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range []string{"caption", "credit", "photo", "image", "figure", "media", "picture"} {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev != nil {
+		switch tagAtom(prev) {
+		case atom.Figure, atom.Img, atom.Picture:
+			return true
+		}
+	}
+	return false
 }
 
 // prune removes what is never text, before the extractors copy the tree

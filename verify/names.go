@@ -283,7 +283,7 @@ func (j *job) surnameSlips(people []person, claimOf map[*claims.Entity]string) {
 			// (a newcomer to a news story comes with a given name or a
 			// role): either way the words tie it to k below.
 			if k.e == u.e || len(fk) < 2 || len(k.e.Mentions) == 0 || k.e.Mentions[0].Start > u.e.Mentions[0].Start ||
-				!claims.SurnameSlip(u.e.Name, fk[len(fk)-1]) && len(u.e.Titles) > 0 {
+				!claims.SurnameSlip(u.e.Name, fk[len(fk)-1]) && (len(u.e.Titles) > 0 || !j.opensReportedSpeech(u)) {
 				continue
 			}
 			known := namedBy(sources, k.e, claims.VariantSpelling)
@@ -302,6 +302,20 @@ func (j *job) surnameSlips(people []person, claimOf map[*claims.Entity]string) {
 			break
 		}
 	}
+}
+
+// opensReportedSpeech reports a one-word name that opens its sentence
+// as the subject of reported speech ("Carvajal said the government had
+// …"), the way a story goes on about someone it introduced; not an
+// interviewee given a first name after a quotation ("“…,” Maria said").
+func (j *job) opensReportedSpeech(u person) bool {
+	m := u.e.Mentions[0]
+	for _, s := range j.story.Sentences {
+		if m.Start >= s.Start && m.Start < s.End {
+			return strings.TrimSpace(j.story.Text[s.Start:m.Start]) == ""
+		}
+	}
+	return false
 }
 
 // rolesAgree reports two people whose roles, where both have one, share

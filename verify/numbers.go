@@ -651,11 +651,16 @@ func sameShareOf(a, b *claims.Figure) bool {
 // are the same.
 func periodOf(an *claims.Analysis, f *claims.Figure) string {
 	rest := an.Text[f.Span.End:min(len(an.Text), f.Span.End+60)]
-	m := periodAfter.FindStringSubmatch(rest)
+	m := periodAfter.FindStringSubmatchIndex(rest)
 	if m == nil {
 		return ""
 	}
-	return strings.ToLower(m[1])
+	// "July-September", "the June quarter": a span of months, said
+	// otherwise than as one.
+	if after := rest[m[3]:]; strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(strings.TrimSpace(after), "quarter") {
+		return ""
+	}
+	return strings.ToLower(rest[m[2]:m[3]])
 }
 
 var periodAfter = regexp.MustCompile(`^(?:\s*(?:per\s*cent|percent|%))?\s+(?:in|for|during)\s+(?:the\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:first|second|third|fourth)\s+quarter)\b`)
@@ -664,7 +669,10 @@ var periodAfter = regexp.MustCompile(`^(?:\s*(?:per\s*cent|percent|%))?\s+(?:in|
 // quarters.
 func otherPeriod(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *claims.Figure) bool {
 	pf, pg := periodOf(fa, f), periodOf(ga, g)
-	return pf != "" && pg != "" && pf != pg
+	// A month and a quarter are not set against each other: "the third
+	// quarter" holds September.
+	quarter := func(p string) bool { return strings.HasSuffix(p, "quarter") }
+	return pf != "" && pg != "" && pf != pg && quarter(pf) == quarter(pg)
 }
 
 // sameDamage reports two counts of the same things that one event
@@ -710,6 +718,12 @@ func sameClause(a, b *figRef) bool {
 // spread is how many times larger one figure is than the other.
 func spread(a, b *claims.Figure) float64 {
 	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	// Basis points against percentage points: one scale.
+	if a.Unit == "basis point" && b.Unit == "percentage point" {
+		x /= 100
+	} else if b.Unit == "basis point" && a.Unit == "percentage point" {
+		y /= 100
+	}
 	if x == 0 || y == 0 {
 		return 1
 	}

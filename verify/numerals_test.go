@@ -18,8 +18,10 @@ func TestNumeralAbsent(t *testing.T) {
 		{"an age not there", "Se recuerda que provocar un incendio es delito.", claims.Figure{Text: "54", Value: 54, Counts: "age"}, true},
 		{"an age there", "Carabineros detuvo a un agricultor de 54 años.", claims.Figure{Text: "54", Value: 54, Counts: "age"}, false},
 		{"a thousands point", "Hay 1.100 personas evacuadas.", claims.Figure{Text: "1,100", Value: 1100, Counts: "evacuated"}, false},
+		{"a count under a hundred may be in words", "Treinta y ocho viviendas quedaron destruidas.", claims.Figure{Text: "38", Value: 38, Counts: "home"}, false},
+		{"a count in the hundreds is in digits", "Quedaron destruidas 147 viviendas.", claims.Figure{Text: "174", Value: 174, Counts: "home"}, true},
 		{"a thousands space", "Il y a 1 100 personnes évacuées.", claims.Figure{Text: "1,100", Value: 1100, Counts: "evacuated"}, false},
-		{"inside a longer number", "Der Zug 1540 fuhr ab.", claims.Figure{Text: "54", Value: 54, Counts: "person"}, true},
+		{"inside a longer number", "Der Zug 1540 fuhr ab.", claims.Figure{Text: "54", Value: 54, Counts: "age"}, true},
 		{"a sum is written in words", "S/ 2.150 millones", claims.Figure{Text: "S/ 2.15 billion", Value: 2.15e9, Counts: "money", Unit: "PEN"}, false},
 		{"small numbers are words as often", "Dos brigadas llegaron.", claims.Figure{Text: "2", Value: 2, Counts: "brigade"}, false},
 	}
@@ -44,6 +46,8 @@ func TestOtherPeriod(t *testing.T) {
 		{"Inflation slowed to 16.05% in October.", "It was 16.05 per cent in September 2026.", true},
 		{"Output grew 4.2% in the third quarter.", "Output grew 4.2% in the second quarter.", true},
 		{"Output grew 4.2% last year.", "Output grew 4.2% in the second quarter.", false},
+		{"Output grew 5.1% in the third quarter.", "Output grew 5.1% in July-September.", false},
+		{"Output grew 5.1% in the third quarter.", "Output grew 5.1% in September.", false},
 	}
 	for _, tt := range tests {
 		fa, fb := an.Analyze(tt.a, claims.Options{}), an.Analyze(tt.b, claims.Options{})

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/provenance-audit/provenance/claims"
@@ -393,8 +394,22 @@ func (j *job) numeralOnlyElsewhere(c *claims.Claim, credited, other *claims.Sour
 			return true
 		}
 	}
+	// A year is written in digits in any language: "a batch from 2019".
+	if credited.Doc == nil || other.Doc == nil {
+		return false
+	}
+	sc := stmtScope(c)
+	for _, y := range yearWord.FindAllString(j.story.Text[sc.Start:sc.End], -1) {
+		if !yearWord.MatchString(y) || strings.Contains(credited.Doc.Text, y) || !strings.Contains(other.Doc.Text, y) {
+			continue
+		}
+		return true
+	}
 	return false
 }
+
+// yearWord is a year written alone: 1900–2099.
+var yearWord = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // unsupported records a claim its credited (and fetched) source does not
 // bear out.

@@ -1030,7 +1030,9 @@ func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *cla
 func numeralAbsent(f *claims.Figure, src *claims.Source) bool {
 	// Not sums or measures: scales and units are written in words
 	// ("2.150 millones", "2,5 Milliarden") that differ by language.
-	if src.Doc == nil || f.Value < 10 || f.Value >= 1e6 || f.Value != math.Trunc(f.Value) || f.Counts == "money" || f.Unit != "" || !strings.ContainsAny(f.Text, "0123456789") {
+	// Under a hundred, a page writes numbers in words as often
+	// ("Treinta y ocho viviendas"); an age it writes in digits.
+	if src.Doc == nil || f.Value < 10 || f.Value < 100 && f.Counts != "age" || f.Value >= 1e6 || f.Value != math.Trunc(f.Value) || f.Counts == "money" || f.Unit != "" || !strings.ContainsAny(f.Text, "0123456789") {
 		return false
 	}
 	plain := strconv.FormatFloat(f.Value, 'f', 0, 64)
