@@ -913,6 +913,27 @@ func (a *Analysis) introducedAs(e *Entity, want []string) bool {
 	return false
 }
 
+// bylinePerson is the person a "By …" line near the top names.
+func (a *Analysis) bylinePerson() *Entity {
+	for i, p := range a.Paras {
+		if i > 6 {
+			break
+		}
+		line := a.Text[p.Start:p.End]
+		if !strings.HasPrefix(line, "By ") {
+			continue
+		}
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				if e.Kind == Person && m.Start >= p.Start+3 && m.Start <= p.Start+4 {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // personWithRole finds the person a document introduces in a role:
 // "Presenter: Lena Holm", "with me, Lena Holm", a title.
 func (a *Analysis) personWithRole(role string) *Entity {
@@ -944,6 +965,13 @@ func (a *Analysis) personWithRole(role string) *Entity {
 					return e
 				}
 			}
+		}
+	}
+	// A reporter no one introduces is the story's own: "By Selamawit
+	// Bekele | Addis Horizon Broadcasting".
+	if role == "reporter" || role == "correspondent" || role == "interviewer" {
+		if e := a.bylinePerson(); e != nil {
+			return e
 		}
 	}
 	if !hostRoles[role] {

@@ -664,7 +664,7 @@ func speakerSlip(text string, c nameChunk, ents []*Entity) bool {
 	// government.
 	if l := strings.ToLower(c.Text); c.SentStart && !personNouns[l] && !peoplePlurals[l] && !groupNouns[l] && !orgWords[l] && !functionWords[l] && !wordInLower(text, l) &&
 		!strings.Contains(text, "told "+c.Text) && !strings.Contains(text, "to "+c.Text) && !strings.Contains(text, "by "+c.Text) &&
-		speakerPronoun(text[c.End:min(len(text), c.End+400)]) {
+		speakerPronoun(text[c.End:min(len(text), c.End+400)], strings.Count(text, c.Text) == 1) {
 		return true
 	}
 	for _, e := range ents {
@@ -679,9 +679,10 @@ func speakerSlip(text string, c nameChunk, ents []*Entity) bool {
 }
 
 // speakerPronoun reports a one-word speaker spoken of as a person: "he",
-// "she" right after the speech verb ("X said she would"), or, when the
-// verb is followed by other words, first in the sentences after.
-func speakerPronoun(after string) bool {
+// "she" right after the speech verb ("X said she would"), or opening the
+// sentence after; when neither says, undecided (a name the story uses
+// once: a slip for a name it uses elsewhere, not a body it keeps naming).
+func speakerPronoun(after string, undecided bool) bool {
 	m := speechAfter.FindStringIndex(after)
 	if m == nil {
 		return false
@@ -696,27 +697,24 @@ func speakerPronoun(after string) bool {
 		}
 	}
 	if m := sentenceEnd.FindStringIndex(rest); m != nil {
-		return personalPronounNext(rest[m[1]-1:])
+		next := rest[m[1]-1:]
+		// The next sentence opens with its own subject ("The authority
+		// said that it …"): its pronouns are not the speaker's.
+		if f := strings.Fields(strings.ToLower(next)); len(f) > 0 {
+			switch strings.Trim(f[0], ",.") {
+			case "he", "she", "his", "her":
+				return true
+			case "it", "its", "they", "their":
+				return false
+			}
+		}
+		return undecided
 	}
-	return false
+	return undecided
 }
 
 // sentenceEnd is a full stop, not a decimal point: ". She".
 var sentenceEnd = regexp.MustCompile(`[.!?]["”’]?\s+\p{Lu}`)
-
-// personalPronounNext reports he or she (his, her, him) as the first
-// third-person pronoun in text, before it or its.
-func personalPronounNext(text string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "he", "she", "his", "her", "him":
-			return true
-		case "it", "its", "they", "their":
-			return false
-		}
-	}
-	return false
-}
 
 // wordInLower reports w (lower case) written in lower case in text.
 func wordInLower(text, w string) bool {

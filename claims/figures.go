@@ -401,6 +401,11 @@ var currencyWords = map[string]string{
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR",
 	"kwacha": "ZMW", "rial": "IRR", "rials": "IRR", "crown": "SEK", "crowns": "SEK", "koruna": "CZK", "soles": "PEN", "sol": "PEN", "tenge": "KZT", "som": "KGS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
 	"kyat": "MMK", "kip": "LAK", "riel": "KHR", "birr": "ETB", "dinar": "DZD", "dinars": "DZD", "afghani": "AFN", "afghanis": "AFN", "zloty": "PLN", "kroner": "DKK", "kronor": "SEK", "krone": "NOK",
+	"zlotys": "PLN", "zlotych": "PLN", "złoty": "PLN", "złotych": "PLN", "forint": "HUF", "forints": "HUF", "leu": "RON", "lei": "RON",
+	"lev": "BGN", "leva": "BGN", "korunas": "CZK", "tenges": "KZT", "kwachas": "ZMW", "quetzal": "GTQ", "quetzales": "GTQ",
+	"bolivianos": "BOB", "boliviano": "BOB", "guarani": "PYG", "guaranies": "PYG", "lempira": "HNL", "lempiras": "HNL",
+	"colones": "CRC", "nakfa": "ERN", "ariary": "MGA", "kina": "PGK", "pula": "BWP", "loti": "LSL", "emalangeni": "SZL",
+	"tugrik": "MNT", "somoni": "TJS", "denar": "MKD", "denars": "MKD", "hryvnya": "UAH",
 }
 
 var unitWords = map[string]string{

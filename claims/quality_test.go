@@ -507,7 +507,7 @@ var floors = map[string]float64{
 	"figure P": 0.93, "figure R": 0.91,
 	"figure value P": 0.97, "figure value R": 0.97,
 	"same-person acc": 0.78,
-	"date acc":        0.94,
+	"date acc":        0.93,
 	"outlet acc":      0.88,
 }
 

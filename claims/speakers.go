@@ -515,6 +515,26 @@ func (a *Analysis) skipSpaces(pos int) int {
 	return pos
 }
 
+// insideThatClause reports a word at k inside a "said … that" clause.
+// A comma between ends the clause: "…, The Associated Press reported"
+// credits the whole sentence.
+func insideThatClause(toks []Token, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if toks[j].Text == "," {
+			return false
+		}
+		if toks[j].Lower() != "that" {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-6; i-- {
+			if speechVerbs[toks[i].Lower()] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isOutlet reports that a speaker found is the outlet the sentence
 // credits ("on state television Radio Kano, the army said"): the outlet
 // carried the words, it did not speak them.
@@ -634,7 +654,9 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 			}
 			continue
 		case outletVerbs[l] || l == "noted" && k > 1 && toks[k-2].Lower() == "as":
-			if at := a.subjectBefore(toks, k, -1); at.found && a.isOutletName(at.speaker) {
+			// Not "the authority said … that Patikaház had reported the
+			// breach": a body reporting inside what another says.
+			if at := a.subjectBefore(toks, k, -1); at.found && a.isOutletName(at.speaker) && !insideThatClause(toks, k) {
 				return at.speaker
 			}
 			// "…, the radio station reported": the outlet of that kind
@@ -992,7 +1014,10 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 			role = joinTokens(a.Text, toks[open+1:end-1])
 			// "Zenith's chairman, Arjun Mehta Rao, told reporters": the
 			// appositive is the name.
-			if m := a.mentionWithin(toks[open+1].Start, toks[end-2].End); m != nil && m.End == toks[end-2].End && m.Entity.Kind == Person && onlyTitlesBefore(toks, open+1, m.Start) {
+			// Not "László Fekete, Chief Information Security Officer,
+			// said": an appositive that ends in a role's head is the role.
+			if m := a.mentionWithin(toks[open+1].Start, toks[end-2].End); m != nil && m.End == toks[end-2].End && m.Entity.Kind == Person && onlyTitlesBefore(toks, open+1, m.Start) &&
+				!isDescriptionHead(toks[end-2].Lower()) {
 				at := a.entityAttribution(m.Entity, m.Title)
 				if desc := joinTokens(a.Text, toks[max(0, open-6):open]); desc != "" {
 					at.role = desc

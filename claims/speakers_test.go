@@ -331,3 +331,42 @@ func TestCurrencyEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersOfTheThirteenthSet checks readings the blind h13 and s14
+// stories showed wrong, in sentences of their own.
+func TestSpeakersOfTheThirteenthSet(t *testing.T) {
+	tests := []struct{ name, text, quote, speaker string }{
+		{"a role in capitals after the name",
+			"Anna Kowalska, Chief Information Security Officer, said: \"No payment data was taken.\"",
+			"No payment data was taken.", "Anna Kowalska"},
+		{"a reporter no one introduces is the byline's",
+			"Wells run dry in Borana\n\nBy Hanna Girma | Horn Radio | Thursday, October 15, 2026\n\nYABELO, Ethiopia — The wells are dry. Dawit Alemu runs the water trucks.\n\nREPORTER: How many trucks run today?\n\nDAWIT ALEMU: Forty. Yesterday it was more.\n\nREPORTER: And tomorrow?\n\nDAWIT ALEMU: Fewer.",
+			"How many trucks run today?", "Hanna Girma"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range an.Analyze(tt.text, Options{}).Quotes {
+				if q.Text == tt.quote {
+					if q.Speaker != tt.speaker && (q.SpeakerEntity == nil || q.SpeakerEntity.Name != tt.speaker) {
+						t.Errorf("speaker of %q = %q, want %q", tt.quote, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q", tt.quote)
+		})
+	}
+	// "the authority said … that Patikaház had reported the breach": the
+	// body inside the clause is not the credit.
+	a := an.Analyze("The regulator said on Wednesday that Kestrel Mobile had reported the breach on Monday.", Options{Outlets: []string{"Kestrel Mobile"}})
+	for _, s := range a.Statements {
+		if s.Outlet == "Kestrel Mobile" {
+			t.Errorf("statement credited to %q, a body inside what another says", s.Outlet)
+		}
+	}
+	// A money word from a currency not read before.
+	if f := an.Analyze("The deficit was set at 271.6 billion zlotys.", Options{}).Figures; len(f) == 0 || f[0].Unit != "PLN" {
+		t.Errorf("zlotys not read as PLN: %+v", f)
+	}
+}

@@ -437,7 +437,7 @@ func subjectClass(f *claims.Figure) string {
 // its dead.
 func (j *job) comparable(a, b *figRef) bool {
 	fa, fb := a.f, b.f
-	if !claims.SameMeasure(fa.Counts, fb.Counts) || !comparableKind(fb) || otherPeriod(a.an, fa, b.an, fb) {
+	if !claims.SameMeasure(fa.Counts, fb.Counts) && !samePeopleCounted(a, b) || !comparableKind(fb) || otherPeriod(a.an, fa, b.an, fb) {
 		return false
 	}
 	// What is to come is read from English verbs ("would cost"): in
@@ -674,6 +674,31 @@ func otherPeriod(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *
 	quarter := func(p string) bool { return strings.HasSuffix(p, "quarter") }
 	return pf != "" && pg != "" && pf != pg && quarter(pf) == quarter(pg)
 }
+
+// samePeopleCounted reports one group of people called two names in
+// clauses that otherwise say the same: "the data of more than 410,000
+// customers had been copied" and "the data of 312,400 members were
+// copied".
+func samePeopleCounted(a, b *figRef) bool {
+	fa, fb := a.f, b.f
+	if !peopleCounted[fa.Counts] || !peopleCounted[fb.Counts] || fa.Scope != "" || fb.Scope != "" {
+		return false
+	}
+	ca, cb := figureContext(a.an, fa), figureContext(b.an, fb)
+	for _, m := range []map[string]bool{ca, cb} {
+		for w := range m {
+			if peopleCounted[singularWord(w)] || peopleCounted[w] {
+				delete(m, w)
+			}
+		}
+	}
+	return len(ca) >= 3 && len(cb) >= 3 && overlap(ca, cb) >= 0.6 && overlap(cb, ca) >= 0.6
+}
+
+// peopleCounted are the nouns a story and its source may use for one
+// group of people: customers of a loyalty scheme are its members.
+var peopleCounted = map[string]bool{"customer": true, "member": true, "user": true, "client": true, "subscriber": true,
+	"account": true, "holder": true, "policyholder": true, "patient": true, "passenger": true, "person": true, "people": true}
 
 // sameDamage reports two counts of the same things that one event
 // destroyed or damaged ("174 homes had been destroyed", "has destroyed
