@@ -1697,7 +1697,8 @@ var backPronouns = setOf(`them whom those us you which these`)
 // predicateVerbs are verbs a bare count is often the subject of.
 var predicateVerbs = setOf(`took joined opened closed cast voted went came made stayed remained returned signed won lost left got gave
 turned showed arrived agreed refused backed supported opposed abstained walked marched rallied gathered attended suffered sustained
-received remain remained survived`)
+received remain remained survived broke fell ran sat stood began became kept met paid sold sent spent wrote
+hid swam drove flew rode slept woke wept knelt fought`)
 
 // isVerbAfterNumber reports a verb right after a number, so that the
 // number has no noun of its own: "7,000 took part", "three opened
@@ -3272,6 +3273,20 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// "convicted on 23 counts of fraud": charges, not the reader's
 		// "count" for a bare number.
 		f.Counts = legalCounts(toks)
+	}
+	// "a dozen boreholes … Both of the deep ones": "ones" stands for the
+	// noun named before.
+	if f.Counts == "" && (head == "ones" || head == "one") {
+		if c, _ := a.pluralBefore(si, f.Span.Start); c != "" && c != "one" && c != "ones" {
+			f.Counts = c
+		} else {
+			for k := len(a.Figures) - 1; k >= 0 && a.Figures[k].Sentence >= si-3; k-- {
+				if p := a.Figures[k]; p.Counts != "" && p.Counts != "count" && p.Counts != "one" && p.Unit == "" && p.Scope != "duration" {
+					f.Counts = p.Counts
+					break
+				}
+			}
+		}
 	}
 	if f.Counts == "" && head != "" {
 		f.Counts = singular(head)

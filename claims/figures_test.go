@@ -223,6 +223,8 @@ func TestFigureCounts(t *testing.T) {
 		{"review: detained after a count of houses", "Police raided 15 houses and detained 30.", "30", 30, "detained", ""},
 		{"review: a year compound before a sentence", "She was given a 12-year prison sentence.", "12", 12, "sentenced", "duration"},
 		{"review: years ago are not the term", "The judge jailed Okafor for 15 years. Fifteen years ago she founded the fund.", "Fifteen", 15, "year", "duration"},
+		{"ones stands for the noun before", "The village has nine wells. Three of the shallow ones are dry.", "Three", 3, "well", ""},
+		{"a past verb after a bare number", "Forty trucks set out, but four broke down on the way.", "four", 4, "truck", ""},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()
