@@ -179,8 +179,13 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 			if rest := strings.TrimLeft(text[m[1]:], " "); rest != "" && (rest[0] >= '0' && rest[0] <= '9') {
 				continue // "in May 2024", "in March 5"
 			}
-			if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(text[m[1]:], " ")); m[1] < len(text) && text[m[1]] == ' ' && unicode.IsUpper(r) {
-				continue // "by April Reyes", "from June Nkosi": a name
+			// "by April Reyes", "from June Nkosi": a name after a word
+			// that introduces someone; "In April Parliament approved" is
+			// a month.
+			prep := strings.ToLower(strings.Fields(text[m[0]:m[1]])[0])
+			if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(text[m[1]:], " ")); (prep == "by" || prep == "from") && nameMonths[strings.ToLower(sub(text, m, 2))] &&
+				m[1] < len(text) && text[m[1]] == ' ' && unicode.IsUpper(r) {
+				continue
 			}
 			// The last such month, or with the future ("will reopen in
 			// May") the next; "since" is always past.
@@ -398,12 +403,17 @@ func futureContext(text string, from, to int) bool {
 	return false
 }
 
+// nameMonths are months that are also given names.
+var nameMonths = setOf(`april may june august`)
+
 // reportedFuture reports the future told in reported speech before pos
 // in its sentence: "said the company would raise prices in May".
 func reportedFuture(text string, pos int) bool {
 	start := strings.LastIndexAny(text[:pos], ".!?\n")
 	s := " " + strings.ToLower(text[start+1:pos]) + " "
-	for _, cue := range []string{" would ", " plans to ", " planned to ", " expects ", " expected ", " is due to ", " was due to ", " aims to ", " forecast ", " forecasts "} {
+	// Not "more than expected in March", "higher than forecast in May":
+	// a comparison with a past expectation.
+	for _, cue := range []string{" would ", " plans to ", " planned to ", " expects ", " expected to ", " is due to ", " was due to ", " aims to ", " forecasts "} {
 		if strings.Contains(s, cue) {
 			return true
 		}

@@ -68,6 +68,8 @@ func TestMonthOnly(t *testing.T) {
 		{"Workers were not paid for October.", "for October", "2025-10"},
 		{"The bank expects growth to slow in December.", "in December", "2026-12"},
 		{"The prize went by April Reyes to a newcomer.", "by April", ""},
+		{"In April Parliament approved the budget.", "In April", "2026-04"},
+		{"The bank cut its rate by more than expected in March, the governor said.", "in March", "2026-03"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

@@ -818,6 +818,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		given  bool // the short form is the name's first word
 		fits   bool // the chunk's title fits the person's role ("Dr." a surgeon)
 		clash  bool // the chunk's honorific is the other sex's
+		other  bool // the person was named with another honorific only
 	}
 	var cands []cand
 	cLen := nameLen(c.Text)
@@ -861,6 +862,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 				if h := honorificOf(c); h != "" {
 					cd.fits = cd.fits || (h == "dr" || h == "prof") && slices.Contains(e.honors, h)
 					cd.clash = honorificClash(h, e.honors)
+					cd.other = len(e.honors) > 0 && !slices.Contains(e.honors, h)
 				}
 				if ts := cache.get(e.Name); len(ts) > 0 {
 					cd.exact = ts[len(ts)-1] == key
@@ -893,6 +895,11 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 		if honorific && a.given != b.given {
 			return b.given
+		}
+		// Between two named before, one the story called "Dr" throughout
+		// is not "Mr Hassan": a story keeps one honorific for a person.
+		if a.last >= 0 && b.last >= 0 && a.other != b.other {
+			return b.other
 		}
 		if a.fits != b.fits {
 			return a.fits // "Dr. Kapanadze" is the surgeon, not the politician

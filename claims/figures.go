@@ -1445,6 +1445,10 @@ func lastNotElided(out []Figure) int {
 	return -1
 }
 
+// placeVerbs take a place after them ("only 12 reached Lesbos"), never
+// an adjective's noun.
+var placeVerbs = setOf(`reached entered visited crossed left attacked raided stormed struck hit shelled bombed occupied captured toured landed returned arrived`)
+
 // heldBefore reports "held" (or hold, holds) right before the number at
 // k: held seats or held people; "detained 30" is people only.
 func heldBefore(toks []Token, k int) bool {
@@ -1464,7 +1468,7 @@ func heldBefore(toks []Token, k int) bool {
 func termAfter(toks []Token, end int) bool {
 	for k := end; k < len(toks) && k <= end+4; k++ {
 		switch toks[k].Lower() {
-		case "sentence", "sentences", "term", "jail", "prison", "imprisonment", "ban", "suspension", "disqualification":
+		case "sentence", "sentences", "jail", "prison", "imprisonment", "ban", "suspension", "disqualification":
 			return true
 		}
 	}
@@ -2924,7 +2928,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// Not "15 armed Houthis", "300 stranded Britons": a people named
 		// in the plural after an adjective.
 		if len(headWords) == 0 && strings.HasSuffix(l, "ed") && !t.IsCap() && k+1 < len(toks) &&
-			(toks[k+1].IsCap() && toks[k+1].Kind == TokWord && !strings.HasSuffix(toks[k+1].Text, "s") || determiners[toks[k+1].Lower()]) {
+			(toks[k+1].IsCap() && toks[k+1].Kind == TokWord && (!strings.HasSuffix(toks[k+1].Text, "s") || placeVerbs[l]) || determiners[toks[k+1].Lower()]) {
 			break
 		}
 		// "two already damaged buildings", "three newly built schools".

@@ -225,6 +225,8 @@ func TestFigureCounts(t *testing.T) {
 		{"review: years ago are not the term", "The judge jailed Okafor for 15 years. Fifteen years ago she founded the fund.", "Fifteen", 15, "year", "duration"},
 		{"ones stands for the noun before", "The village has nine wells. Three of the shallow ones are dry.", "Three", 3, "well", ""},
 		{"a past verb after a bare number", "Forty trucks set out, but four broke down on the way.", "four", 4, "truck", ""},
+		{"review 3: a place after a verb of motion", "Of the 40 migrants, only 12 reached Lesbos on Tuesday.", "only 12", 12, "migrant", "subset"},
+		{"review 3: a term of office is no sentence", "He was jailed for 10 years in 2015. He later won a 10-year term as party chairman.", "10", 10, "year", "duration"},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()

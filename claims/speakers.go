@@ -520,7 +520,9 @@ func (a *Analysis) skipSpaces(pos int) int {
 // credits the whole sentence.
 func insideThatClause(toks []Token, k int) bool {
 	for j := k - 1; j > 0; j-- {
-		if toks[j].Text == "," {
+		// "…, The Associated Press reported", "… and The Guardian
+		// reported that …": a clause of its own.
+		if toks[j].Text == "," || toks[j].Lower() == "and" || toks[j].Lower() == "but" {
 			return false
 		}
 		if toks[j].Lower() != "that" {
