@@ -1219,7 +1219,11 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 		}
 		// Past the owner, not a name after a preposition: "said Havelwerk's
 		// chief executive at the Hannover Messe" is no one's at the fair.
-		if m := a.mentionStartingAt(toks[j].Start); m != nil && !(owner != nil && (m.Entity.Kind != Person || j > k && atPreps[lowerAt(toks, j-1)] || j > k+1 && lowerAt(toks, j-1) == "the" && atPreps[lowerAt(toks, j-2)])) {
+		afterPrep := j > k && atPreps[lowerAt(toks, j-1)] || j > k+1 && lowerAt(toks, j-1) == "the" && atPreps[lowerAt(toks, j-2)]
+		if afterPrep {
+			continue
+		}
+		if m := a.mentionStartingAt(toks[j].Start); m != nil && !(owner != nil && m.Entity.Kind != Person) {
 			at := a.entityAttribution(m.Entity, m.Title)
 			// A trailing appositive: ", the ministry's spokesman".
 			if role := appositiveAfter(a.Text, toks, m.End); role != "" {
