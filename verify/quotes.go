@@ -231,6 +231,13 @@ func (j *job) checkQuote(c *claims.Claim) error {
 	case len(exact) > 0:
 		c.Status = claims.Supported
 		j.checkSpeaker(c, exact[0])
+	case len(near) > 0 && j.someoneElsesWords(c, near[0]):
+		// "“We waited three days at the crossing,” Maria said" near an
+		// agency's "families had waited three days at the crossing": a
+		// named person the source never mentions echoing its words, not
+		// a misquote of it.
+		c.Status = claims.Unverifiable
+		c.Note = "a source has similar words, not as this speaker's"
 	case len(near) > 0:
 		c.Status = claims.Contradicted
 		j.misquote(c, near[0], false)
@@ -243,6 +250,26 @@ func (j *job) checkQuote(c *claims.Claim) error {
 		}
 	}
 	return nil
+}
+
+// someoneElsesWords reports a quotation credited nowhere whose speaker, a
+// named person, the source never names, while the source's near words are
+// its own prose or another person's quotation.
+func (j *job) someoneElsesWords(c *claims.Claim, f found) bool {
+	// A changed number or negation is worth an editor's look whoever
+	// said it.
+	if c.Speaker == "" || f.src.Doc == nil || f.al.Number || f.al.Negation {
+		return false
+	}
+	if rel, _ := claims.CompareNames(c.Speaker, f.speaker); f.speaker != "" && rel >= claims.PossiblySame {
+		return false
+	}
+	for _, w := range strings.Fields(c.Speaker) {
+		if len(w) > 2 && wordIn(f.src.Doc.Text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func support(f found, rel string) claims.Support {
