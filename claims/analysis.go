@@ -1310,12 +1310,20 @@ func (a *Analysis) findStatements() {
 // linkedIn returns the words of a link to a cited source inside span,
 // if one lies there.
 func (a *Analysis) linkedIn(span Span) (string, Span) {
-	for _, l := range a.cited {
-		if l.Start >= span.Start && l.End <= span.End && l.End > l.Start {
-			return NormalizeSpace(a.Text[l.Start:l.End]), a.clauseAround(span, l.Start, l.End)
-		}
+	if l, ok := a.citedIn(span); ok {
+		return NormalizeSpace(a.Text[l.Start:l.End]), a.clauseAround(span, l.Start, l.End)
 	}
 	return "", Span{}
+}
+
+// citedIn is the first link to a cited source inside span.
+func (a *Analysis) citedIn(span Span) (Span, bool) {
+	for _, l := range a.cited {
+		if l.Start >= span.Start && l.End <= span.End && l.End > l.Start {
+			return Span{l.Start, l.End}, true
+		}
+	}
+	return Span{}, false
 }
 
 // clauseAround is the stretch of a sentence between the clause marks
@@ -1441,17 +1449,8 @@ func (a *Analysis) bodyNamedBefore(si int, inQuote func(Token) bool) string {
 		}
 		return true
 	}
-	anyKind := false
-	for _, e := range a.Entities {
-		if e.Kind == Org && bodyFits(noun, e.Name) && len(kinds) > 0 && kindOK(e.Name) {
-			anyKind = true
-		}
-	}
-	for _, p := range a.Outlets {
-		if bodyFits(noun, p) && len(kinds) > 0 && kindOK(p) {
-			anyKind = true
-		}
-	}
+	anyKind := len(kinds) > 0 && (slices.ContainsFunc(a.Entities, func(e *Entity) bool { return e.Kind == Org && bodyFits(noun, e.Name) && kindOK(e.Name) }) ||
+		slices.ContainsFunc(a.Outlets, func(p string) bool { return bodyFits(noun, p) && kindOK(p) }))
 	fits := func(name string) bool {
 		return bodyFits(noun, name) && (!anyKind || kindOK(name))
 	}
@@ -1604,14 +1603,7 @@ func acronymFor(name, publisher string) bool {
 // story last had speaking: "the Finance Ministry said on Monday", not the
 // Defence Ministry whose spending it then reports.
 func (a *Analysis) bodySaidWithin(si int, inQuote func(Token) bool) string {
-	toks := a.Tokens[si]
-	noun := ""
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Lower() == "the" && bodyNouns[toks[k+1].Lower()] && !mediaNouns[toks[k+1].Lower()] && speechVerbs[toks[k+2].Lower()] && !inQuote(toks[k]) {
-			noun = toks[k+1].Lower()
-			break
-		}
-	}
+	noun := bodyNounSaid(a.Tokens[si], inQuote)
 	if noun == "" {
 		return ""
 	}
@@ -1670,14 +1662,7 @@ func (a *Analysis) otherBodySince(noun string, said Sentence, pos int) bool {
 // sameBodyBefore returns the credit of the last statement whose
 // sentence had "the … NOUN" speak, for a sentence where "the NOUN" speaks.
 func (a *Analysis) sameBodyBefore(si int, inQuote func(Token) bool) (outlet, doc string, link Span) {
-	noun := ""
-	toks := a.Tokens[si]
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Lower() == "the" && bodyNouns[toks[k+1].Lower()] && !mediaNouns[toks[k+1].Lower()] && speechVerbs[toks[k+2].Lower()] && !inQuote(toks[k]) {
-			noun = toks[k+1].Lower()
-			break
-		}
-	}
+	noun := bodyNounSaid(a.Tokens[si], inQuote)
 	if noun == "" {
 		return "", "", Span{}
 	}
@@ -1697,17 +1682,25 @@ func (a *Analysis) sameBodyBefore(si int, inQuote func(Token) bool) (outlet, doc
 				}
 				// The same document again, through the link it had.
 				link := st.Link
-				for _, l := range a.cited {
-					if l.Start >= st.Span.Start && l.End <= st.Span.End && l.End > l.Start {
-						link = Span{l.Start, l.End}
-						break
-					}
+				if l, ok := a.citedIn(st.Span); ok {
+					link = l
 				}
 				return st.Outlet, st.Document, link
 			}
 		}
 	}
 	return "", "", Span{}
+}
+
+// bodyNounSaid is the noun of "the ministry said" in a sentence, outside
+// quotations, or "".
+func bodyNounSaid(toks []Token, inQuote func(Token) bool) string {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower() == "the" && bodyNouns[toks[k+1].Lower()] && !mediaNouns[toks[k+1].Lower()] && speechVerbs[toks[k+2].Lower()] && !inQuote(toks[k]) {
+			return toks[k+1].Lower()
+		}
+	}
+	return ""
 }
 
 func wordOf(s, w string) bool { return lastWordIndex(s, w) >= 0 }
@@ -1731,10 +1724,10 @@ func lowerBodySince(text, noun string) bool {
 	}
 }
 
-// spokeAfter reports a speech verb right after a name, past an
-// appositive or a time: "the Finance Ministry said on Monday".
 var spokeAfterRe = regexp.MustCompile(`^(?:,[^,.]{0,80},)?\s+(?:also\s+)?(?:said|says|told|reported|announced|estimated|added|warned)\b`)
 
+// spokeAfter reports a speech verb right after a name, past an
+// appositive or a time: "the Finance Ministry said on Monday".
 func spokeAfter(text string, end int) bool {
 	return spokeAfterRe.MatchString(text[end:min(len(text), end+120)])
 }
@@ -1800,13 +1793,13 @@ func lastWordIndex(text, word string) int {
 	return -1
 }
 
-// bodyFits reports a noun that can stand for the named body: "the union"
-// for a federation of workers, "the company" for neither a union nor a
-// ministry.
 // genericBodyAdjectives say what any body may be, not which kind:
 // "the state-run company", "the national carrier".
 var genericBodyAdjectives = setOf(`new state local national private public parent main former same other two three largest biggest`)
 
+// bodyFits reports a noun that can stand for the named body: "the union"
+// for a federation of workers, "the company" for neither a union nor a
+// ministry.
 func bodyFits(noun, name string) bool {
 	l := strings.ToLower(name)
 	unionLike := strings.Contains(l, "union") || strings.Contains(l, "federation") || strings.Contains(l, "fédération") ||

@@ -182,16 +182,16 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 			// "by April Reyes", "from June Nkosi": a name after a word
 			// that introduces someone; "In April Parliament approved" is
 			// a month.
-			prep := strings.ToLower(strings.Fields(text[m[0]:m[1]])[0])
-			if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(text[m[1]:], " ")); (prep == "by" || prep == "from") && nameMonths[strings.ToLower(sub(text, m, 2))] &&
+			prep, month := strings.ToLower(strings.Fields(text[m[0]:m[1]])[0]), strings.ToLower(sub(text, m, 2))
+			if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(text[m[1]:], " ")); (prep == "by" || prep == "from") && nameMonths[month] &&
 				m[1] < len(text) && text[m[1]] == ' ' && unicode.IsUpper(r) {
 				continue
 			}
 			// The last such month, or with the future ("will reopen in
 			// May") the next; "since" is always past.
-			mo := time.Month(months[strings.ToLower(sub(text, m, 2))])
+			mo := time.Month(months[month])
 			y := published.Year()
-			future := !strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "since") && (futureBefore(text, m[0]) || reportedFuture(text, m[0]))
+			future := prep != "since" && (futureBefore(text, m[0]) || reportedFuture(text, m[0]))
 			switch {
 			case future && mo < published.Month():
 				y++

@@ -646,23 +646,19 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 }
 
 // speakerSlip reports a one-word name that speaks ("X said", "X told")
-// and is close to, not the same as, the surname of a person named
-// before it.
+// and is a person: a slip of the surname of someone named before, or a
+// surname the story never introduced.
 func speakerSlip(text string, c nameChunk, ents []*Entity) bool {
 	if len(strings.Fields(c.Text)) != 1 || !speechAfter.MatchString(text[c.End:min(len(text), c.End+20)]) {
 		return false
 	}
-	// "Carvajal said …" with no one of that name before: a person the
-	// story never introduced (the verifier asks who). Not "Officials
-	// said", "Residents said": common words, written in lower case too.
-	// Nor "told Caixin", "spoke to Caixin said": someone spoken to is an
-	// outlet or a body, whatever it says.
-	// Only where a story goes on about someone it introduced, opening a
-	// sentence of reported speech ("Carvajal said the government had …";
-	// not an interviewee given a first name after a quotation), and
-	// spoken of as he or she after it: "Moscow said it would respond" is a
-	// government.
-	if l := strings.ToLower(c.Text); c.SentStart && !personNouns[l] && !peoplePlurals[l] && !groupNouns[l] && !orgWords[l] && !functionWords[l] && !wordInLower(text, l) &&
+	// "Carvajal said the government had …": opening a sentence of
+	// reported speech, spoken of as he or she after it (or named only
+	// once), the verifier asks who. Not "Officials said" (a common word,
+	// written in lower case too), "Moscow said it would respond" (a
+	// government), "told Caixin" (someone spoken to is an outlet), nor an
+	// interviewee given a first name after a quotation.
+	if l := strings.ToLower(c.Text); c.SentStart && !personNouns[l] && !peoplePlurals[l] && !groupNouns[l] && !orgWords[l] && !functionWords[l] && !wordOf(text, l) &&
 		!strings.Contains(text, "told "+c.Text) && !strings.Contains(text, "to "+c.Text) && !strings.Contains(text, "by "+c.Text) &&
 		speakerPronoun(text[c.End:min(len(text), c.End+400)], strings.Count(text, c.Text) == 1) {
 		return true
@@ -715,23 +711,6 @@ func speakerPronoun(after string, undecided bool) bool {
 
 // sentenceEnd is a full stop, not a decimal point: ". She".
 var sentenceEnd = regexp.MustCompile(`[.!?]["”’]?\s+\p{Lu}`)
-
-// wordInLower reports w (lower case) written in lower case in text.
-func wordInLower(text, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		k += i
-		before := k == 0 || !isLetterByte(text[k-1])
-		after := k+len(w) >= len(text) || !isLetterByte(text[k+len(w)])
-		if before && after {
-			return true
-		}
-		i = k + len(w)
-	}
-}
 
 var speechAfter = regexp.MustCompile(`^\s+(?:also\s+)?(?:said|says|told|added|noted|warned|insisted|argued|explained)\b`)
 
@@ -995,8 +974,6 @@ var roleBefore = regexp.MustCompile(`\b[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{
 // appositiveRole is a role set off by commas right after a name.
 var appositiveRole = regexp.MustCompile(`^, ((?:a|an|the) [^,.;:"“”]{3,90}),`)
 
-// titleFitsRole reports a title before a short name that says what the
-// person does: "Dr." or "Prof." for a surgeon, a doctor or a professor.
 // honorificOf is the honorific a name is written with, lower case and
 // without its dot: "dr" for "Dr Samuel Cheruiyot", "ms" for "Ms Owino".
 func honorificOf(c nameChunk) string {
@@ -1028,6 +1005,8 @@ func honorificClash(h string, honors []string) bool {
 	return false
 }
 
+// titleFitsRole reports a title before a short name that says what the
+// person does: "Dr." or "Prof." for a surgeon, a doctor or a professor.
 func titleFitsRole(title string, roles []string) bool {
 	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
 	case "dr", "doctor", "prof", "professor":

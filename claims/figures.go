@@ -1452,15 +1452,21 @@ var placeVerbs = setOf(`reached entered visited crossed left attacked raided sto
 // heldBefore reports "held" (or hold, holds) right before the number at
 // k: held seats or held people; "detained 30" is people only.
 func heldBefore(toks []Token, k int) bool {
-	p := k - 1
-	for p >= 0 && qualifierWord(toks[p].Lower()) {
-		p--
-	}
-	switch lowerAt(toks, p) {
+	switch lowerAt(toks, pastQualifiers(toks, k)) {
 	case "held", "hold", "holds", "holding":
 		return true
 	}
 	return false
+}
+
+// pastQualifiers is the index of the word before the number at k and
+// its qualifiers ("for at least", "held nearly"); -1 at the start.
+func pastQualifiers(toks []Token, k int) int {
+	p := k - 1
+	for p >= 0 && qualifierWord(toks[p].Lower()) {
+		p--
+	}
+	return p
 }
 
 // termAfter reports a sentence or a ban right after a "-year" compound:
@@ -1528,10 +1534,7 @@ var gameNouns = setOf(`matches match games game fixtures races rounds tournament
 // banBefore reports "banned for", "suspended for", "a ban of" right
 // before the number at k.
 func banBefore(toks []Token, k int) bool {
-	p := k - 1
-	for p >= 0 && qualifierWord(toks[p].Lower()) {
-		p--
-	}
+	p := pastQualifiers(toks, k)
 	if l := lowerAt(toks, p); l != "for" && l != "of" {
 		return false
 	}
@@ -1820,9 +1823,9 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	// "for two quarters", "over the next three quarters": quarters of a
 	// year, a length of time.
 	if n == 2 && strings.HasPrefix(toks[i+1].Lower(), "quarter") {
-		p := i - 1
-		for p >= 0 && qualifierWord(toks[p].Lower()) || lowerAt(toks, p) == "maybe" || lowerAt(toks, p) == "perhaps" {
-			p--
+		p := pastQualifiers(toks, i)
+		for lowerAt(toks, p) == "maybe" || lowerAt(toks, p) == "perhaps" {
+			p = pastQualifiers(toks, p)
 		}
 		switch lowerAt(toks, p) {
 		case "for", "over", "within", "during", "past", "next", "last", "previous", "consecutive", "straight":
@@ -3887,9 +3890,6 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 	return ""
 }
 
-// admittedAfter reports a passive of admission right after the noun
-// phrase: "had been brought in", "were admitted", "were taken to
-// hospital".
 // inHospitalAfter reads "of the injured were still in hospital", "of
 // them in intensive care", "were being treated at Duqm hospital" in the
 // words from token k, just after a figure.
@@ -3923,6 +3923,9 @@ func inHospitalAfter(toks []Token, k int) bool {
 	return false
 }
 
+// admittedAfter reports a passive of admission right after the noun
+// phrase: "had been brought in", "were admitted", "were taken to
+// hospital".
 func admittedAfter(toks []Token, k int) bool {
 	w := func(j int) string { return lowerAt(toks, k+j) }
 	j := 0

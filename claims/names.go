@@ -811,9 +811,6 @@ func EditDistance(a, b string, limit int) int {
 	return prev[len(rb)]
 }
 
-// AcronymOf reports whether short abbreviates long: initials (AP,
-// Associated Press; PMF, Popular Mobilization Forces) or a contraction of
-// word beginnings (SOUTHCOM, Southern Command; Interpol).
 // SelfAcronyms returns the initials a page gives its own publisher:
 // "hat das Eisenbahn-Bundesamt (EBA) heute …" names the EBA, initials no
 // rule of English initials could derive.
@@ -834,6 +831,9 @@ func SelfAcronyms(text, publisher string) []string {
 	return out
 }
 
+// AcronymOf reports whether short abbreviates long: initials (AP,
+// Associated Press; PMF, Popular Mobilization Forces) or a contraction of
+// word beginnings (SOUTHCOM, Southern Command; Interpol).
 func AcronymOf(short, long string) bool {
 	s := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(short, ".", ""), " ", ""))
 	if len(s) < 2 {

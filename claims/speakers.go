@@ -1213,17 +1213,16 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 	// person named after the role speaks, or, if none, the owner.
 	var owner *Mention
 	for j := k; j < len(toks) && j < k+8; j++ {
-		if m := a.mentionStartingAt(toks[j].Start); m != nil && owner == nil && (j == k || j == k+1 && toks[k].Lower() == "the") && a.possessiveAt(m.End) {
+		m := a.mentionStartingAt(toks[j].Start)
+		if m != nil && owner == nil && (j == k || j == k+1 && toks[k].Lower() == "the") && a.possessiveAt(m.End) {
 			owner = m
 			continue
 		}
-		// Past the owner, not a name after a preposition: "said Havelwerk's
-		// chief executive at the Hannover Messe" is no one's at the fair.
+		// Not a name after a preposition: "said Havelwerk's chief
+		// executive at the Hannover Messe" is no one's at the fair; past
+		// an owner, only a person.
 		afterPrep := j > k && atPreps[lowerAt(toks, j-1)] || j > k+1 && lowerAt(toks, j-1) == "the" && atPreps[lowerAt(toks, j-2)]
-		if afterPrep {
-			continue
-		}
-		if m := a.mentionStartingAt(toks[j].Start); m != nil && !(owner != nil && m.Entity.Kind != Person) {
+		if m != nil && !afterPrep && !(owner != nil && m.Entity.Kind != Person) {
 			at := a.entityAttribution(m.Entity, m.Title)
 			// A trailing appositive: ", the ministry's spokesman".
 			if role := appositiveAfter(a.Text, toks, m.End); role != "" {

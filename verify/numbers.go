@@ -112,7 +112,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g) || j.anchored(story, ref) || samePersonTerm(story, ref)
 				floor := contextFloor(f)
 				if sameDamage(story, ref) {
-					floor = contextFloor(&claims.Figure{Counts: "killed"}) // a toll of things, read as one of people
+					floor = tollFloor // a toll of things, read as one of people
 				}
 				if sim < floor && !(sim >= namedFloor && (sameNamed(story, ref) || sameShareOf(story.f, ref.f))) && !credited {
 					continue
@@ -327,12 +327,15 @@ func tollContext(a *claims.Analysis, f *claims.Figure) map[string]bool {
 func contextFloor(f *claims.Figure) float64 {
 	switch {
 	case isOutcomeCount(f.Counts):
-		return 0.15
+		return tollFloor
 	case f.Counts == "ban":
 		return 0.25 // a ban's length, in its games: the words of a ban are few
 	}
 	return 0.5
 }
+
+// tollFloor is the context an event's toll needs: the event's words.
+const tollFloor = 0.15
 
 // namedFloor is the context a figure needs when both sentences say it
 // of the same named person or place ("Otieno received 314,207 votes";
@@ -443,7 +446,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	// What is to come is read from English verbs ("would cost"): in
 	// another language a source's future ("tendrá un costo") reads as
 	// plain.
-	if fa.Scope != fb.Scope && !(j.otherLanguageThan(b) && fa.Scope+fb.Scope == "projected") {
+	if fa.Scope != fb.Scope && !(j.inOtherLanguage(b.src) && fa.Scope+fb.Scope == "projected") {
 		return false
 	}
 	if fa.Counts == "money" && fa.Unit != fb.Unit {
@@ -568,19 +571,13 @@ func termPeople(r *figRef) []string {
 	return nil
 }
 
-// otherLanguageThan reports a source figure read from a page in another
-// language than the story.
-func (j *job) otherLanguageThan(b *figRef) bool {
-	return b.src != nil && b.src.Doc != nil && j.in.Article != nil && differentLanguages(j.in.Article.Language, b.src.Doc.Language)
-}
-
 // anchored reports figures in a source written in another language than
 // the story, whose words cannot be compared, tied by the sentences they
 // stand in: each the one figure of its kind there, beside another figure
 // both give exactly ("S/ 2.15 billion … about 240,000 drivers" and "S/
 // 1.150 millones … alrededor de 240 mil conductores").
 func (j *job) anchored(a, b *figRef) bool {
-	if !j.otherLanguageThan(b) {
+	if !j.inOtherLanguage(b.src) {
 		return false
 	}
 	kind := func(f *claims.Figure) string { return f.Counts + "|" + f.Unit }

@@ -384,11 +384,9 @@ func diffWords(text string, spans []claims.Span, off int) string {
 func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) {
 	// In another language the words cannot be weighed, but a number can:
 	// one the other source gives and the credited page holds nowhere.
-	if status, note := c.Status, c.Note; j.otherLanguage(c, credited) {
-		if !j.numeralOnlyElsewhere(c, credited, at.src) {
-			return
-		}
-		c.Status, c.Note = status, note
+	if j.inOtherLanguage(credited) && !j.numeralOnlyElsewhere(c, credited, at.src) {
+		j.otherLanguage(c, credited)
+		return
 	}
 	credit := c.AttributedTo
 	if credit == "" {
@@ -412,25 +410,21 @@ func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) 
 // numeralOnlyElsewhere reports a figure of a statement, in digits, that
 // other gives and credited holds in no notation.
 func (j *job) numeralOnlyElsewhere(c *claims.Claim, credited, other *claims.Source) bool {
-	if c.Stmt == nil || other == nil {
+	if c.Stmt == nil || other == nil || credited.Doc == nil || other.Doc == nil {
 		return false
 	}
+	sc := stmtScope(c)
 	for i := range j.story.Figures {
 		f := &j.story.Figures[i]
-		if stmtScope(c).Contains(f.Span) && numeralAbsent(f, credited) && other.Doc != nil && !numeralAbsent(f, other) {
+		if sc.Contains(f.Span) && numeralAbsent(f, credited) && !numeralAbsent(f, other) {
 			return true
 		}
 	}
 	// A year is written in digits in any language: "a batch from 2019".
-	if credited.Doc == nil || other.Doc == nil {
-		return false
-	}
-	sc := stmtScope(c)
 	for _, y := range yearWord.FindAllString(j.story.Text[sc.Start:sc.End], -1) {
-		if !yearWord.MatchString(y) || strings.Contains(credited.Doc.Text, y) || !strings.Contains(other.Doc.Text, y) {
-			continue
+		if !strings.Contains(credited.Doc.Text, y) && strings.Contains(other.Doc.Text, y) {
+			return true
 		}
-		return true
 	}
 	return false
 }
@@ -463,15 +457,18 @@ func (j *job) unsupported(c *claims.Claim, credited *claims.Source) {
 // story: the story's words cannot be looked for in it, so not finding them
 // proves nothing. The claim is then unverifiable, with the reason.
 func (j *job) otherLanguage(c *claims.Claim, credited *claims.Source) bool {
-	if credited == nil || credited.Doc == nil || j.in.Article == nil {
-		return false
-	}
-	if !differentLanguages(j.in.Article.Language, credited.Doc.Language) {
+	if !j.inOtherLanguage(credited) {
 		return false
 	}
 	c.Status = claims.Unverifiable
 	c.Note = "the credited source is in another language (" + baseLanguage(credited.Doc.Language) + "); its words cannot be compared with the story's"
 	return true
+}
+
+// inOtherLanguage reports a fetched source in another language than the
+// story.
+func (j *job) inOtherLanguage(s *claims.Source) bool {
+	return s != nil && s.Doc != nil && j.in.Article != nil && differentLanguages(j.in.Article.Language, s.Doc.Language)
 }
 
 // baseLanguage is a language tag without its region: "en" for "en-GB".

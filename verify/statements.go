@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -609,10 +608,7 @@ func (j *job) onlyElsewhere(text string, credited []*claims.Source) bool {
 		if s == nil || s.Doc == nil {
 			return 0
 		}
-		their := map[string]bool{}
-		for _, r := range contentRuns(s.Doc.Text) {
-			their[r] = true
-		}
+		their := j.runsOf(s)
 		n := 0
 		for _, r := range runs {
 			if their[r] {
@@ -633,6 +629,21 @@ func (j *job) onlyElsewhere(text string, credited []*claims.Source) bool {
 		}
 	}
 	return false
+}
+
+// runsOf is a source's runs of three content words, read once per audit.
+func (j *job) runsOf(s *claims.Source) map[string]bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if r, ok := j.runs[s.ID]; ok {
+		return r
+	}
+	r := map[string]bool{}
+	for _, x := range contentRuns(s.Doc.Text) {
+		r[x] = true
+	}
+	j.runs[s.ID] = r
+	return r
 }
 
 // contentRuns are the runs of three consecutive content words of a text.
@@ -1008,10 +1019,10 @@ var exchangeRate = regexp.MustCompile(`(?i)^\s*(?:[\p{L}]+\s+)?(?:to\s+the|to\s+
 func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *claims.Figure) {
 	// Digits read the same in any language: a number the credited page
 	// does not hold in any notation is not there, whatever its words.
-	if j.otherLanguage(c, credited) && !numeralAbsent(f, credited) {
+	if j.inOtherLanguage(credited) && !numeralAbsent(f, credited) {
+		j.otherLanguage(c, credited)
 		return
 	}
-	c.Status, c.Note = claims.Unsupported, "the credited source gives no such figure: “"+f.Text+"”"
 	j.add(claims.Discrepancy{
 		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
 		Summary: "The story credits " + publisherOf(credited) + " with “" + strings.TrimSpace(f.Text+" "+f.Of) + "”, a figure its report does not give; find the source of the figure or remove the credit.",
@@ -1024,9 +1035,9 @@ func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *cla
 	j.figureGaps[j.discs[len(j.discs)-1].ID] = f.Span
 }
 
-// numeralAbsent reports a figure written in digits (10 or more) whose
-// numeral the source's text holds in no notation: "54", "6,200",
-// "6.200", "6200".
+// numeralAbsent reports a figure written in digits (an age, or 100 or
+// more) whose numeral the source's text holds in no notation: "54",
+// "6,200", "6.200", "6200".
 func numeralAbsent(f *claims.Figure, src *claims.Source) bool {
 	// Not sums or measures: scales and units are written in words
 	// ("2.150 millones", "2,5 Milliarden") that differ by language.
@@ -1035,17 +1046,10 @@ func numeralAbsent(f *claims.Figure, src *claims.Source) bool {
 	if src.Doc == nil || f.Value < 10 || f.Value < 100 && f.Counts != "age" || f.Value >= 1e6 || f.Value != math.Trunc(f.Value) || f.Counts == "money" || f.Unit != "" || !strings.ContainsAny(f.Text, "0123456789") {
 		return false
 	}
-	plain := strconv.FormatFloat(f.Value, 'f', 0, 64)
-	forms := []string{plain}
-	if len(plain) > 3 {
-		var b strings.Builder
-		for i, r := range plain {
-			if i > 0 && (len(plain)-i)%3 == 0 {
-				b.WriteByte(',')
-			}
-			b.WriteRune(r)
-		}
-		forms = append(forms, b.String(), strings.ReplaceAll(b.String(), ",", "."), strings.ReplaceAll(b.String(), ",", " "), strings.ReplaceAll(b.String(), ",", "\u00a0"))
+	grouped := claims.FormatNumber(f.Value)
+	forms := []string{strings.ReplaceAll(grouped, ",", "")}
+	if strings.Contains(grouped, ",") {
+		forms = append(forms, grouped, strings.ReplaceAll(grouped, ",", "."), strings.ReplaceAll(grouped, ",", " "), strings.ReplaceAll(grouped, ",", "\u00a0"))
 	}
 	for _, form := range forms {
 		for i := 0; ; {

@@ -58,6 +58,11 @@ type job struct {
 	// figureGaps maps a finding that a credited page lacks a figure to
 	// the figure's span: a number finding on that figure says it better.
 	figureGaps map[string]claims.Span
+	// initials are the initials each source's page gives its publisher,
+	// read once ("das Eisenbahn-Bundesamt (EBA)").
+	initials map[string][]string
+	// runs caches each source's runs of three content words.
+	runs map[string]map[string]bool
 }
 
 // analysis reads a source when the judge first needs it: an audit against
@@ -88,10 +93,13 @@ func (j *job) analysis(id string) *claims.Analysis {
 func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error) {
 	j := &job{v: v, ctx: ctx, in: in, url: in.Article.URL, story: in.Analysis,
 		sources: map[string]*claims.Source{}, analyses: map[string]*claims.Analysis{},
-		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, inherited: map[string]bool{}, docSource: map[string]string{}, cache: map[string]*claims.Results{}, figureGaps: map[string]claims.Span{}}
+		credited: map[string][]string{}, own: map[string]bool{}, speakerSource: map[string]string{}, inherited: map[string]bool{}, docSource: map[string]string{}, cache: map[string]*claims.Results{}, figureGaps: map[string]claims.Span{}, initials: map[string][]string{}, runs: map[string]map[string]bool{}}
 	outlets := []string{in.Article.Publisher}
 	for _, s := range in.Sources {
 		j.sources[s.ID] = s
+		if s.Doc != nil {
+			j.initials[s.ID] = claims.SelfAcronyms(s.Doc.Text, s.Publisher)
+		}
 		if s.Publisher != "" {
 			outlets = append(outlets, s.Publisher)
 		}
@@ -299,8 +307,9 @@ func canonical(raw string) string {
 }
 
 // outletMatches reports whether an outlet named in the story ("the AP",
-// "Reuters", "SOUTHCOM") is a source's publisher, by name, acronym or host.
-func outletMatches(name string, s *claims.Source) bool {
+// "Reuters", "SOUTHCOM") is a source's publisher, by name, acronym,
+// the initials its page gives itself, or host.
+func outletMatches(name string, s *claims.Source, initials []string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
 	n = strings.TrimPrefix(n, "the ")
 	if n == "" {
@@ -321,8 +330,7 @@ func outletMatches(name string, s *claims.Source) bool {
 	if pub != "" && (claims.AcronymOf(name, s.Publisher) || claims.AcronymOf(strings.TrimPrefix(name, "the "), s.Publisher)) {
 		return true
 	}
-	// The initials the source's own page gives its publisher.
-	if s.Doc != nil && slices.Contains(claims.SelfAcronyms(s.Doc.Text, s.Publisher), strings.TrimPrefix(strings.TrimSpace(name), "the ")) {
+	if slices.Contains(initials, strings.TrimPrefix(strings.TrimSpace(name), "the ")) {
 		return true
 	}
 	// "AP News" and "the Associated Press": an acronym in one name that
@@ -372,7 +380,7 @@ func (j *job) sourceForDocument(name string) string {
 	// body's link says: its owner must be the publisher.
 	owner := docOwner(name)
 	owns := func(s *claims.Source) bool {
-		return owner == "" || slices.Contains(strings.Fields(strings.ToLower(publisherOf(s))), owner) || outletMatches(owner, s)
+		return owner == "" || slices.Contains(strings.Fields(strings.ToLower(publisherOf(s))), owner) || outletMatches(owner, s, j.initials[s.ID])
 	}
 	// The one source that fits; more than one is no answer.
 	only := func(fits func(*claims.Source) bool) (id string, many bool) {
@@ -409,7 +417,7 @@ func docOwner(doc string) string {
 
 func (j *job) sourceForOutlet(name string) string {
 	for _, s := range j.in.Sources {
-		if outletMatches(name, s) {
+		if outletMatches(name, s, j.initials[s.ID]) {
 			return s.ID
 		}
 	}
@@ -420,7 +428,7 @@ func (j *job) sourceForOutlet(name string) string {
 // The War Zone" in The War Zone): own reporting, with no source to check.
 func (j *job) isOwnOutlet(name string) bool {
 	own := &claims.Source{URL: j.in.Article.URL, Publisher: j.in.Article.Publisher}
-	return outletMatches(name, own)
+	return outletMatches(name, own, nil)
 }
 
 // search runs a query, memoised for the job.
