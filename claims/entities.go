@@ -1271,8 +1271,6 @@ func aliasAt(text string, i, end int) string {
 	return strings.TrimRight(strings.Join(parts, " "), ".")
 }
 
-// nearestMentionBefore returns the entity mentioned last before pos in the
-// same sentence.
 // quotedAliasCue introduces another name in quotation marks.
 var quotedAliasCue = regexp.MustCompile(`(?i)\b(?:(?:whom|who|that) (?:[\p{Ll}]+ ){0,6}call(?:s|ed)?|call(?:s|ed)? (?:him|her)|(?:online|on air|on social media|on stage|in the ring) as)\s*`)
 
@@ -1338,6 +1336,8 @@ func nearestOtherPerson(ents []*Entity, x *Entity, pos, floor int) *Entity {
 	})
 }
 
+// nearestMentionBefore returns the entity mentioned last before pos in the
+// same sentence.
 func nearestMentionBefore(ents []*Entity, pos, sentStart int, kind string) *Entity {
 	return lastNamed(ents, pos, sentStart, func(e *Entity) bool { return e.Kind == kind })
 }

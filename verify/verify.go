@@ -456,7 +456,7 @@ func (j *job) search(q claims.Query) (*claims.Results, error) {
 	return r, nil
 }
 
-// creditedStatus tells, for a claim with no evidence, whether its
+// creditedFetched tells, for a claim with no evidence, whether its
 // credited source was fetched (unsupported) or not (unverifiable).
 func (j *job) creditedFetched(c *claims.Claim) (fetched, failed []*claims.Source) {
 	for _, id := range j.credited[c.ID] {
