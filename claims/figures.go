@@ -834,9 +834,12 @@ func (a *Analysis) sameValueBefore(si int, figs []Figure) {
 		before := strings.ToLower(lastWords(a.Text[a.Sentences[si].Start:f.Span.Start], 1))
 		after := strings.Fields(strings.ToLower(a.Text[f.Span.End:min(len(a.Text), f.Span.End+24)]))
 		since := len(after) > 1 && (after[1] == "ago" || after[1] == "before" || after[1] == "after" || after[1] == "later" || after[1] == "earlier")
-		if f.Scope == "duration" && f.Counts == singular(lastWord(f.Of)) && f.Unit == "" && !timePrepositions[before] && !since {
+		// "the seven-year term" after "sentenced to seven years" too.
+		// Not "a 10-year term as chairman", a term of office.
+		termAgain := f.Of == "" && len(after) > 0 && (after[0] == "term" || after[0] == "sentence") && (len(after) < 2 || after[1] != "as" && after[1] != "in" && after[1] != "of")
+		if f.Scope == "duration" && (f.Counts == singular(lastWord(f.Of)) || termAgain) && f.Unit == "" && !timePrepositions[before] && !since {
 			for k := len(a.Figures) - 1; k >= 0; k-- {
-				if p := &a.Figures[k]; p.Counts == "sentenced" && p.Value == f.Value && lastWord(p.Of) == lastWord(f.Of) {
+				if p := &a.Figures[k]; p.Counts == "sentenced" && p.Value == f.Value && (lastWord(p.Of) == lastWord(f.Of) || termAgain && singular(lastWord(p.Of)) == f.Counts) {
 					f.Counts, f.Note = "sentenced", "the term given before ("+p.Text+")"
 					break
 				}
@@ -3163,8 +3166,8 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			// Near the figure only: "spent two years abroad before the
 			// court sentenced him" is not a term.
 			near := j >= numTok-8 && j < end+3 || copula && j >= end
-			if near && (outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences") {
-				f.Counts = "sentenced"
+			if near && (outcomeWords[l] == "sentenced" || l == "prison" || l == "jail" || l == "imprisonment" || l == "sentence" || l == "sentences" || l == "penalty" && (head == "years" || head == "months")) {
+				f.Counts = "sentenced" // "raise the maximum penalty for fraud to 12 years"
 			}
 			// "banned for three years", "a ban of two years", "ineligibility
 			// of four years"; not "banned after a third positive test in
@@ -3196,6 +3199,15 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		after := end
 		if timeUnits[lowerAt(toks, after)] {
 			after++ // past "years"
+		}
+		// "three years of the fraud sentence": part of a term.
+		if lowerAt(toks, after) == "of" && lowerAt(toks, after+1) == "the" {
+			for j := after + 2; j < len(toks) && j <= after+4 && toks[j].Kind == TokWord; j++ {
+				if l := toks[j].Lower(); l == "sentence" || l == "term" && (lowerAt(toks, j+1) != "as" && lowerAt(toks, j+1) != "in") {
+					f.Counts = "sentenced"
+					break
+				}
+			}
 		}
 		for j := after; j < len(toks) && j <= after+5; j++ {
 			if l := toks[j].Lower(); l == "counts" || l == "count" || l == "charge" || l == "charges" {

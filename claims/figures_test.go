@@ -227,6 +227,11 @@ func TestFigureCounts(t *testing.T) {
 		{"a past verb after a bare number", "Forty trucks set out, but four broke down on the way.", "four", 4, "truck", ""},
 		{"review 3: a place after a verb of motion", "Of the 40 migrants, only 12 reached Lesbos on Tuesday.", "only 12", 12, "migrant", "subset"},
 		{"review 3: a term of office is no sentence", "He was jailed for 10 years in 2015. He later won a 10-year term as party chairman.", "10", 10, "year", "duration"},
+		{"a compound term said again", "The court jailed Okafor for seven years. Her counsel said the seven-year term was harsh.", "seven-year", 7, "sentenced", "duration"},
+		{"a compound term of office said after a sentence", "The court jailed Okafor for seven years in 2015. She later won a seven-year term as chairwoman.", "seven-year", 7, "year", "duration"},
+		{"part of a sentence", "She ordered that three years of the fraud sentence run consecutively.", "three", 3, "sentenced", "duration"},
+		{"a maximum penalty in years", "The bill would raise the maximum penalty for unlicensed lending to 12 years.", "12", 12, "sentenced", "duration"},
+		{"a penalty kick is no term", "He scored a penalty 10 minutes later.", "10", 10, "minute", "duration"},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()
