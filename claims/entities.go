@@ -948,7 +948,7 @@ func lowerRoleBefore(text string, pos int) string {
 	n := 1
 	for n < 4 && n < len(words) {
 		w := words[len(words)-1-n]
-		if w != strings.ToLower(w) || !roleModifiers[w] && !lowerRoleModifiers[w] && !roleNouns[w] {
+		if l := strings.ToLower(w); w != l && !opensSentence(text, pos, strings.Join(words[len(words)-1-n:], " ")) || !roleModifiers[l] && !lowerRoleModifiers[l] && !roleNouns[l] {
 			break
 		}
 		n++
@@ -956,10 +956,22 @@ func lowerRoleBefore(text string, pos int) string {
 	return strings.Join(words[len(words)-n:], " ")
 }
 
+// opensSentence reports that phrase, ending right before pos, opens a
+// sentence or paragraph: "State advocate Pieter Steyn had asked …".
+func opensSentence(text string, pos int, phrase string) bool {
+	start := pos - len(phrase) - 1
+	if start < 0 || text[start:pos-1] != phrase {
+		return false
+	}
+	prev := strings.TrimRight(text[:start], " ")
+	return prev == "" || strings.HasSuffix(prev, "\n") || strings.HasSuffix(prev, ".")
+}
+
 // preRoleNouns are roles said before a name besides roleNouns: "chief
 // executive X", "finance officer Y", "economist Z".
 var preRoleNouns = setOf(`executive officer analyst economist editor correspondent lawyer spokesperson head founder
-researcher scientist historian adviser advisor consultant strategist treasurer auditor envoy`)
+researcher scientist historian adviser advisor consultant strategist treasurer auditor envoy advocate attorney barrister
+solicitor counsel`)
 
 // lowerRoleModifiers qualify a role in lower case besides
 // roleModifiers: "chief financial officer", "political analyst".

@@ -600,7 +600,9 @@ func TestLowerRoleBefore(t *testing.T) {
 		{"a level chief financial officer Aigerim Tulegenova said", "Aigerim", "chief financial officer"},
 		{"“It will be late,” chief executive Yerlan Zhaksybekov told analysts.", "Yerlan", "chief executive"},
 		{"The firm hired former minister Jo Park.", "Jo", "former minister"},
-		{"Regional governor Oleg Gordienko said", "Oleg", "governor"},
+		{"Regional governor Oleg Gordienko said", "Oleg", "Regional governor"},
+		{"It rained. State advocate Pieter Steyn asked for 25 years.", "Pieter", "State advocate"},
+		{"The Regional governor Oleg Gordienko said", "Oleg", "governor"},
 		{"The deal was signed by Tan Wei.", "Tan", ""},
 		{"He met the officer's wife Ana Ruiz.", "Ana", ""},
 	}

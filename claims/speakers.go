@@ -1927,6 +1927,24 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 				}
 			}
 		}
+		// "State advocate Pieter Steyn" then "the prosecutor": another
+		// name of the same office. The one introduced last.
+		if kin := roleKin[head]; kin != nil {
+			var best *Entity
+			for _, e := range a.Entities {
+				if e.Kind != Person || e.Mentions[0].Start >= pos || best != nil && e.Mentions[0].Start < best.Mentions[0].Start {
+					continue
+				}
+				for _, t := range e.Titles {
+					if kin.MatchString(strings.ToLower(t)) {
+						best = e
+					}
+				}
+			}
+			if best != nil {
+				return a.entityAttribution(best, "")
+			}
+		}
 	}
 	// "the Brazilian said", "the 31-year-old added": a nationality or an
 	// age stands for the person named last.
@@ -1989,6 +2007,18 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 	}
 	return attribution{speaker: core, found: true}
 }
+
+// roleKin are other names of an office that a story may use for the
+// same person: a state advocate is the prosecutor, an attorney the lawyer.
+var roleKin = func() map[string]*regexp.Regexp {
+	prosecutor := regexp.MustCompile(`\b(?:state|public|crown|senior|deputy) (?:advocate|attorney|counsel|solicitor)\b|\bprosecuting\b|\bdistrict attorney\b|\bprocurator\b|\bfiscal\b|\bprosecution\b`)
+	lawyer := regexp.MustCompile(`\b(?:lawyer|attorney|counsel|advocate|barrister|solicitor)\b`)
+	judge := regexp.MustCompile(`\b(?:justice|magistrate|judge)\b`)
+	return map[string]*regexp.Regexp{
+		"prosecutor": prosecutor, "lawyer": lawyer, "attorney": lawyer, "counsel": lawyer, "advocate": lawyer, "barrister": lawyer,
+		"judge": judge, "magistrate": judge,
+	}
+}()
 
 // issuerOf finds who "said in a statement" (or another document word)
 // in the sentence of pos or the one before: the subject before "said".

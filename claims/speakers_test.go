@@ -348,6 +348,12 @@ func TestSpeakersOfTheThirteenthSet(t *testing.T) {
 		{"a reporter no one introduces is the byline's",
 			"Wells run dry in Borana\n\nBy Hanna Girma | Horn Radio | Thursday, October 15, 2026\n\nYABELO, Ethiopia — The wells are dry. Dawit Alemu runs the water trucks.\n\nREPORTER: How many trucks run today?\n\nDAWIT ALEMU: Forty. Yesterday it was more.\n\nREPORTER: And tomorrow?\n\nDAWIT ALEMU: Fewer.",
 			"How many trucks run today?", "Hanna Girma"},
+		{"the prosecutor is the state advocate introduced before",
+			"The court sentenced him on Friday.\n\nState advocate Pieter Steyn had asked for 25 years.\n\n“Every rand stolen here was meant for a tap,” the prosecutor said on Tuesday.",
+			"Every rand stolen here was meant for a tap,", "Pieter Steyn"},
+		{"the lawyer is the defence attorney introduced before",
+			"Prosecutor Ana Silva asked for ten years. Defence attorney Marco Ruiz asked for acquittal.\n\n“My client is innocent,” the lawyer said.",
+			"My client is innocent,", "Marco Ruiz"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
