@@ -51,7 +51,8 @@ var speechVerbs = setOf(`said says say saying told tells tell added adds continu
 posted posts tweeted announced announces declared declares warned warns insisted insists noted notes argued argues asked asks replied
 replies responded responds claimed claims acknowledged acknowledges admitted admits recalled recalls remarked observed commented
 conceded predicted urged urges pledged vowed promised confirmed confirms denied denies reported reports testified shouted cried
-whispered texted emailed quipped countered agreed agrees disagreed charged alleged described describes called calls told`)
+whispered texted emailed quipped countered agreed agrees disagreed charged alleged described describes called calls told
+ordered shouts yelled yells screamed screams comments whispers recounted recounts assured assures`)
 
 // findNameChunks finds the capitalised phrases of one sentence.
 func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChunk {

@@ -113,6 +113,15 @@ func findQuoteSpans(text string, p Span) []Quote {
 				continue // an apostrophe: don't, O'Brien, Kenya’s
 			}
 			k := lastSingle(stack)
+			// "“It was an attempt to mislead voters,’’ Will Moy … told":
+			// two closing singles typed for a closing double.
+			if (r == '’' || r == '\'') && next == r && k < 0 && !isOpeningContext(prev) {
+				if d := lastDouble(stack); d >= 0 {
+					closeAt(d, quoteMark{m.pos, 2 * size, r})
+					i += size
+					continue
+				}
+			}
 			canOpen := (r == '‘' || r == '\'' || r == '‚' || r == '‹') && isOpeningContext(prev) && letterAfterOrMark(next)
 			canClose := (r == '’' || r == '\'' || r == '›') && !isOpeningContext(prev) && (isClosingContext(next) || next == '”' || next == '"')
 			// 'He told me, "Mama, …,"' she says: the single closes right

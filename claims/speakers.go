@@ -13,7 +13,18 @@ var pronouns = setOf(`he she they it we i`)
 // skip words between a speaker and the verb ("he later said").
 var adverbs = setOf(`also later then further again earlier previously separately repeatedly quickly simply had has have would will once
 all but just already reportedly never apparently publicly privately firmly angrily bluntly flatly softly quietly calmly tearfully
-proudly simply insisted last first finally recently`)
+proudly simply insisted last first finally recently instead now still even`)
+
+// mannerAdverb reports an adverb in -ly between a subject and its verb
+// ("Thomas allegedly told", "she emphatically denied"); after a
+// determiner the word is a noun ("the family said", "the assembly said").
+func mannerAdverb(toks []Token, k int) bool {
+	l := toks[k].Lower()
+	if len(l) < 6 || !strings.HasSuffix(l, "ly") || toks[k].Text != l || strings.HasSuffix(l, "ply") || strings.HasSuffix(l, "bly") && !strings.HasSuffix(l, "ably") && !strings.HasSuffix(l, "ibly") {
+		return false
+	}
+	return k == 0 || !determiners[toks[k-1].Lower()]
+}
 
 // outletVerbs make their subject the outlet that reports, not the speaker.
 var outletVerbs = setOf(`reported reports reporting`)
@@ -68,9 +79,17 @@ func (a *Analysis) attributeQuotes() {
 				at = sub
 			}
 		}
+		// A verb of speech of the quote's own sentence that named no one
+		// the reader knows ("…,” said a report from Kotak") is not a
+		// continuation of the last speaker.
+		own := !at.found && a.speechVerbOutside(qi)
+		// The last speaker is the previous quotation's, not someone's
+		// before a quotation no one was found for.
+		prevSpoke := qi > 0 && a.Quotes[qi-1].Speaker != ""
 		switch {
 		case at.found:
-		case lastSpeaker.found && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para == s.Para:
+		case own:
+		case lastSpeaker.found && prevSpoke && a.Sentences[a.Quotes[qi-1].Sentence].Para == s.Para:
 			// A second quotation in the paragraph with no attribution of its
 			// own is the same speaker's.
 			at = lastSpeaker
@@ -153,6 +172,31 @@ func (a *Analysis) attributeQuotes() {
 			}
 		}
 	}
+}
+
+// speechVerbOutside reports a verb of speech right after the quotation
+// whose subject is someone new: "“…,” said a report from Kotak", "“…,”
+// an officer ordered". "He said", "the colonel said" refer back.
+func (a *Analysis) speechVerbOutside(qi int) bool {
+	q := a.Quotes[qi]
+	toks := a.quoteTokens(q)
+	for k, t := range toks {
+		if t.Start < q.Outer.End || a.inQuoteOuter(t.Start) {
+			continue
+		}
+		if t.Kind == TokPunct && t.Text != "," || t.Start > q.Outer.End+40 {
+			return false // past the clause that follows the quotation
+		}
+		if !speechVerbs[t.Lower()] {
+			continue
+		}
+		before, after := lowerAt(toks, k-1), lowerAt(toks, k+1)
+		if k >= 2 && toks[k-2].Start >= q.Outer.End && (toks[k-2].Lower() == "a" || toks[k-2].Lower() == "an") {
+			return true // "an officer ordered"
+		}
+		return (after == "a" || after == "an") && (before == "," || k > 0 && isQuoteToken(toks[k-1]))
+	}
+	return false
 }
 
 // allQuoted reports a paragraph that is one quotation from end to end.
@@ -422,7 +466,9 @@ func (a *Analysis) attributionFor(qi int) attribution {
 			continue
 		}
 		l := t.Lower()
-		if !speechVerbs[l] && l != "according" && !(l == "statement" || l == "interview") {
+		// "“…,” the statement read": a document's words.
+		docRead := (l == "read" || l == "reads") && k > 0 && documentWords[toks[k-1].Lower()]
+		if !speechVerbs[l] && !docRead && l != "according" && !(l == "statement" || l == "interview") {
 			continue
 		}
 		if outletVerbs[l] {
@@ -552,6 +598,20 @@ func (a *Analysis) quoteTokens(q Quote) []Token {
 	last := a.sentenceAt(max(q.Outer.End-1, q.Span.Start))
 	if last < first {
 		last = first
+	}
+	// "“Are you sure?” Pluznick asked.": the splitter ends the sentence
+	// at the question mark; the attribution is the next one.
+	if next := last + 1; next < len(a.Sentences) && a.Sentences[next].Para == a.Sentences[last].Para && q.Span.End > q.Span.Start &&
+		strings.ContainsAny(a.Text[max(q.Span.Start, q.Span.End-4):q.Outer.End], "?!") && strings.TrimSpace(a.Text[q.Outer.End:a.Sentences[next].Start]) == "" {
+		for k, t := range a.Tokens[next] {
+			if k >= 6 || isQuoteToken(t) {
+				break
+			}
+			if speechVerbs[t.Lower()] && k > 0 {
+				last = next
+				break
+			}
+		}
 	}
 	if first == last {
 		return a.Tokens[first]
@@ -979,8 +1039,12 @@ func (a *Analysis) isOutletNameUncached(name string) bool {
 func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 	end := k
 	// Skip adverbs and auxiliaries: "he later said", "has said".
-	for end > 0 && toks[end-1].Kind == TokWord && adverbs[toks[end-1].Lower()] {
+	for end > 0 && toks[end-1].Kind == TokWord && (adverbs[toks[end-1].Lower()] || mannerAdverb(toks, end-1)) {
 		end--
+	}
+	// "Paganini and his team wrote": the one named leads.
+	if end > 3 && toks[end-3].Lower() == "and" && determiners[toks[end-2].Lower()] && companions[toks[end-1].Lower()] {
+		end -= 3
 	}
 	// "the Niger Armed Forces (FAN) said": the bracketed short form.
 	if end > 2 && toks[end-1].Text == ")" {
@@ -1154,6 +1218,10 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 				return attribution{speaker: stripDeterminer(joinTokens(a.Text, toks[start:end])), found: true}
 			}
 		}
+		// "The 56-year-old said": the person named last.
+		if desc := joinTokens(a.Text, toks[start:end]); toks[start].Lower() == "the" && strings.HasSuffix(desc, "-year-old") {
+			return a.resolveDescription(desc, l, toks[start].Start)
+		}
 		return attribution{}
 	}
 	desc := joinTokens(a.Text, toks[start:end])
@@ -1252,11 +1320,11 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 			return attribution{speaker: c.Text, found: true}
 		}
 	}
-	// A description up to a comma or the sentence end.
+	// A description up to a comma, a relative clause or the sentence end.
 	end := k
 	for end < len(toks) && end < k+10 {
 		x := toks[end]
-		if x.Kind == TokPunct && x.Text != "'" && x.Text != "’" && x.Text != "-" || x.Lower() == "that" || x.Lower() == "who" || x.Lower() == "on" || x.Lower() == "in" && end > k+1 {
+		if x.Kind == TokPunct && x.Text != "'" && x.Text != "’" && x.Text != "-" || x.Lower() == "that" || x.Lower() == "who" || x.Lower() == "whose" || x.Lower() == "which" || x.Lower() == "on" || x.Lower() == "in" && end > k+1 {
 			break
 		}
 		end++
@@ -1264,7 +1332,30 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 	if end == k {
 		return attribution{}
 	}
-	head := toks[end-1].Lower()
+	// Its head is the noun before a preposition: "a 60-year-old man from
+	// Muscat", "a report from Kotak Institutional Equities".
+	hend := end
+	for j := k + 1; j < end; j++ {
+		if l := toks[j].Lower(); l == "from" || l == "of" || l == "at" || l == "with" || l == "by" {
+			hend = j
+			break
+		}
+	}
+	head := toks[hend-1].Lower()
+	if documentWords[head] && hend < end && lowerAt(toks, hend) != "with" && lowerAt(toks, hend) != "at" {
+		// "said a report from Kotak": the body that wrote it speaks.
+		j := hend + 1
+		if lowerAt(toks, j) == "the" {
+			j++
+		}
+		if j < len(toks) {
+			if m := a.mentionStartingAt(toks[j].Start); m != nil && m.Entity.Kind != Place {
+				at := a.entityAttribution(m.Entity, m.Title)
+				at.document, at.indirect = joinTokens(a.Text, toks[k:hend]), true
+				return at
+			}
+		}
+	}
 	if !isDescriptionHead(head) {
 		return attribution{}
 	}
@@ -1309,7 +1400,8 @@ grandmother grandfather fisherman fishermen operator seller trader shopkeeper pr
 service services forces force command embassy board organisation organization agency's shopkeeper vendor villager villagers woman man
 women men person people boy girl victim victims paramedic paramedics firefighter firefighters midwife pharmacist professor
 magistrate justice registrar coroner inspector superintendent commissioner senator ambassador envoy chairman chairwoman chair
-secretary counsel advocate defendant accused plaintiff bishop mufti chancellor premier`)
+secretary counsel advocate defendant accused plaintiff bishop mufti chancellor premier insider insiders patient patients
+physician physicians employee employees passenger passengers parent parents`)
 
 func isDescriptionHead(w string) bool { return descriptionHeads[w] || bodyNouns[w] }
 
@@ -1779,7 +1871,7 @@ func (a *Analysis) isPerson(e *Entity) bool {
 				}
 			}
 		}
-		if f := strings.Fields(rest); len(f) > 0 && speechVerbs[strings.Trim(strings.ToLower(f[0]), ",.")] {
+		if f := strings.Fields(rest); len(f) > 0 && (speechVerbs[strings.Trim(strings.ToLower(f[0]), ",.")] || personVerbs[strings.Trim(f[0], ",.")]) {
 			return true
 		}
 		// "Ruth Okello is 63.", "X was 41 when": an age after a copula.
@@ -1802,6 +1894,12 @@ func (a *Analysis) isPerson(e *Entity) bool {
 	}
 	return false
 }
+
+// companions are who a speaker may be joined by in "X and his team".
+var companions = setOf(`team colleagues co-authors coauthors researchers lawyers aides staff`)
+
+// personVerbs are what only people do: "John Smith spoke on Monday".
+var personVerbs = setOf(`spoke speaks smiled smiles laughed laughs shrugged shrugs nodded nods wept weeps sighed sighs`)
 
 func (a *Analysis) inQuoteTok(t Token) bool { return a.inQuote(t.Start) }
 
@@ -1957,7 +2055,8 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		// Brazilian said" is not Zico speaking of himself.
 		var best *Mention
 		for _, e := range a.Entities {
-			if e.Kind != Person || !a.isPerson(e) || slices.Contains(e.Forms, core) {
+			// An age can only be a person's; a nationality needs one known.
+			if e.Kind != Person || !a.isPerson(e) && !strings.HasSuffix(core, "-year-old") || slices.Contains(e.Forms, core) {
 				continue
 			}
 			for i := range e.Mentions {

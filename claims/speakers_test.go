@@ -382,3 +382,65 @@ func TestSpeakersOfTheThirteenthSet(t *testing.T) {
 		t.Errorf("zlotys not read as PLN: %+v", f)
 	}
 }
+
+// TestSpeakersOfCommonForms checks attributions that real news pages use
+// and a reader must not miss or give to the last speaker.
+func TestSpeakersOfCommonForms(t *testing.T) {
+	tests := []struct{ name, text, quote, speaker string }{
+		{"a question, then the name and verb",
+			"Amara Osei is a chemist.\n\n“Are you sure about these numbers?” Osei asked. “Nitrates in the well? Really.”",
+			"Are you sure about these numbers?", "Amara Osei"},
+		{"a nested question, then the name and verb",
+			"Amara Osei is a chemist.\n\n“I told him, ‘Can I even trust this data?’” Osei recalled.",
+			"I told him, ‘Can I even trust this data?’", "Amara Osei"},
+		{"a manner adverb between subject and verb",
+			"Kofi Mensah ran the depot.\n\n“We got it wrong,” Mensah allegedly told a supervisor.",
+			"We got it wrong,", "Kofi Mensah"},
+		{"the verb 'comments' inverted",
+			"The band's founder, Rui Castro, spoke on Friday.\n\n“We are thrilled about the tour,” comments Castro in a statement.",
+			"We are thrilled about the tour,", "Rui Castro"},
+		{"a report from a named firm",
+			"Shares rose on Monday.\n\n“The market is pricing in a recovery,” said a report from Halden Capital Partners.",
+			"The market is pricing in a recovery,", "Halden Capital Partners"},
+		{"an indefinite speaker is not the last one",
+			"Chief Inspector Dana Whitfield led the raid.\n\n“We are going in,” Whitfield said.\n\n“Hands where I can see them!” an officer ordered.",
+			"Hands where I can see them!", "officer"},
+		{"a description ending in a relative clause",
+			"Families waited at the hospital.\n\n“They say they found 30 people,” said a 58-year-old man from Sohar whose daughter was aboard.",
+			"They say they found 30 people,", "58-year-old man from Sohar"},
+		{"the N-year-old opening a colon introduction",
+			"The club appointed Lars Nyberg on Monday. The 51-year-old said after the signing: \"I am proud to join a club with such history.\"",
+			"I am proud to join a club with such history.", "Lars Nyberg"},
+		{"a named lead and his team",
+			"Astronomers led by Ines Ferreira studied the moon.\n\n“Water escapes less often than we thought,” Ferreira and her team wrote in the paper.",
+			"Water escapes less often than we thought,", "Ines Ferreira"},
+		{"two closing singles for a closing double",
+			"“It was meant to mislead voters,’’ Adaeze Nwosu, head of the monitoring group FactWatch, told the broadcaster.",
+			"It was meant to mislead voters,", "Adaeze Nwosu"},
+		{"a person known by what only people do",
+			"Martin Hale spoke on Monday. \"I made a judgement call,\" he told the programme.",
+			"I made a judgement call,", "Martin Hale"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range an.Analyze(tt.text, Options{}).Quotes {
+				if q.Text == tt.quote {
+					if !strings.Contains(q.Speaker, tt.speaker) && (q.SpeakerEntity == nil || q.SpeakerEntity.Name != tt.speaker) {
+						t.Errorf("speaker of %q = %q, want %q", tt.quote, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q", tt.quote)
+		})
+	}
+	// A quotation after one no speaker was found for does not go to the
+	// speaker before that.
+	a := an.Analyze("“We are going in,” Dana Whitfield said.\n\nThe door gave way. “Step out,” came a voice from the crowd. “Everybody out of the building now.”", Options{})
+	for _, q := range a.Quotes {
+		if q.Text == "Everybody out of the building now." && q.Speaker == "Dana Whitfield" {
+			t.Errorf("%q given to %q, the speaker before an unattributed quotation", q.Text, q.Speaker)
+		}
+	}
+}
