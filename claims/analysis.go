@@ -167,7 +167,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		if a.isHeading(s.Para) {
 			continue
 		}
-		for _, c := range findNameChunks(text, s.Span, si, a.Tokens[si]) {
+		for _, c := range splitTitleOfPlace(text, findNameChunks(text, s.Span, si, a.Tokens[si])) {
 			if isDatelinePlace(text, c.Start, c.End) {
 				datelines = append(datelines, strings.ToLower(c.Text)+" ")
 			} else if !inTranscriptLabel(text, c.Start, c.End) {
@@ -201,6 +201,40 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.Dates = an.findDates(text, a.Sentences, opts.Published)
 	a.findStatements()
 	return a
+}
+
+// splitTitleOfPlace parts "Governor of Lorestan Mohammad-Reza Hosseini"
+// into the place and the person, when the story names the place alone
+// elsewhere ("Lorestan province").
+func splitTitleOfPlace(text string, chunks []nameChunk) []nameChunk {
+	var out []nameChunk
+	for _, c := range chunks {
+		before := strings.Fields(strings.ToLower(text[max(0, c.Start-30):c.Start]))
+		words := 0
+		for _, t := range c.Tokens {
+			if t.Kind == TokWord {
+				words++
+			}
+		}
+		if len(before) < 2 || before[len(before)-1] != "of" || !titleWords[before[len(before)-2]] || words < 3 || len(c.Tokens) < 3 || c.Tokens[0].Kind != TokWord {
+			out = append(out, c)
+			continue
+		}
+		first, second := c.Tokens[0], c.Tokens[1]
+		pair := text[first.Start:second.End]
+		if strings.Count(text, first.Text) <= strings.Count(text, pair) {
+			out = append(out, c)
+			continue
+		}
+		place := nameChunk{Span: Span{first.Start, first.End}, Text: first.Text, Kind: Place, Tokens: c.Tokens[:1], Sentence: c.Sentence, SentStart: c.SentStart}
+		rest := c
+		rest.Tokens = c.Tokens[1:]
+		rest.Start = second.Start
+		rest.Text = text[rest.Start:rest.End]
+		rest.SentStart = false
+		out = append(out, place, rest)
+	}
+	return out
 }
 
 // inTranscriptLabel reports a name inside a transcript's speaker label
@@ -1079,16 +1113,44 @@ func titleCase(s string) string {
 }
 
 // creditFigures records whom each figure's sentence credits.
+// creditTailAt reports a verb of speech whose subject opens right after
+// a comma a few words before it: ", Territory Coroner Theodora Malouf
+// said".
+func creditTailAt(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if toks[j].Text == "," {
+			return true
+		}
+		if toks[j].Kind != TokWord && toks[j].Text != "." {
+			return false
+		}
+	}
+	return false
+}
+
 func (a *Analysis) creditFigures() {
 	for i := range a.Figures {
 		f := &a.Figures[i]
 		si := f.Sentence
 		out := a.outletIn(a.Tokens[si], func(Token) bool { return false })
 		who := ""
-		for k, t := range a.Tokens[si] {
+		toks := a.Tokens[si]
+		for k, t := range toks {
 			if t.Kind == TokWord && speechVerbs[t.Lower()] && t.Start < f.Span.Start {
-				if at := a.subjectBefore(a.Tokens[si], k, -1); at.found {
+				if at := a.subjectBefore(toks, k, -1); at.found {
 					who = at.speaker
+				}
+			}
+		}
+		// "…, without power for about 61 hours, the coroner said in her
+		// findings": the credit after the figure, set off by a comma.
+		if who == "" {
+			for k, t := range toks {
+				if t.Start > f.Span.End && t.Kind == TokWord && (t.Lower() == "said" || t.Lower() == "says" || t.Lower() == "wrote") && creditTailAt(toks, k) {
+					if at := a.subjectBefore(toks, k, -1); at.found {
+						who = at.speaker
+					}
+					break
 				}
 			}
 		}

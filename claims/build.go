@@ -62,7 +62,10 @@ func (a *Analysis) Claims(articleURL string) []Claim {
 	}
 	for i := range a.Figures {
 		f := &a.Figures[i]
-		if f.Scope == "duration" && f.Counts != "sentenced" && f.Counts != "ban" {
+		// A length of time is a claim when the story credits it ("without
+		// power for about 61 hours, the coroner said"): a term or ban
+		// always.
+		if f.Scope == "duration" && f.Counts != "sentenced" && f.Counts != "ban" && (f.Reporter == "" || !creditedTime[f.Counts]) {
 			continue
 		}
 		span := f.Span
@@ -156,3 +159,7 @@ func sortClaims(cs []Claim) {
 		}
 	}
 }
+
+// creditedTime are the units of a credited length of time that make a
+// claim of it.
+var creditedTime = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true}

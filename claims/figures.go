@@ -3635,7 +3635,10 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		case "in", "from", "across", "at", "of", "on", "aboard", "inside":
 			for j := afterHead + 1; j < len(toks) && j < afterHead+12; j++ {
 				l := toks[j].Lower()
-				if toks[j].Kind == TokPunct && toks[j].Text != "," || l == "that" || l == "who" || l == "which" || l == "and" || l == "where" || l == "when" || l == "after" || l == "before" || l == "while" || l == "because" {
+				// "of the Company and of partner companies": a second
+				// phrase of the subject, not a second clause.
+				andPhrase := l == "and" && (lowerAt(toks, j+1) == "of" || lowerAt(toks, j+1) == "from" || lowerAt(toks, j+1) == "in" || lowerAt(toks, j+1) == "at")
+				if toks[j].Kind == TokPunct && toks[j].Text != "," || l == "that" || l == "who" || l == "which" || l == "and" && !andPhrase || l == "where" || l == "when" || l == "after" || l == "before" || l == "while" || l == "because" {
 					break
 				}
 				if _, outcome := outcomeWords[l]; outcome && l != "held" || l == "were" || l == "was" || l == "have" || l == "has" || l == "had" || l == "are" || l == "is" {
@@ -3651,6 +3654,10 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		l := toks[k].Lower()
 		if c, ok := outcomeWords[l]; ok {
 			return c
+		}
+		// "two people lost their lives", "one man lost his life".
+		if l == "lost" && (lowerAt(toks, k+2) == "lives" || lowerAt(toks, k+2) == "life") {
+			return "killed"
 		}
 		// "were also among the dead"
 		if l == "among" && lowerAt(toks, k+1) == "the" && outcomeWords[lowerAt(toks, k+2)] != "" {

@@ -232,6 +232,8 @@ func TestFigureCounts(t *testing.T) {
 		{"part of a sentence", "She ordered that three years of the fraud sentence run consecutively.", "three", 3, "sentenced", "duration"},
 		{"a maximum penalty in years", "The bill would raise the maximum penalty for unlicensed lending to 12 years.", "12", 12, "sentenced", "duration"},
 		{"a penalty kick is no term", "He scored a penalty 10 minutes later.", "10", 10, "minute", "duration"},
+		{"lost their lives", "Two people lost their lives in the blast.", "Two", 2, "killed", ""},
+		{"a subject with two phrases before its verb", "Eleven employees of the company and of its contractors were injured.", "Eleven", 11, "wounded", ""},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()

@@ -449,6 +449,7 @@ func (a *Analysis) attributionFor(qi int) attribution {
 				at := a.entityAttribution(m.Entity, m.Title)
 				if role := appositiveAfter(a.Text, toks, m.End); role != "" {
 					at.role = role
+					m.Entity.addTitle(role)
 				}
 				at.inherit(res)
 				return at
@@ -1091,8 +1092,9 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 				return at
 			}
 			if at := a.npEndingAt(toks, open, at); at.found {
-				// "X, as he is known to viewers, said": a clause, not a role.
-				if !strings.HasPrefix(strings.ToLower(role), "as ") {
+				// "X, as he is known to viewers, said", "X, visiting the
+				// villages, said", "X, who …, said": a clause, not a role.
+				if fw := strings.Fields(strings.ToLower(role)); len(fw) > 0 && fw[0] != "as" && fw[0] != "who" && fw[0] != "which" && fw[0] != "whose" && !(strings.HasSuffix(fw[0], "ing") && len(fw[0]) > 5) {
 					at.role = role
 					if at.entity != nil {
 						at.entity.addTitle(role)
@@ -1377,6 +1379,11 @@ func appositiveAfter(text string, toks []Token, end int) string {
 		if j > i+1 && j-i < 15 {
 			first := toks[i+1].Lower()
 			if first == "the" || first == "a" || first == "an" || first == "who" || strings.HasSuffix(first, "'s") || first == "its" || first == "his" || first == "her" {
+				return joinTokens(text, toks[i+1:j])
+			}
+			// "Suo Kasei’s president", "Acme chief executive": a role's
+			// head ends it.
+			if last := toks[j-1].Lower(); j-i <= 8 && (titleWords[last] || isDescriptionHead(last)) && !toks[j-1].IsCap() {
 				return joinTokens(text, toks[i+1:j])
 			}
 		}

@@ -444,3 +444,46 @@ func TestSpeakersOfCommonForms(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOfTheFifteenthSet checks names the held-out Iranian, Japanese
+// and Australian stories taught.
+func TestNamesOfTheFifteenthSet(t *testing.T) {
+	an := NewAnalyzer()
+	find := func(a *Analysis, name string) *Entity {
+		for _, e := range a.Entities {
+			if e.Name == name {
+				return e
+			}
+		}
+		return nil
+	}
+	// "Governor of Lorestan Mohammad-Reza Hosseini": the place and the man.
+	a := an.Analyze("The quake hit Lorestan province on Thursday. Governor of Lorestan Mohammad-Reza Hosseini, visiting the villages, said all homes had collapsed.", Options{})
+	e := find(a, "Mohammad-Reza Hosseini")
+	if e == nil {
+		var names []string
+		for _, x := range a.Entities {
+			names = append(names, x.Name)
+		}
+		t.Fatalf("no Mohammad-Reza Hosseini among %q", names)
+	}
+	if len(e.Titles) > 0 {
+		t.Errorf("a participle clause taken for a title: %q", e.Titles)
+	}
+	// A title word after a capitalised modifier: "Territory Coroner".
+	a = an.Analyze("Territory Coroner Theodora Malouf delivered her findings in Darwin.", Options{})
+	if find(a, "Theodora Malouf") == nil {
+		t.Errorf("the coroner's name keeps her title")
+	}
+	// "“…,” Matsubara Hiroshi, Suo Kasei’s president, said": the role after
+	// the name is his.
+	a = an.Analyze("“We deeply apologise,” Matsubara Hiroshi, Suo Kasei’s president, said in the statement.", Options{})
+	if e := find(a, "Matsubara Hiroshi"); e == nil || len(e.Titles) == 0 {
+		t.Errorf("no role for Matsubara Hiroshi: %+v", e)
+	}
+	// A credit after the figure: ", the coroner said".
+	a = an.Analyze("She had been without power for about 61 hours, Territory Coroner Theodora Malouf said in her findings.", Options{})
+	if len(a.Figures) == 0 || a.Figures[0].Reporter == "" {
+		t.Errorf("the figure has no reporter: %+v", a.Figures)
+	}
+}

@@ -33,6 +33,13 @@ func (j *job) linkDate(c *claims.Claim) error {
 			}
 			ss, _ := sentenceOf(an, sd.Span)
 			sim := overlap(want, contentWords(ss))
+			// The same day and month a year apart ("January 19, 2024"
+			// for "19 January 2025"): a slip of the year, rarely a
+			// coincidence; the passage around it may carry the likeness.
+			yearSlip := sd.HasYear && d.HasYear && sd.Date.Month() == d.Date.Month() && sd.Date.Day() == d.Date.Day() && abs(sd.Date.Year()-d.Date.Year()) == 1
+			if yearSlip {
+				sim = max(sim, overlap(want, contentWords(h.Text)))
+			}
 			if sim < 0.3 {
 				continue
 			}
@@ -55,7 +62,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 				// Within two months; a month's slip ("March 14" for "14th
 				// May") up to three.
 				gap := absDays(sd.Date.Sub(d.Date))
-				near := gap <= 60 || gap <= 92 && sd.Date.Day() == d.Date.Day()
+				near := gap <= 60 || gap <= 92 && sd.Date.Day() == d.Date.Day() || yearSlip
 				if sim >= floor && near && !d.Relative && !sd.Relative && !j.sentenceHasDay(d, sd.Date) && !sourceSentenceHasDay(an, sd, d.Date) {
 					j.dateConflicts = append(j.dateConflicts, dateConflict{claim: c, src: src, story: d, other: sd, sent: claims.NormalizeSpace(ss)})
 				}

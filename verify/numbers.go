@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,7 +55,12 @@ type numberLinks struct {
 // comparable figure whose surrounding words best match the story's.
 func (j *job) linkNumber(c *claims.Claim) error {
 	f := c.Figure
-	if f == nil || !comparableKind(f) {
+	// A length of time is compared only with the credited source's, in
+	// words about the same thing: "without power for about 61 hours,
+	// the coroner said" against her "remained off for approximately 41
+	// hours". Elsewhere durations are too many and too loosely tied.
+	timed := f != nil && f.Scope == "duration" && timeCounts[f.Counts] && len(j.credited[c.ID]) > 0
+	if f == nil || !comparableKind(f) && !timed {
 		return nil
 	}
 	sent, _ := sentenceOf(j.story, f.Span)
@@ -101,6 +107,9 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				if !j.comparable(story, ref) {
 					continue
 				}
+				if timed && (!slices.Contains(j.credited[c.ID], src.ID) || overlap(storyCtx, tollContext(an, g)) < 0.34 && !sameClause(story, ref)) {
+					continue
+				}
 				if f.Agrees(g) {
 					sameSent[src.ID+"|"+ref.sent] = ref
 				}
@@ -109,7 +118,10 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				// story credits for it: "VAT receipts rose 3.9%, the
 				// ministry said" and "revenue from value added tax
 				// increased by 9.3%".
-				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g) || j.anchored(story, ref) || samePersonTerm(story, ref)
+				// A toll of the same kind said of the same day ("on Sunday";
+				// "As of 15 November") is the event's toll that day.
+				sameDay := isOutcomeCount(f.Counts) && f.Counts == g.Counts && sameCalendarDay(dayStated(story, true), dayStated(ref, true))
+				credited := slices.Contains(j.credited[c.ID], src.ID) && specificSubject(f, g) || j.anchored(story, ref) || samePersonTerm(story, ref) || sameDay
 				floor := contextFloor(f)
 				if sameDamage(story, ref) {
 					floor = tollFloor // a toll of things, read as one of people
@@ -409,6 +421,10 @@ func comparableKind(f *claims.Figure) bool {
 	return f.Counts != "" && f.Counts != "count" && f.Counts != "year" && f.Counts != "age"
 }
 
+// timeCounts are the units of a length of time that verification may
+// compare.
+var timeCounts = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true}
+
 // subjectClass folds whom a figure counts: "people" for people in
 // general (people, others, members, workers, residents, or nothing said)
 // and a group for counts of a distinct part of them (troops, children,
@@ -440,7 +456,8 @@ func subjectClass(f *claims.Figure) string {
 // its dead.
 func (j *job) comparable(a, b *figRef) bool {
 	fa, fb := a.f, b.f
-	if !claims.SameMeasure(fa.Counts, fb.Counts) && !samePeopleCounted(a, b) || !comparableKind(fb) || otherPeriod(a.an, fa, b.an, fb) {
+	bothTimes := fa.Scope == "duration" && fb.Scope == "duration" && fa.Counts == fb.Counts && timeCounts[fa.Counts]
+	if !claims.SameMeasure(fa.Counts, fb.Counts) && !samePeopleCounted(a, b) || !comparableKind(fb) && !bothTimes || otherPeriod(a.an, fa, b.an, fb) {
 		return false
 	}
 	// What is to come is read from English verbs ("would cost"): in
@@ -470,6 +487,11 @@ func (j *job) comparable(a, b *figRef) bool {
 	if isOutcomeCount(fa.Counts) && subjectClass(fa) != subjectClass(fb) {
 		return false
 	}
+	// Lengths of time: linkNumber holds them to the credited source and
+	// to words about the same thing.
+	if bothTimes {
+		return true
+	}
 	// Another event: a report from before the story's events.
 	if fa.Scope == "" && b.src != nil && b.src.Doc != nil && !b.src.Doc.Published.IsZero() && !j.in.Article.Published.IsZero() {
 		if b.src.Doc.Published.Before(j.in.Article.Published.Add(-72 * time.Hour)) {
@@ -479,6 +501,13 @@ func (j *job) comparable(a, b *figRef) bool {
 	// Dated differently in their sentences.
 	if da, db := dayOf(a), dayOf(b); !da.IsZero() && !db.IsZero() && absDays(da.Sub(db)) > 1 {
 		return false
+	}
+	// A toll of another year is another event: "In November 2017 a
+	// quake … killed more than 600 people" against this week's toll.
+	if isOutcomeCount(fa.Counts) {
+		if ya, yb := j.yearOf(a), j.yearOf(b); ya != 0 && yb != 0 && ya != yb {
+			return false
+		}
 	}
 	// For counts that are not an event's toll (troops, attacks, money)
 	// the sentences must speak of the same thing, and the values be of one
@@ -924,7 +953,11 @@ func isOutcomeCount(c string) bool {
 }
 
 // dayOf returns the date stated in a figure's sentence, if one is.
-func dayOf(r *figRef) time.Time {
+func dayOf(r *figRef) time.Time { return dayStated(r, false) }
+
+// dayStated is dayOf, with relative=true also taking days read from the
+// publication date ("on Sunday").
+func dayStated(r *figRef, relative bool) time.Time {
 	si := -1
 	for i, s := range r.an.Sentences {
 		if r.f.Span.Start >= s.Start && r.f.Span.Start < s.End {
@@ -933,14 +966,142 @@ func dayOf(r *figRef) time.Time {
 		}
 	}
 	for _, d := range r.an.Dates {
-		if d.Sentence == si && d.HasDay && !d.Date.IsZero() && !d.Relative {
+		if d.Sentence == si && d.HasDay && !d.Date.IsZero() && (!d.Relative || relative) {
 			return d.Date
 		}
 	}
 	return time.Time{}
 }
 
+// sameCalendarDay reports two stated days that are one date, whatever
+// the zones they were read in.
+func sameCalendarDay(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	ya, ma, da := a.Date()
+	yb, mb, db := b.Date()
+	return ya == yb && ma == mb && da == db
+}
+
 func absDays(d time.Duration) float64 { return math.Abs(d.Hours() / 24) }
+
+// yearOf is the year a figure is said of: one its sentence states ("In
+// November 2017", "in 2017"), or else the year its document was published.
+func (j *job) yearOf(r *figRef) int {
+	si := -1
+	for i, s := range r.an.Sentences {
+		if r.f.Span.Start >= s.Start && r.f.Span.Start < s.End {
+			si = i
+			break
+		}
+	}
+	if si >= 0 {
+		for _, d := range r.an.Dates {
+			if d.Sentence == si && d.HasYear && !d.Relative && !d.Date.IsZero() {
+				return d.Date.Year()
+			}
+		}
+		s := r.an.Sentences[si]
+		if m := inYear.FindStringSubmatch(r.an.Text[s.Start:s.End]); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	if r.src == nil {
+		if j.in.Article != nil && !j.in.Article.Published.IsZero() {
+			return j.in.Article.Published.Year()
+		}
+		return 0
+	}
+	if r.src.Doc != nil && !r.src.Doc.Published.IsZero() {
+		return r.src.Doc.Published.Year()
+	}
+	return 0
+}
+
+// inYear is a year said as when: "In 2017,", "in 2019 a flood". Not
+// "since 2019" (a total to date) or "2019 levels".
+var inYear = regexp.MustCompile(`(?i)\b(?:in|during) ((?:19|20)\d\d)\b`)
+
+// dropSuperseded removes from a story figure's links a source's toll that
+// an update overtook: lower, in a report published six hours or more
+// before a later source that bears the story's figure out ("has risen to at least 312, the UN said on Sunday" against the agency's
+// 287 of Saturday). Not when the story itself gives the lower figure as
+// current: that is the story disagreeing with itself.
+func (j *job) dropSuperseded(l *numberLinks) {
+	s := l.story.f
+	if !isOutcomeCount(s.Counts) {
+		return
+	}
+	published := func(r *figRef) time.Time {
+		if r.src == nil || r.src.Doc == nil {
+			return time.Time{}
+		}
+		return r.src.Doc.Published
+	}
+	// The story's own earlier count ("PSNA had put the toll at 287"):
+	// the higher tolls of later reports do not contradict it.
+	if sent, _ := sentenceOf(j.story, s.Span); earlierCount.MatchString(sent) {
+		var oldest time.Time
+		for _, r := range l.found {
+			if p := published(r); s.Agrees(r.f) && !p.IsZero() && (oldest.IsZero() || p.Before(oldest)) {
+				oldest = p
+			}
+		}
+		if oldest.IsZero() {
+			return
+		}
+		kept := l.found[:0:0]
+		for _, r := range l.found {
+			if p := published(r); !p.IsZero() && p.After(oldest) && r.f.Low > s.High {
+				continue
+			}
+			kept = append(kept, r)
+		}
+		l.found = kept
+		return
+	}
+	var newest time.Time
+	for _, r := range l.found {
+		if p := published(r); s.Agrees(r.f) && p.After(newest) {
+			newest = p
+		}
+	}
+	if newest.IsZero() {
+		return
+	}
+	kept := l.found[:0:0]
+	for _, r := range l.found {
+		p := published(r)
+		older := !p.IsZero() && p.Before(newest.Add(-6*time.Hour))
+		if older && r.f.High < s.Low && !j.storyGivesAsCurrent(r.f, s) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	l.found = kept
+}
+
+// storyGivesAsCurrent reports a figure of the story's own, of the same
+// quantity as s, that agrees with g and is not said as an earlier count
+// ("had put the toll at 287", "earlier", "initially").
+func (j *job) storyGivesAsCurrent(g, s *claims.Figure) bool {
+	for i := range j.story.Figures {
+		f := &j.story.Figures[i]
+		if f == s || !claims.SameMeasure(f.Counts, s.Counts) || !f.Agrees(g) {
+			continue
+		}
+		sent, _ := sentenceOf(j.story, f.Span)
+		if !earlierCount.MatchString(sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierCount marks a figure the story gives as an earlier count.
+var earlierCount = regexp.MustCompile(`(?i)\bhad (?:put|given|reported|said|set|estimated|counted)\b|\b(?:earlier|initially|previously|at first|first reported)\b|\bup from\b`)
 
 // judgeNumbers flags a story figure that a source contradicts, or whose
 // sources contradict each other. Each story figure is judged against the
@@ -953,6 +1114,9 @@ func (j *job) judgeNumbers(cs []claims.Claim) {
 		refs  map[string]bool
 	}
 	var fs []*finding
+	for _, l := range j.numbers {
+		j.dropSuperseded(l)
+	}
 	for _, l := range j.numbers {
 		if len(l.found) == 0 || !hasConflict(l) {
 			continue

@@ -296,7 +296,9 @@ func (j *job) misquote(c *claims.Claim, f found, credited bool) {
 	}
 	// Found where the story did not say: less sure, unless the source
 	// gives the words to the same person.
-	if !credited {
+	// A page that names the speaker (the coroner's own findings, "Coroner
+	// Malouf") is theirs to quote from, credited or not.
+	if !credited && !j.pageNames(f.src, c.Quote) {
 		if rel, _ := claims.CompareNames(c.Speaker, f.speaker); c.Speaker == "" || rel < claims.PossiblySame {
 			sev = lower(sev)
 		}
@@ -319,6 +321,25 @@ func (j *job) misquote(c *claims.Claim, f found, credited bool) {
 			j.sourceEvidence(f.src, f.text, f.sent, shift(f.al.SourceDiff, f.al.Start)),
 		},
 	})
+}
+
+// pageNames reports a source page that names the person a quotation is
+// given to.
+func (j *job) pageNames(src *claims.Source, q *claims.Quote) bool {
+	if q == nil || q.SpeakerEntity == nil || q.SpeakerEntity.Kind != claims.Person || len(strings.Fields(q.SpeakerEntity.Name)) < 2 {
+		return false
+	}
+	if src.Doc == nil {
+		return false
+	}
+	// The whole name, in any case: a signature ("THEODORA MALOUF
+	// TERRITORY CORONER") or a header line counts.
+	for _, w := range strings.Fields(q.SpeakerEntity.Name) {
+		if !wordIn(src.Doc.Text, strings.Trim(w, ".,")) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyFunctionWords reports whether every differing word is a word

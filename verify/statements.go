@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/provenance-audit/provenance/claims"
 )
@@ -149,7 +150,7 @@ const (
 // checkStatement decides whether the source a statement is credited to
 // bears it out.
 func (j *job) checkStatement(c *claims.Claim) error {
-	drop := []string{c.AttributedTo, c.Document, "according to", "reported", "noted", "told", "said"}
+	drop := []string{c.AttributedTo, c.Document, "according to", "reported", "noted", "told", "said", "cited", "citing"}
 	credited := j.credited[c.ID]
 	fetched, failed := j.creditedFetched(c)
 	if len(fetched) > 0 {
@@ -322,6 +323,14 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 	if figures && j.missingFigure(c, []*claims.Source{src}) != nil {
 		return false, nil
 	}
+	// The figure the credited source lacks must be the other's as the
+	// story gives it: "at least 14 injured", credited to a company that
+	// says 11, is not the wire's when the wire says 11 too.
+	if figures {
+		if mf := j.missingFigure(c, []*claims.Source{first}); mf != nil && !j.givesFigure(src, mf) {
+			return false, nil
+		}
+	}
 	c.Status = claims.Unsupported
 	c.Support = append(c.Support, hitSupport(oh, claims.Supports, oscore))
 	an := j.analysis(oh.SourceID)
@@ -340,6 +349,21 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 	}
 	j.misattributed(c, first, found{src: src, sent: claims.NormalizeSpace(sent)})
 	return true, nil
+}
+
+// givesFigure reports a figure of src that allows f's value and counts
+// the same thing.
+func (j *job) givesFigure(src *claims.Source, f *claims.Figure) bool {
+	an := j.analysis(src.ID)
+	if an == nil {
+		return false
+	}
+	for k := range an.Figures {
+		if g := &an.Figures[k]; g.Agrees(f) && (claims.SameMeasure(f.Counts, g.Counts) || bearsOut(j.story, f, an, g) && !sameCountDiffers(f, g)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseElsewhere is creditedElsewhere for the clause that holds a
@@ -496,11 +520,81 @@ func (j *job) weakestClause(text string, drop []string, ids []string) (string, f
 				have[w] = true
 			}
 		}
+		// "the US Geological Survey" is there as "(USGS)".
+		for _, h := range r.Hits {
+			for w := range acronymsExpanded(p, h.Text) {
+				have[w] = true
+			}
+		}
 		if s := overlap(want, have); s < weakScore {
 			weakest, weakScore = strings.TrimSpace(p), s
 		}
 	}
 	return weakest, weakScore, nil
+}
+
+// acronymsExpanded returns the content words of the capitalised names of
+// text that passage gives only by their initials ("US Geological Survey",
+// "USGS").
+func acronymsExpanded(text, passage string) map[string]bool {
+	acrs := allCaps.FindAllString(passage, -1)
+	if len(acrs) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, run := range capitalisedRuns(text) {
+		for _, a := range acrs {
+			if claims.AcronymOf(a, run) {
+				for w := range contentWords(run) {
+					out[w] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// allCaps finds initials written as a word: USGS, OCHA, U.N.
+var allCaps = regexp.MustCompile(`\b[A-Z][A-Z.]{1,8}[A-Z]\b`)
+
+// capitalisedRuns are the runs of two or more capitalised words of text,
+// with "of", "and", "for", "the" inside them ("Office for the
+// Coordination of Humanitarian Affairs").
+func capitalisedRuns(text string) []string {
+	var out, run []string
+	flush := func() {
+		for len(run) > 0 && !upperFirst(run[len(run)-1]) {
+			run = run[:len(run)-1]
+		}
+		if len(run) >= 2 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = nil
+	}
+	for _, w := range strings.Fields(text) {
+		t := strings.Trim(w, ",.;:()\"“”'’")
+		switch {
+		case upperFirst(t):
+			run = append(run, t)
+		case len(run) > 0 && (t == "of" || t == "and" || t == "for" || t == "the"):
+			run = append(run, t)
+			continue
+		default:
+			flush()
+			continue
+		}
+		if t != w && strings.ContainsAny(w[len(w)-1:], ",.;:)") {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // missingFigure returns a figure of the claim's sentence that no
