@@ -193,9 +193,10 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		if a.isHeading(s.Para) {
 			continue
 		}
-		a.Figures = append(a.Figures, a.elided(si, a.findFigures(si))...)
+		a.Figures = append(a.Figures, beforeCounts(a.elided(si, a.findFigures(si)))...)
 	}
 	a.localCurrencies()
+	a.cricketScores()
 	a.figureSubjects()
 	a.creditFigures()
 	a.Dates = an.findDates(text, a.Sentences, opts.Published)
@@ -355,7 +356,7 @@ func (a *Analysis) sentenceAt(pos int) int {
 	return -1
 }
 
-var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’\- ]{0,40}[A-Z.](?: \([^)\n]{1,40}\))?|Q|A)\s*:\s+`)
+var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’\- ]{0,40}[A-Z.](?: \([^)\n]{1,80}\))?|Q|A)\s*:\s+`)
 
 // findTranscriptTurns reads transcript layouts: a paragraph that opens
 // with an upper-case label ("MINISTER OKAFOR:", "Q:") is a turn of speech.

@@ -71,7 +71,9 @@ func SameMeasure(a, b string) bool {
 		return true
 	}
 	pts := func(c string) bool { return c == "basis point" || c == "percentage point" }
-	return pts(a) && pts(b)
+	// A fall of rain is measured as a depth: "734 mm of rain", "734 mm".
+	depth := func(c string) bool { return c == "rainfall" || c == "snowfall" || c == "distance" }
+	return pts(a) && pts(b) || depth(a) && depth(b)
 }
 
 // Exact reports whether the figure allows one value only.
@@ -2089,8 +2091,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				}
 			}
 		}
-		// Ranges: "10 to 12", "10-12", "between 10 and 12"
+		// Ranges: "10 to 12", "10-12", "between 10 and 12"; not "rose
+		// from 12 to 18", two values, the one before and the one after.
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
+		from := fromBefore(toks, i)
 		// "7% to 8%": the first sign is the second's.
 		if next+3 < len(toks) && toks[next].Text == "%" && (toks[next+1].Lower() == "to" || toks[next+1].Text == "-" || toks[next+1].Text == "–") && toks[next+2].Kind == TokNum && toks[next+3].Text == "%" {
 			if v2, _, ok := parseDigits(toks[next+2].Text); ok && v2 > value {
@@ -2099,7 +2103,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				next += 3
 			}
 		}
-		if next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[next+1].Kind == TokNum {
+		if next+1 < len(toks) && (toks[next].Lower() == "to" && !from || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[next+1].Kind == TokNum {
 			if v2, _, ok := parseDigits(toks[next+1].Text); ok {
 				n2 := next + 2
 				// "1.5 billion to 2 billion euros": the scale again.
@@ -2141,7 +2145,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 		// "eight to ten days", "two or three", "between five and seven".
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
-		if v >= 0 && next+1 < len(toks) && (toks[next].Lower() == "to" || toks[next].Lower() == "or" || toks[next].Text == "-" || between) {
+		if v >= 0 && next+1 < len(toks) && (toks[next].Lower() == "to" && !fromBefore(toks, i) || toks[next].Lower() == "or" || toks[next].Text == "-" || between) {
 			if nl := toks[next+1].Lower(); smallNumbers[nl] > 0 || isCompoundNumber(nl) {
 				if v2, n2, ok := parseWordNumber(toks, next+1); ok && v2 > value {
 					low, high = value, v2
@@ -2149,8 +2153,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 					next += 1 + n2
 				}
 			} else if toks[next+1].Kind == TokNum && toks[next].Lower() != "or" {
-				// "between eight and 15 days": words, then digits.
-				if v2, _, ok := parseDigits(toks[next+1].Text); ok && v2 > value && v2 < 1000 {
+				// "between eight and 15 days": words, then digits; not
+				// "188 for three to 274 all out", two scores.
+				if v2, _, ok := parseDigits(toks[next+1].Text); ok && v2 > value && v2 < 1000 && v2 <= 20*max(value, 1) {
 					low, high = value, v2
 					value = (value + v2) / 2
 					next += 2
@@ -3098,6 +3103,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		f.Counts = f.Unit
 	} else if f.Unit != "" {
 		f.Counts = dimensionOf(f.Unit)
+		// "734 millimetres of rain", "250 mm more rain": a fall of rain,
+		// not a length.
+		if p := precipitationAfter(toks, end); f.Counts == "distance" && (f.Unit == "mm" || f.Unit == "cm" || f.Unit == "in") && p != "" {
+			f.Counts = p
+		}
 	}
 	// "the 150-seat chamber", "a 12-storey block": the figure counts the
 	// noun it is compounded with.
@@ -3377,6 +3387,31 @@ officially believed feared presumed thought to since remain remained remains`)
 // tollNouns name the dead or the hurt as a group.
 var tollNouns = setOf(`dead deaths victims injured wounded casualties bodies fatalities missing`)
 
+// beforeCounts gives "from 12" in "the toll rose from 12 to 18" what
+// the value after it counts.
+func beforeCounts(figs []Figure) []Figure {
+	for i := 0; i+1 < len(figs); i++ {
+		f, g := &figs[i], &figs[i+1]
+		if f.Scope == "before" && (f.Counts == "count" || f.Counts == "") && f.Unit == g.Unit {
+			f.Counts = g.Counts
+			if f.Of == "" {
+				f.Of = g.Of
+			}
+		}
+	}
+	return figs
+}
+
+// fromBefore reports "from" just before the number at i, past a
+// qualifier: "rose from 12 to 18", "from about 3,000".
+func fromBefore(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && qualifierWord(toks[k].Lower()) {
+		k--
+	}
+	return k >= 0 && toks[k].Lower() == "from"
+}
+
 // partitiveDeterminers may open the phrase after "six of".
 var partitiveDeterminers = setOf(`the my our their its his her those these your`)
 
@@ -3403,6 +3438,25 @@ func isPluralNoun(w string) bool {
 }
 
 // dimensionOf names what a unit measures.
+// precipitationAfter names the rain or snow said right after a measure:
+// "of rain", "more rain", "of rainfall", "of fresh snow".
+func precipitationAfter(toks []Token, end int) string {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		switch toks[k].Lower() {
+		case "rain", "rainfall", "precipitation", "downpour", "downpours":
+			return "rainfall"
+		case "snow", "snowfall":
+			return "snowfall"
+		case "of", "more", "fresh", "heavy", "new", "additional":
+			continue
+		}
+		if toks[k].Kind != TokWord || k > end {
+			return ""
+		}
+	}
+	return ""
+}
+
 func dimensionOf(unit string) string {
 	switch unit {
 	case "km", "mile", "m", "ft", "mm", "cm", "yd", "in", "nmi":
@@ -3643,6 +3697,17 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 				}
 				if _, outcome := outcomeWords[l]; outcome && l != "held" || l == "were" || l == "was" || l == "have" || l == "has" || l == "had" || l == "are" || l == "is" {
 					afterHead = j
+					// "three of the wounded had died": the count is of
+					// the dead now.
+					if outcomeWords[l] != "" && outcomeWords[l] != "killed" && lowerAt(toks, j-1) == "the" {
+						v := j + 1
+						for v < len(toks) && v < j+4 && (afterAux[toks[v].Lower()] || toks[v].Lower() == "since" || toks[v].Lower() == "subsequently") {
+							v++
+						}
+						if v > j+1 && outcomeWords[lowerAt(toks, v)] == "killed" {
+							afterHead = v
+						}
+					}
 					break
 				}
 			}
@@ -3783,6 +3848,30 @@ func skipAgePhrase(toks []Token, k int) int {
 // phrasedOutcome finds outcomes that take more than a word: after the
 // noun, "were treated for", "had been admitted", "were forced from";
 // before it, "moved"/"relocated" people.
+// shelterAhead reports a shelter named within a few words: "to our 12
+// shelters", "in evacuation centres", "at a relief camp".
+func shelterAhead(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		switch l := toks[j].Lower(); l {
+		case "shelter", "shelters", "camp", "camps", "centre", "centres", "center", "centers", "gymnasium", "gymnasiums":
+			return l != "centre" && l != "centres" && l != "center" && l != "centers" && l != "camp" && l != "camps" || evacuationWord(lowerAt(toks, j-1))
+		}
+		if toks[j].Kind == TokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// evacuationWord qualifies a centre or camp as a place of refuge.
+func evacuationWord(w string) bool {
+	switch w {
+	case "evacuation", "relief", "refugee", "displacement", "emergency", "temporary", "idp":
+		return true
+	}
+	return false
+}
+
 func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 	k := afterHead
 	for k < len(toks) && afterAux[toks[k].Lower()] && toks[k].Lower() != "to" {
@@ -3811,6 +3900,16 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			if next == "from" || next == "out" || next == "to" {
 				return "displaced"
 			}
+		case "went", "fled", "stayed", "sheltered", "slept", "spent", "taken", "brought":
+			// "Roughly 1,600 went to our 12 shelters": people who left
+			// their homes for shelter.
+			if (personNouns[head] || generalPeople[head] || head == "") && shelterAhead(toks, k+1) {
+				return "evacuated"
+			}
+		case "at":
+			if (personNouns[head] || generalPeople[head]) && shelterAhead(toks, k+1) {
+				return "evacuated"
+			}
 		case "crossed":
 			// "3,000 people crossed the border", "crossed into Uganda"
 			if personNouns[head] || generalPeople[head] || head == "" {
@@ -3821,7 +3920,7 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 				}
 			}
 		case "moved", "relocated":
-			if personNouns[head] || generalPeople[head] || head == "families" || head == "households" {
+			if personNouns[head] || generalPeople[head] || head == "families" || head == "households" || head == "" && shelterAhead(toks, k+1) {
 				return "evacuated" // "250 families had been moved"
 			}
 		case "among":
@@ -3840,6 +3939,10 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 			// "Seven remained in hospital", "two of them in intensive care"
 			if next == "hospital" || next == "intensive" || next == "critical" || next == "serious" && lowerAt(toks, k+2) == "condition" {
 				return "hospitalised"
+			}
+			// "The 1,600 people in the shelters".
+			if (personNouns[head] || generalPeople[head]) && shelterAhead(toks, k+1) {
+				return "evacuated"
 			}
 		case "suffered", "sustained":
 			// "One miner suffered burns to his hands"
@@ -4103,7 +4206,7 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 		return
 	}
 	// "rise from 7% to 7.5%": the first is what it was, not what it is.
-	if numTok > 0 && toks[numTok-1].Lower() == "from" && end+1 < len(toks) && toks[end].Lower() == "to" && (toks[end+1].Kind == TokNum || toks[end+1].Text == "$" || toks[end+1].Text == "€" || toks[end+1].Text == "£") {
+	if fromBefore(toks, numTok) && end+1 < len(toks) && toks[end].Lower() == "to" && (toks[end+1].Kind == TokNum || smallNumbers[toks[end+1].Lower()] > 0 || toks[end+1].Text == "$" || toks[end+1].Text == "€" || toks[end+1].Text == "£") {
 		f.Scope = "before"
 		return
 	}

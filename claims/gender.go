@@ -79,8 +79,12 @@ func (a *Analysis) readGender(e *Entity) byte {
 			before = before[i+1:] // not the sentence before
 		}
 		before = strings.TrimRight(before, " ,")
+		// Said outright, it outweighs a pronoun that may be another's
+		// ("His mother, Rosa Martínez, told Correo that he had …").
 		if f := strings.Fields(before); len(f) > 0 {
-			vote(f[len(f)-1:])
+			for range 3 {
+				vote(f[len(f)-1:])
+			}
 		}
 	}
 	// The first pronoun after a mention, in its sentence, before any

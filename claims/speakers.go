@@ -496,6 +496,25 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		}
 	}
 	sortCands()
+	// "…,” Herrera's lawyer, Arturo Campos Nava, said, according to El
+	// Universal": a second credit after the speaker's is the outlet.
+	finish := func(at attribution) attribution {
+		if at.outlet != "" {
+			return at
+		}
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].Text != "," || toks[k].Start < q.Outer.End || inQuote(toks[k]) || toks[k+1].Lower() != "according" || toks[k+2].Lower() != "to" {
+				continue
+			}
+			if m := a.mentionStartingAt(a.skipSpaces(toks[min(k+3, len(toks)-1)].Start)); m != nil && m.Entity.Kind != Person && m.Entity != at.entity {
+				at.outlet = m.Entity.Name
+			} else if c := a.chunkStartingAt(toks[min(k+3, len(toks)-1)].Start); c != nil && c.Text != at.speaker {
+				at.outlet = c.Text
+			}
+			break
+		}
+		return at
+	}
 	for _, c := range cands {
 		t := toks[c.k]
 		l := t.Lower()
@@ -529,11 +548,16 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		if l == "statement" || l == "interview" {
 			continue
 		}
+		// "the slope works Okutani had asked for were …": a verb inside a
+		// clause about a thing, its preposition left at the end.
+		if p := lowerAt(toks, c.k+1); (p == "for" || p == "about" || p == "of") && auxAfterClause[lowerAt(toks, c.k+2)] {
+			continue
+		}
 		// Inverted: “…,” said X.
 		if t.Start >= q.Outer.End && c.k > 0 && isQuoteEnd(toks, c.k-1, q) && !a.reportedSubjectAfter(toks, c.k+1) {
 			if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && !a.isOutletName(at.speaker) && !isOutlet(at.speaker, res.outlet) {
 				at.inherit(res)
-				return at
+				return finish(at)
 			}
 		}
 		if at := a.subjectBefore(toks, c.k, q.Span.Start); at.found && !isOutlet(at.speaker, res.outlet) {
@@ -544,11 +568,11 @@ func (a *Analysis) attributionFor(qi int) attribution {
 				continue
 			}
 			at.inherit(res)
-			return at
+			return finish(at)
 		}
 		if at := a.npAfter(toks, c.k+1, q.Span.Start); at.found && t.Start >= q.Outer.End && !a.isOutletName(at.speaker) && !isOutlet(at.speaker, res.outlet) && !a.reportedSubjectAfter(toks, c.k+1) {
 			at.inherit(res)
-			return at
+			return finish(at)
 		}
 	}
 	return res
@@ -1207,6 +1231,11 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 			if d := describedBefore(toks, c.Start); d >= 0 {
 				return attribution{speaker: stripDeterminer(joinTokens(a.Text, toks[d:end])), found: true}
 			}
+			// "the slope works Okutani had asked for": a town the story
+			// names as a place does not speak.
+			if a.isPlaceName(c.Text) {
+				return attribution{}
+			}
 			return attribution{speaker: c.Text, found: true}
 		}
 		// "a 74-year-old fisherman said": an indefinite description of
@@ -1228,6 +1257,36 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 	}
 	desc := joinTokens(a.Text, toks[start:end])
 	return a.resolveDescription(desc, l, toks[start].Start)
+}
+
+// askedAbout reports a name inside the question a sentence opens with,
+// before the pronoun that answers: "Asked whether Pascoe would keep his
+// place, he said: …" (he is not Pascoe).
+func (a *Analysis) askedAbout(at, pos int) bool {
+	si := a.sentenceAt(pos)
+	if si < 0 || a.sentenceAt(at) != si {
+		return false
+	}
+	s := a.Sentences[si]
+	lead := strings.ToLower(strings.TrimLeft(a.Text[s.Start:at], " \"“"))
+	if !strings.HasPrefix(lead, "asked ") && !strings.HasPrefix(lead, "when asked ") {
+		return false
+	}
+	return strings.Contains(a.Text[at:pos], ",")
+}
+
+// auxAfterClause are the verbs that follow a clause about a thing: "the
+// works the town had asked for were …".
+var auxAfterClause = setOf(`was were is are had has would will`)
+
+// chunkStartingAt is the capitalised phrase that starts at start.
+func (a *Analysis) chunkStartingAt(start int) *nameChunk {
+	for i := range a.chunks {
+		if a.chunks[i].Start == start {
+			return &a.chunks[i]
+		}
+	}
+	return nil
 }
 
 func (a *Analysis) chunkEndingAt(end int) *nameChunk {
@@ -1359,9 +1418,33 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 		}
 	}
 	if !isDescriptionHead(head) {
+		// "said a waiter, who asked not to be named": someone described,
+		// in lower case, by what they do.
+		if d := t.Lower(); (d == "a" || d == "an") && hend-k >= 2 && hend-k <= 5 && agentNoun(head) {
+			for _, x := range toks[k:hend] {
+				if x.Kind == TokWord && x.IsCap() {
+					return attribution{}
+				}
+			}
+			return attribution{speaker: stripDeterminer(joinTokens(a.Text, toks[k:hend])), found: true}
+		}
 		return attribution{}
 	}
 	return a.resolveDescription(joinTokens(a.Text, toks[k:end]), head, t.Start)
+}
+
+// agentNoun reports a noun for someone who does something: waiter,
+// survivor, economist, physician, attendant.
+func agentNoun(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func appositiveAfter(text string, toks []Token, end int) string {
@@ -1521,7 +1604,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		}
 		for i := range e.Mentions {
 			m := &e.Mentions[i]
-			if m.End > pos || m.Start < floor || a.inQuote(m.Start) {
+			if m.End > pos || m.Start < floor || a.inQuote(m.Start) || a.askedAbout(m.Start, pos) {
 				continue
 			}
 			if best == nil || m.End > best.End {
@@ -1542,7 +1625,7 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 	// struck a sombre note. “…,” he said": a name inside the subject's
 	// relative clause is not the subject.
 	if best != nil && (p == "he" || p == "she") {
-		if op := a.openerOf(best, p); op != nil && op != best && strings.Contains(a.Text[op.End:best.Start], ", who ") {
+		if op := a.openerOf(best, p); op != nil && op != best && (strings.Contains(a.Text[op.End:best.Start], ", who ") || strings.Contains(a.Text[op.End:best.Start], ", whose ")) {
 			best = op
 		}
 	}
@@ -2008,22 +2091,49 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		}
 	}
 	if definite && len(strings.Fields(core)) <= 2 {
-		// "the official", "the spokesman": someone described before.
+		// "the official", "the spokesman": someone described before. The
+		// last quoted in that role, unless another in it was named since
+		// ("Australia coach Grant Reid … said …. “…,” the coach said"
+		// after India's coach was quoted).
+		var namedSince *Entity
+		since := -1
+		for _, e := range a.Entities {
+			if e.Kind != Person {
+				continue
+			}
+			// The role itself, not a kindred one: "Shadow Chancellor" is
+			// not "the Chancellor".
+			titled := false
+			for _, t := range e.Titles {
+				titled = titled || strings.EqualFold(stripDeterminer(t), core)
+			}
+			if !titled {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start < pos && m.Start > since {
+					namedSince, since = e, m.Start
+				}
+			}
+		}
 		for qi := len(a.Quotes) - 1; qi >= 0; qi-- {
 			q := a.Quotes[qi]
 			if q.Outer.Start >= pos || q.Speaker == "" {
 				continue
 			}
-			if strings.Contains(strings.ToLower(q.Speaker), head) {
-				return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
-			}
+			fits := strings.Contains(strings.ToLower(q.Speaker), head)
 			if q.SpeakerEntity != nil {
 				for _, t := range q.SpeakerEntity.Titles {
-					if strings.Contains(strings.ToLower(t), head) {
-						return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
-					}
+					fits = fits || strings.Contains(strings.ToLower(t), head)
 				}
 			}
+			if !fits {
+				continue
+			}
+			if namedSince != nil && namedSince != q.SpeakerEntity && since > q.Outer.End {
+				return a.entityAttribution(namedSince, "")
+			}
+			return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
 		}
 		for _, e := range a.Entities {
 			for _, t := range e.Titles {

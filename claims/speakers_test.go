@@ -417,6 +417,24 @@ func TestSpeakersOfCommonForms(t *testing.T) {
 		{"two closing singles for a closing double",
 			"“It was meant to mislead voters,’’ Adaeze Nwosu, head of the monitoring group FactWatch, told the broadcaster.",
 			"It was meant to mislead voters,", "Adaeze Nwosu"},
+		{"an indefinite speaker described by what they do",
+			"Gunmen opened fire on the bar.\n\n“They came in shooting at the tables,” said a waiter, who asked not to be named.",
+			"They came in shooting at the tables,", "waiter"},
+		{"a mother named in apposition, then she",
+			"Among the dead was Juan Ortiz, a cook. His mother, Rosa Ortiz, told a local paper that he had taken an extra shift.\n\n“He cooked. That is all he did,” she told the paper.",
+			"He cooked. That is all he did,", "Rosa Ortiz"},
+		{"the coach named since the other coach spoke",
+			"“We were the better side,” India coach Sunil Iyer said.\n\nAustralia coach Grant Reid said the squad would be named on Wednesday. “Callum is the one thing that went right for us,” the coach said.",
+			"Callum is the one thing that went right for us,", "Grant Reid"},
+		{"he who was asked, not the one asked about",
+			"Australia coach Grant Reid spoke after the match.\n\nAsked whether Pascoe, who went wicketless, would keep his place, he said: “Ollie took four wickets in the first innings.”",
+			"Ollie took four wickets in the first innings.", "Grant Reid"},
+		{"a name inside the subject's whose-clause is not he",
+			"Australia captain Tom Hartigan blamed the batting.\n\nHartigan, whose contract with Cricket Australia runs to 2028, said he would stay on. “Two bad days don't make a bad side,” he said.",
+			"Two bad days don't make a bad side,", "Tom Hartigan"},
+		{"a town in a clause about a thing does not speak",
+			"The landslide hit the town of Okutani.\n\nThe governor, Tanigawa Keiko, told a broadcaster that the slope works Okutani had asked for were “exactly the kind of spending that saves lives”.",
+			"exactly the kind of spending that saves lives", "Tanigawa Keiko"},
 		{"a person known by what only people do",
 			"Martin Hale spoke on Monday. \"I made a judgement call,\" he told the programme.",
 			"I made a judgement call,", "Martin Hale"},
@@ -434,6 +452,14 @@ func TestSpeakersOfCommonForms(t *testing.T) {
 			}
 			t.Errorf("no quote %q", tt.quote)
 		})
+	}
+	// "X said, according to El Universal": the second credit is the outlet.
+	if qs := an.Analyze("Arturo Campos is a lawyer.\n\n“My client was at home,” his lawyer, Arturo Campos, said, according to El Universal.", Options{}).Quotes; len(qs) == 0 || qs[0].AttributedTo != "El Universal" {
+		t.Errorf("outlet after the speaker's credit not read: %+v", qs)
+	}
+	// A transcript label with a long parenthesis.
+	if qs := an.Analyze("ANCHOR: Over to Kyushu.\n\nSATO RYOTA (Japan Meteorological Agency, translated from Japanese): The city recorded 734 millimetres of rain in 48 hours.", Options{}).Quotes; len(qs) < 2 {
+		t.Errorf("a labelled turn with a long parenthesis not read: %d turns", len(qs))
 	}
 	// A quotation after one no speaker was found for does not go to the
 	// speaker before that.

@@ -1,0 +1,168 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Cricket scores are written in a shorthand of their own: "four for 57"
+// is four wickets for 57 runs (a bowler's figures), "188 for three" is 188
+// runs for three wickets (a side's score), "274 all out", "52 not out",
+// "an unbeaten 88", "four down". A story that speaks of wickets, innings
+// and overs is read in that shorthand.
+
+// cricketWords mark a story about cricket; three of them must be there.
+var cricketWords = []string{"wicket", "innings", "overs", "bowled", "bowler", "batter", "batsman", "all out", "not out", "stumps", "century", " test", "odi", "t20"}
+
+// isCricket reports a text that speaks of cricket.
+func isCricket(text string) bool {
+	l := strings.ToLower(text)
+	n := 0
+	for _, w := range cricketWords {
+		if strings.Contains(l, w) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// cricketScores reads the figures of a cricket story in its shorthand.
+func (a *Analysis) cricketScores() {
+	if !isCricket(a.Text) {
+		return
+	}
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		// "a six-wicket win" says what it counts.
+		if f.Unit != "" || f.Scope == "duration" || f.Counts == "age" || f.Counts == "money" || f.Counts == "percent" || strings.Contains(f.Text, "-") || f.Sentence < 0 || f.Sentence >= len(a.Tokens) {
+			continue
+		}
+		toks := a.Tokens[f.Sentence]
+		numTok, end := -1, -1
+		for k, t := range toks {
+			if t.Start == f.Span.Start {
+				numTok = k
+			}
+			if numTok >= 0 && end < 0 && t.Start >= f.Span.End {
+				end = k
+			}
+		}
+		if numTok < 0 {
+			continue
+		}
+		if end < 0 {
+			end = len(toks)
+		}
+		// "four wickets", "116 runs", "29 overs": the noun says it.
+		if n := lowerAt(toks, end); cricketNouns[singular(n)] {
+			continue
+		}
+		if c := cricketRole(toks, numTok, end, f.Value); c != "" {
+			f.Counts, f.Of = c, ""
+		}
+	}
+}
+
+// cricketNouns name what a cricket figure counts when it is said.
+var cricketNouns = setOf(`run wicket over ball minute four six innings test match point day session spell partnership`)
+
+// cricketRole reads the shorthand around one figure: "run" or "wicket",
+// or nothing.
+func cricketRole(toks []Token, numTok, end int, v float64) string {
+	// "four for 57" / "188 for three": the pair, whichever side this is.
+	if lowerAt(toks, end) == "for" {
+		if w, ok := numberAt(toks, end+1); ok {
+			return pairRole(v, w, true)
+		}
+	}
+	if numTok >= 2 && lowerAt(toks, numTok-1) == "for" {
+		if w, ok := numberAt(toks, numTok-2); ok {
+			return pairRole(w, v, false)
+		}
+	}
+	after := lowerAt(toks, end)
+	after2 := lowerAt(toks, end+1)
+	switch {
+	case after == "all" && after2 == "out", after == "not" && after2 == "out":
+		return "run"
+	case after == "down" && v <= 10:
+		return "wicket"
+	case after == "to" && after2 == "win", after == "still" && after2 == "needed", after == "needed":
+		return "run"
+	case after == "in" && lowerAt(toks, end+2) == "overs":
+		return "run" // "an unbroken 116 in 29 overs"
+	}
+	before := lowerAt(toks, numTok-1)
+	if qualifierWord(before) && numTok >= 2 {
+		before = lowerAt(toks, numTok-2)
+	}
+	switch before {
+	case "unbeaten", "unbroken", "scored", "made", "set", "chasing", "needing", "an", "a":
+		if before == "a" || before == "an" {
+			// "a lead of 179" is caught below; "an unbeaten 88" above.
+			return ""
+		}
+		return "run"
+	case "of":
+		switch lowerAt(toks, numTok-2) {
+		case "lead", "innings", "total", "stand", "partnership", "target", "deficit":
+			return "run"
+		}
+	case "on":
+		return "run" // "at stumps on 19", "on 52 not out"
+	case "for":
+		// "caught at slip for 12", "bowled out for 226".
+		if numTok >= 2 {
+			switch lowerAt(toks, numTok-2) {
+			case "out", "slip", "bowled", "caught", "lbw", "stumped", "gully", "keeper", "leg", "point":
+				return "run"
+			}
+		}
+	case "with":
+		// "top-scored in both innings with 61 and 83"; not "with two to
+		// play".
+		if lowerAt(toks, end) == "and" {
+			if _, ok := numberAt(toks, end+1); ok {
+				return "run"
+			}
+		}
+	case "and":
+		// "with 61 and 83": the second of a pair of scores.
+		if _, ok := numberAt(toks, numTok-2); ok {
+			return "run"
+		}
+	}
+	return ""
+}
+
+// pairRole reads "A for B": a bowler's wickets for runs when A is the
+// smaller, a side's runs for wickets when B is. first tells which side
+// this figure is.
+func pairRole(a, b float64, first bool) string {
+	switch {
+	case a <= 10 && b > 10:
+		if first {
+			return "wicket"
+		}
+		return "run"
+	case a > 10 && b <= 10:
+		if first {
+			return "run"
+		}
+		return "wicket"
+	}
+	return ""
+}
+
+// numberAt reads a number written in digits or as a small word.
+func numberAt(toks []Token, k int) (float64, bool) {
+	if k < 0 || k >= len(toks) {
+		return 0, false
+	}
+	if toks[k].Kind == TokNum {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(toks[k].Text, ",", ""), 64)
+		return v, err == nil
+	}
+	v, ok := smallNumbers[toks[k].Lower()]
+	return v, ok && v > 0
+}
