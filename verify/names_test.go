@@ -738,3 +738,25 @@ func TestTransliterationAndInitials(t *testing.T) {
 		t.Errorf("NDMA read as the US Geological Survey: %v", got)
 	}
 }
+
+// TestEnumerates checks a small count borne out by a list of names.
+func TestEnumerates(t *testing.T) {
+	tests := []struct {
+		text string
+		n    float64
+		of   string
+		want bool
+	}{
+		{"Districts affected Ziarat, Harnai, Quetta, Pishin\nDeaths 291", 4, "districts", true},
+		{"The districts affected: Ziarat, Harnai and Quetta.", 4, "districts", false},
+		{"The districts affected: Ziarat, Harnai and Quetta.", 3, "districts", true},
+		{"Affected provinces: Sindh and Punjab.", 2, "provinces", true},
+		{"Rain hit the districts of Ziarat and Harnai.", 4, "districts", false},
+	}
+	for _, tt := range tests {
+		f := &claims.Figure{Value: tt.n, Low: tt.n, High: tt.n, Of: tt.of}
+		if got := enumerates(tt.text, f); got != tt.want {
+			t.Errorf("enumerates(%q, %v %s) = %v, want %v", tt.text, tt.n, tt.of, got, tt.want)
+		}
+	}
+}

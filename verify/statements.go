@@ -651,12 +651,72 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 			if !found && sumOfTwo(f, an) {
 				found = true
 			}
+			if !found && enumerates(an.Text, f) {
+				found = true
+			}
 		}
 		if !found {
 			return f
 		}
 	}
 	return nil
+}
+
+// enumerates reports a source that names as many things of the kind as
+// a small count says: "across four districts" against "Districts
+// affected: Ziarat, Harnai, Quetta, Pishin".
+func enumerates(text string, f *claims.Figure) bool {
+	noun := strings.ToLower(lastField(f.Of))
+	if !f.Exact() || f.Value < 2 || f.Value > 12 || len(noun) < 4 {
+		return false
+	}
+	stem := strings.TrimSuffix(noun, "s")
+	lower := strings.ToLower(text)
+	for i := 0; ; {
+		k := strings.Index(lower[i:], stem)
+		if k < 0 {
+			return false
+		}
+		at := i + k + len(stem)
+		i = at
+		// The list starts within a few words, after ":" or "affected".
+		rest := text[at:min(len(text), at+200)]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		if j := strings.IndexAny(rest, ":"); j >= 0 && j < 30 {
+			rest = rest[j+1:]
+		} else {
+			// "Districts affected Ziarat, …": past the plural's ending and
+			// a word or two to the first name.
+			f := strings.Fields(strings.TrimLeft(rest, "se"))
+			for n := 0; n < 2 && len(f) > 1 && !upperFirst(f[0]); n++ {
+				f = f[1:]
+			}
+			rest = strings.Join(f, " ")
+		}
+		if n := countNames(rest); n == int(f.Value) {
+			return true
+		}
+	}
+}
+
+// countNames counts the capitalised names of a list: "Ziarat, Harnai,
+// Quetta and Pishin" is four.
+func countNames(s string) int {
+	s = strings.NewReplacer(" and ", ", ", ";", ",").Replace(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, ".("); i >= 0 {
+		s = s[:i]
+	}
+	n := 0
+	for _, item := range strings.Split(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" || !upperFirst(item) || len(strings.Fields(item)) > 3 {
+			return 0
+		}
+		n++
+	}
+	return n
 }
 
 // ageCompound is an age written as a description: "54-year-old".
