@@ -205,32 +205,49 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 }
 
 // splitTitleOfPlace parts "Governor of Lorestan Mohammad-Reza Hosseini"
-// into the place and the person, when the story names the place alone
-// elsewhere ("Lorestan province").
+// into the place and the person.
 func splitTitleOfPlace(text string, chunks []nameChunk) []nameChunk {
 	var out []nameChunk
 	for _, c := range chunks {
 		before := strings.Fields(strings.ToLower(text[max(0, c.Start-30):c.Start]))
-		words := 0
-		for _, t := range c.Tokens {
-			if t.Kind == TokWord {
-				words++
+		if len(before) < 2 || before[len(before)-1] != "of" || !titleWords[before[len(before)-2]] || len(strings.Fields(c.Text)) < 3 || c.Tokens[0].Kind != TokWord {
+			out = append(out, c)
+			continue
+		}
+		// The place is the shortest run of words the story also names
+		// without the rest ("Lorestan province"); with none such, the name
+		// is the last two words of four or more ("New York Kathy Hochul",
+		// "Home Affairs Amit Shah").
+		words := strings.Fields(c.Text)
+		cut := 0
+		for n := 1; n <= len(words)-2 && cut == 0; n++ {
+			place := strings.Join(words[:n], " ")
+			if strings.Count(text, place) > strings.Count(text, place+" "+words[n]) {
+				cut = n
 			}
 		}
-		if len(before) < 2 || before[len(before)-1] != "of" || !titleWords[before[len(before)-2]] || words < 3 || len(c.Tokens) < 3 || c.Tokens[0].Kind != TokWord {
+		if cut == 0 && len(words) >= 4 {
+			cut = len(words) - 2
+		}
+		if cut == 0 {
 			out = append(out, c)
 			continue
 		}
-		first, second := c.Tokens[0], c.Tokens[1]
-		pair := text[first.Start:second.End]
-		if strings.Count(text, first.Text) <= strings.Count(text, pair) {
+		// The token that opens the name's first word.
+		nameStart := c.Start + len(strings.Join(words[:cut], " ")) + 1
+		k := 0
+		for k < len(c.Tokens) && c.Tokens[k].Start < nameStart {
+			k++
+		}
+		if k == 0 || k >= len(c.Tokens) {
 			out = append(out, c)
 			continue
 		}
-		place := nameChunk{Span: Span{first.Start, first.End}, Text: first.Text, Kind: Place, Tokens: c.Tokens[:1], Sentence: c.Sentence, SentStart: c.SentStart}
+		place := nameChunk{Span: Span{c.Start, c.Tokens[k-1].End}, Kind: Place, Tokens: c.Tokens[:k], Sentence: c.Sentence, SentStart: c.SentStart}
+		place.Text = text[place.Start:place.End]
 		rest := c
-		rest.Tokens = c.Tokens[1:]
-		rest.Start = second.Start
+		rest.Tokens = c.Tokens[k:]
+		rest.Start = c.Tokens[k].Start
 		rest.Text = text[rest.Start:rest.End]
 		rest.SentStart = false
 		out = append(out, place, rest)

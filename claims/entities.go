@@ -499,7 +499,8 @@ func chunkKind(text string, c nameChunk, toks []Token, after int) string {
 
 // placeBeforeOf come before "of" and a place's name.
 var placeBeforeOf = setOf(`north south east west northeast northwest southeast southwest north-east north-west south-east
-south-west outskirts suburbs suburb`)
+south-west outskirts suburbs suburb district districts city town village region province centre center part parts area
+neighbourhood neighborhood streets port`)
 
 // placeNounsAfter follow a place's name in lower case.
 var placeNounsAfter = setOf(`strait straits sea river island islands peninsula canal gulf lake valley desert coast province district

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strconv"
 	"regexp"
 	"slices"
 	"sort"
@@ -20,11 +21,22 @@ proudly simply insisted last first finally recently instead now still even`)
 // determiner the word is a noun ("the family said", "the assembly said").
 func mannerAdverb(toks []Token, k int) bool {
 	l := toks[k].Lower()
-	if len(l) < 6 || !strings.HasSuffix(l, "ly") || toks[k].Text != l || strings.HasSuffix(l, "ply") || strings.HasSuffix(l, "bly") && !strings.HasSuffix(l, "ably") && !strings.HasSuffix(l, "ibly") {
+	if len(l) < 6 || !strings.HasSuffix(l, "ly") || toks[k].Text != l || lyNouns[l] || strings.HasSuffix(l, "ply") || strings.HasSuffix(l, "bly") && !strings.HasSuffix(l, "ably") && !strings.HasSuffix(l, "ibly") {
 		return false
 	}
-	return k == 0 || !determiners[toks[k-1].Lower()]
+	// "Lopez's family", "the Alves family", "his family": a noun.
+	if k > 0 {
+		p := toks[k-1]
+		if determiners[p.Lower()] || isPossessive(p.Text) || p.Kind == TokWord && p.IsCap() || p.Text == "'" || p.Text == "’" {
+			return false
+		}
+	}
+	return true
 }
+
+// lyNouns end in -ly and are no adverbs.
+var lyNouns = setOf(`family assembly anomaly monopoly homily butterfly folly jelly belly bully italy july melancholy oligopoly
+ally rally reply supply daily weekly monthly quarterly`)
 
 // outletVerbs make their subject the outlet that reports, not the speaker.
 var outletVerbs = setOf(`reported reports reporting`)
@@ -626,14 +638,29 @@ func (a *Analysis) quoteTokens(q Quote) []Token {
 	}
 	// "“Are you sure?” Pluznick asked.": the splitter ends the sentence
 	// at the question mark; the attribution is the next one.
-	if next := last + 1; next < len(a.Sentences) && a.Sentences[next].Para == a.Sentences[last].Para && q.Span.End > q.Span.Start &&
+	// Only a sentence that is no more than the attribution ("Pluznick
+	// asked.", "she asked, visibly angry."), and not after a speaker who
+	// introduced the quotation with a colon.
+	colon := strings.HasSuffix(strings.TrimSpace(a.Text[max(0, q.Outer.Start-3):q.Outer.Start]), ":")
+	if next := last + 1; !colon && next < len(a.Sentences) && a.Sentences[next].Para == a.Sentences[last].Para && q.Span.End > q.Span.Start &&
 		strings.ContainsAny(a.Text[max(q.Span.Start, q.Span.End-4):q.Outer.End], "?!") && strings.TrimSpace(a.Text[q.Outer.End:a.Sentences[next].Start]) == "" {
-		for k, t := range a.Tokens[next] {
-			if k >= 6 || isQuoteToken(t) {
+		nt := a.Tokens[next]
+		for k, t := range nt {
+			if k >= 5 || isQuoteToken(t) {
 				break
 			}
 			if speechVerbs[t.Lower()] && k > 0 {
-				last = next
+				rest := 0
+				clause := false
+				for _, x := range nt[k+1:] {
+					if x.Kind == TokWord {
+						rest++
+						clause = clause || x.Lower() == "that"
+					}
+				}
+				if rest <= 5 && !clause {
+					last = next
+				}
 				break
 			}
 		}
@@ -1410,7 +1437,12 @@ func (a *Analysis) npAfter(toks []Token, k, at int) attribution {
 			j++
 		}
 		if j < len(toks) {
-			if m := a.mentionStartingAt(toks[j].Start); m != nil && m.Entity.Kind != Place {
+			// "a letter from Nowak's lawyer": the lawyer wrote it, as
+			// described.
+			if m := a.mentionStartingAt(toks[j].Start); m != nil && a.possessiveAt(m.End) && end > j+1 {
+				return attribution{speaker: joinTokens(a.Text, toks[j:end]), found: true, indirect: true, document: joinTokens(a.Text, toks[k:hend])}
+			}
+			if m := a.mentionStartingAt(toks[j].Start); m != nil && m.Entity.Kind != Place && !a.possessiveAt(m.End) {
 				at := a.entityAttribution(m.Entity, m.Title)
 				at.document, at.indirect = joinTokens(a.Text, toks[k:hend]), true
 				return at
@@ -1491,7 +1523,7 @@ service services forces force command embassy board organisation organization ag
 women men person people boy girl victim victims paramedic paramedics firefighter firefighters midwife pharmacist professor
 magistrate justice registrar coroner inspector superintendent commissioner senator ambassador envoy chairman chairwoman chair
 secretary counsel advocate defendant accused plaintiff bishop mufti chancellor premier insider insiders patient patients
-physician physicians employee employees passenger passengers parent parents`)
+physician physicians employee employees passenger passengers parent parents family families`)
 
 func isDescriptionHead(w string) bool { return descriptionHeads[w] || bodyNouns[w] }
 
@@ -1985,6 +2017,25 @@ func (a *Analysis) isPerson(e *Entity) bool {
 	return false
 }
 
+// statedAge is the age the story gives a person after the name: "Peter
+// Mwangi, 41,".
+func (a *Analysis) statedAge(e *Entity) (int, bool) {
+	for _, m := range e.Mentions {
+		rest := a.Text[m.End:min(len(a.Text), m.End+6)]
+		if len(rest) >= 4 && rest[0] == ',' && rest[1] == ' ' {
+			n := 0
+			for n < 3 && 2+n < len(rest) && rest[2+n] >= '0' && rest[2+n] <= '9' {
+				n++
+			}
+			if n > 0 && 2+n < len(rest) && rest[2+n] == ',' {
+				v, _ := strconv.Atoi(rest[2 : 2+n])
+				return v, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // companions are who a speaker may be joined by in "X and his team".
 var companions = setOf(`team colleagues co-authors coauthors researchers lawyers aides staff`)
 
@@ -2151,7 +2202,9 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 					continue
 				}
 				for _, t := range e.Titles {
-					if kin.MatchString(strings.ToLower(t)) {
+					// "Justice Minister", "Attorney General": offices of
+					// government, not of the court.
+					if l := strings.ToLower(t); kin.MatchString(l) && !strings.Contains(l, "minister") && !strings.Contains(l, "general") && !strings.Contains(l, "secretary") {
 						best = e
 					}
 				}
@@ -2173,7 +2226,11 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		var best *Mention
 		for _, e := range a.Entities {
 			// An age can only be a person's; a nationality needs one known.
+			// "the 63-year-old" is not the man the story gave as 41.
 			if e.Kind != Person || !a.isPerson(e) && !strings.HasSuffix(core, "-year-old") || slices.Contains(e.Forms, core) {
+				continue
+			}
+			if age, ok := a.statedAge(e); ok && strings.HasSuffix(core, "-year-old") && !strings.HasPrefix(core, strconv.Itoa(age)+"-") {
 				continue
 			}
 			for i := range e.Mentions {

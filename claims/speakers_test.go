@@ -513,3 +513,55 @@ func TestNamesOfTheFifteenthSet(t *testing.T) {
 		t.Errorf("the figure has no reporter: %+v", a.Figures)
 	}
 }
+
+// TestSpeakersOfTheThirdReview checks the misreadings a review of the
+// fifteenth round found.
+func TestSpeakersOfTheThirdReview(t *testing.T) {
+	tests := []struct{ name, text, quote, speaker string }{
+		{"a family after a possessive is no adverb",
+			"Maria Lopez died in the fire.\n\n“We will remember her,” Lopez's family said.",
+			"We will remember her,", "Lopez's family"},
+		{"a question after a colon keeps its speaker",
+			"Villager Ana Reyes put it bluntly: “Where was the government?” Mayor Luis Tan said help had arrived on Monday.",
+			"Where was the government?", "Ana Reyes"},
+		{"the judge is not the justice minister",
+			"Justice Minister Olga Petrenko welcomed the verdict.\n\n“The law applies to everyone,” the judge said.",
+			"The law applies to everyone,", "judge"},
+		{"the lawyer is not the attorney general",
+			"Attorney General Ruth Mensah filed the charges.\n\n“My client will appeal,” the lawyer said.",
+			"My client will appeal,", "lawyer"},
+		{"an age that is not the age given",
+			"Peter Mwangi, 41, a driver, was hurt.\n\n“We saw the truck coming,” the 63-year-old said.",
+			"We saw the truck coming,", "63-year-old"},
+		{"a letter from someone's lawyer",
+			"Tomasz Nowak was charged on Monday.\n\n“My client is innocent,” said a letter from Nowak's lawyer.",
+			"My client is innocent,", "Nowak's lawyer"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range an.Analyze(tt.text, Options{}).Quotes {
+				if q.Text == tt.quote {
+					if q.Speaker != tt.speaker {
+						t.Errorf("speaker of %q = %q, want %q", tt.quote, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q", tt.quote)
+		})
+	}
+	// "Governor of New York Kathy Hochul": a place of two words.
+	for _, tt := range []struct{ text, name string }{
+		{"Governor of New York Kathy Hochul said the state would help.", "Kathy Hochul"},
+		{"Minister of Home Affairs Amit Shah said the force would stay.", "Amit Shah"},
+	} {
+		found := false
+		for _, e := range an.Analyze(tt.text, Options{}).Entities {
+			found = found || e.Name == tt.name
+		}
+		if !found {
+			t.Errorf("%q: no %q", tt.text, tt.name)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 			// The same day and month a year apart ("January 19, 2024"
 			// for "19 January 2025"): a slip of the year, rarely a
 			// coincidence; the passage around it may carry the likeness.
-			yearSlip := sd.HasYear && d.HasYear && sd.Date.Month() == d.Date.Month() && sd.Date.Day() == d.Date.Day() && abs(sd.Date.Year()-d.Date.Year()) == 1
+			yearSlip := sd.HasYear && d.HasYear && sd.Date.Month() == d.Date.Month() && sd.Date.Day() == d.Date.Day() && abs(sd.Date.Year()-d.Date.Year()) == 1 && !yearApartMeant(sent)
 			if yearSlip {
 				sim = max(sim, overlap(want, contentWords(h.Text)))
 			}
@@ -186,7 +186,7 @@ func (j *job) judgeDates(cs []claims.Claim) {
 		}
 		for _, a := range anchors {
 			ad := a.Date.Date
-			if ad.Month() == d.Date.Month() && ad.Day() == d.Date.Day() && abs(ad.Year()-d.Date.Year()) == 1 {
+			if ad.Month() == d.Date.Month() && ad.Day() == d.Date.Day() && abs(ad.Year()-d.Date.Year()) == 1 && !yearApartMeant(c.Sentence) && !yearApartMeant(a.Sentence) {
 				c.Status = claims.Contradicted
 				ev := []claims.Evidence{
 					j.articleEvidence(d.ISO()+" (“"+d.Text+"”, a "+d.Date.Weekday().String()+")", c.Sentence, nil),
@@ -228,6 +228,17 @@ func (j *job) judgeDates(cs []claims.Claim) {
 			}})
 	}
 }
+
+// yearApartMeant reports a sentence that means a date a year from
+// another: a year's span said ("last year", "a year ago", "anniversary"),
+// a remembrance ("gathered to remember"), or a time before the story's own
+// ("had set a target"), so that the same day and month a year apart is
+// no slip.
+func yearApartMeant(sent string) bool {
+	return yearApart.MatchString(sent)
+}
+
+var yearApart = regexp.MustCompile(`(?i)\b(?:last year|a year (?:ago|earlier|before|after|since|on)|one year|anniversary|annual|every year|previous year|remember|commemorat\w*|memorial|mark(?:ed|s|ing)? (?:a|one) year|vigil)\b|\bhad (?:\w+ly )?(?:set|been|presented|announced|said|made|held|given|put|taken|approved|passed|signed|agreed|promised|planned|raised|cut)\b`)
 
 // issuedVerb ends the words before the day a cited document came out:
 // "an interview broadcast last Tuesday", "a report published on May 3".

@@ -319,17 +319,32 @@ func (j *job) givenNameSlips(people []person, claimOf map[*claims.Entity]string)
 		if len(fu) != 2 || len(u.e.Mentions) == 0 || len(namedBy(sources, u.e, claims.PossiblySame)) > 0 {
 			continue
 		}
+		// A slip happens once, to someone with no role or kin of their own
+		// ("his son Tomasz Nowak" is another person).
+		if len(u.e.Mentions) > 1 || len(u.e.Titles) > 0 || j.kinBefore(u.e) {
+			continue
+		}
 		for _, k := range story {
 			fk := strings.Fields(k.e.Name)
 			if k.e == u.e || len(fk) != 2 || len(k.e.Mentions) == 0 || k.e.Mentions[0].Start > u.e.Mentions[0].Start || len(k.e.Titles) == 0 {
 				continue
 			}
-			// One word the same in the same place, the other not.
-			if (fu[0] == fk[0]) == (fu[1] == fk[1]) || len(u.e.Titles) > 0 && !rolesAgree(u.e, k.e) {
+			// The family name the same, the given name not: the family
+			// name is the last word, or the first where a source writes
+			// the name the other way round ("Hiroshi Matsubara" for
+			// "Matsubara Hiroshi").
+			known := namedBy(sources, k.e, claims.VariantSpelling)
+			if len(known) == 0 {
 				continue
 			}
-			known := namedBy(sources, k.e, claims.VariantSpelling)
-			if len(known) == 0 || !j.sourceTies(u.sentence(), u.e.Name, k.e) {
+			family := 1
+			if kf := strings.Fields(known[0].e.Name); len(kf) == 2 && strings.EqualFold(kf[1], fk[0]) && !strings.EqualFold(kf[0], fk[0]) {
+				family = 0
+			}
+			if fu[family] != fk[family] || fu[1-family] == fk[1-family] {
+				continue
+			}
+			if !j.sourceTies(u.sentence(), u.e.Name, k.e) {
 				continue
 			}
 			// The source's "Hiroshi Matsubara" is the story's "Matsubara
@@ -351,6 +366,23 @@ func (j *job) givenNameSlips(people []person, claimOf map[*claims.Entity]string)
 			break
 		}
 	}
+}
+
+// kinBefore reports a person the story speaks of as someone's kin: "his
+// son Tomasz Nowak", "Tomasz Nowak was among the injured, his father
+// said".
+func (j *job) kinBefore(e *claims.Entity) bool {
+	for _, m := range e.Mentions {
+		before := strings.Fields(j.story.Text[max(0, m.Start-40):m.Start])
+		if len(before) > 3 {
+			before = before[len(before)-3:]
+		}
+		sent, _ := sentenceOf(j.story, m.Span)
+		if kinWords.MatchString(strings.Join(before, " ")) || kinWords.MatchString(sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensReportedSpeech reports a one-word name that opens its sentence

@@ -760,3 +760,52 @@ func TestEnumerates(t *testing.T) {
 		}
 	}
 }
+
+// TestYearApartAndEarlierCounts checks the readings that keep a right
+// date a year back and a toll given as earlier from being flagged.
+func TestYearApartAndEarlierCounts(t *testing.T) {
+	apart := []struct {
+		sent string
+		want bool
+	}{
+		{"In the budget she presented on February 1, 2025, Sitharaman had set a target of 4.4%.", true},
+		{"Traders gathered on Monday to remember the 12 who died in the fire.", true},
+		{"Last year's budget was presented on February 1, 2025.", true},
+		{"On January 4, 2023 at approximately 12:00 PM, U.S. forces took action against the leader.", false},
+		{"The fire tore through the market on January 19, 2025.", false},
+	}
+	for _, tt := range apart {
+		if got := yearApartMeant(tt.sent); got != tt.want {
+			t.Errorf("yearApartMeant(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+	an := claims.NewAnalyzer()
+	earlier := []struct {
+		text, fig string
+		want      bool
+	}{
+		{"On Saturday evening the agency had put the toll at 287.", "287", true},
+		{"The toll rose to 312, up from 287 on Saturday.", "287", true},
+		{"The toll stood at 287, including villages that had earlier been cut off.", "287", false},
+	}
+	for _, tt := range earlier {
+		a := an.Analyze(tt.text, claims.Options{})
+		var f *claims.Figure
+		for i := range a.Figures {
+			if a.Figures[i].Text == tt.fig {
+				f = &a.Figures[i]
+			}
+		}
+		if f == nil {
+			t.Fatalf("no figure %q in %q", tt.fig, tt.text)
+		}
+		if got := saidAsEarlier(a, f); got != tt.want {
+			t.Errorf("saidAsEarlier(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	text := "Rescuers worked for 30 hours to free the miners."
+	at := strings.Index(text, "30 hours")
+	if p := purposeAfter(an.Analyze(text, claims.Options{}), &claims.Figure{Span: claims.Span{Start: at, End: at + len("30 hours")}}); p != "free" {
+		t.Errorf("purposeAfter = %q, want free", p)
+	}
+}

@@ -107,7 +107,10 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				if !j.comparable(story, ref) {
 					continue
 				}
-				if timed && (!slices.Contains(j.credited[c.ID], src.ID) || overlap(storyCtx, tollContext(an, g)) < 0.34 && !sameClause(story, ref)) {
+				// A length of time of the same thing: its own clause says
+				// the same ("without power … 61 hours", "power remained off
+				// … 41 hours"), in two or more words.
+				if timed && (!slices.Contains(j.credited[c.ID], src.ID) || !sameClause(story, ref) && !sameDuration(j.story, f, an, g) || givesValue(an, f)) {
 					continue
 				}
 				if f.Agrees(g) {
@@ -421,6 +424,49 @@ func comparableKind(f *claims.Figure) bool {
 	return f.Counts != "" && f.Counts != "count" && f.Counts != "year" && f.Counts != "age"
 }
 
+// sameDuration reports two lengths of time said of the same thing: their
+// clauses share two content words or more, half of each clause's words,
+// and no word of purpose sets them apart ("worked for 30 hours to free
+// the miners", "worked for 6 hours to shore up the shaft").
+func sameDuration(fa *claims.Analysis, f *claims.Figure, ga *claims.Analysis, g *claims.Figure) bool {
+	a, b := figureContext(fa, f), figureContext(ga, g)
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	if shared < 2 || overlap(a, b) < 0.5 || overlap(b, a) < 0.5 {
+		return false
+	}
+	pa, pb := purposeAfter(fa, f), purposeAfter(ga, g)
+	return pa == "" || pb == "" || pa == pb
+}
+
+// purposeAfter is the verb of a purpose right after a length of time:
+// "for 30 hours to free …" gives "free".
+func purposeAfter(an *claims.Analysis, f *claims.Figure) string {
+	rest := strings.Fields(strings.ToLower(an.Text[f.Span.End:min(len(an.Text), f.Span.End+40)]))
+	for i := 0; i+1 < len(rest) && i < 3; i++ {
+		if rest[i] == "to" {
+			return strings.Trim(rest[i+1], ".,;")
+		}
+	}
+	return ""
+}
+
+// givesValue reports a source that gives a figure's value in the same
+// unit anywhere, whatever it is read as ("seen by a doctor some 14 hours
+// after he was placed in the cell"): the story's length of time is there.
+func givesValue(an *claims.Analysis, f *claims.Figure) bool {
+	for k := range an.Figures {
+		if g := &an.Figures[k]; g.Counts == f.Counts && g.Agrees(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // timeCounts are the units of a length of time that verification may
 // compare.
 var timeCounts = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true}
@@ -505,7 +551,11 @@ func (j *job) comparable(a, b *figRef) bool {
 	// A toll of another year is another event: "In November 2017 a
 	// quake … killed more than 600 people" against this week's toll.
 	if isOutcomeCount(fa.Counts) {
-		if ya, yb := j.yearOf(a), j.yearOf(b); ya != 0 && yb != 0 && ya != yb {
+		// At least one side must say its year: a New Year's Eve fire
+		// reported on January 2 is the same fire.
+		ya, sa := j.yearOf(a)
+		yb, sb := j.yearOf(b)
+		if (sa || sb) && ya != 0 && yb != 0 && ya != yb {
 			return false
 		}
 	}
@@ -986,9 +1036,11 @@ func sameCalendarDay(a, b time.Time) bool {
 
 func absDays(d time.Duration) float64 { return math.Abs(d.Hours() / 24) }
 
-// yearOf is the year a figure is said of: one its sentence states ("In
-// November 2017", "in 2017"), or else the year its document was published.
-func (j *job) yearOf(r *figRef) int {
+// yearOf is the year a figure is said of: one its sentence states before
+// it ("In November 2017 a quake … killed", stated true), or else the year
+// its document was published. A year after the figure ("the deadliest
+// since a fire in 2019") is another event's.
+func (j *job) yearOf(r *figRef) (int, bool) {
 	si := -1
 	for i, s := range r.an.Sentences {
 		if r.f.Span.Start >= s.Start && r.f.Span.Start < s.End {
@@ -998,26 +1050,26 @@ func (j *job) yearOf(r *figRef) int {
 	}
 	if si >= 0 {
 		for _, d := range r.an.Dates {
-			if d.Sentence == si && d.HasYear && !d.Relative && !d.Date.IsZero() {
-				return d.Date.Year()
+			if d.Sentence == si && d.HasYear && !d.Relative && !d.Date.IsZero() && d.Span.End <= r.f.Span.Start {
+				return d.Date.Year(), true
 			}
 		}
 		s := r.an.Sentences[si]
-		if m := inYear.FindStringSubmatch(r.an.Text[s.Start:s.End]); m != nil {
+		if m := inYear.FindStringSubmatch(r.an.Text[s.Start:r.f.Span.Start]); m != nil {
 			y, _ := strconv.Atoi(m[1])
-			return y
+			return y, true
 		}
 	}
 	if r.src == nil {
 		if j.in.Article != nil && !j.in.Article.Published.IsZero() {
-			return j.in.Article.Published.Year()
+			return j.in.Article.Published.Year(), false
 		}
-		return 0
+		return 0, false
 	}
 	if r.src.Doc != nil && !r.src.Doc.Published.IsZero() {
-		return r.src.Doc.Published.Year()
+		return r.src.Doc.Published.Year(), false
 	}
-	return 0
+	return 0, false
 }
 
 // inYear is a year said as when: "In 2017,", "in 2019 a flood". Not
@@ -1042,7 +1094,7 @@ func (j *job) dropSuperseded(l *numberLinks) {
 	}
 	// The story's own earlier count ("PSNA had put the toll at 287"):
 	// the higher tolls of later reports do not contradict it.
-	if sent, _ := sentenceOf(j.story, s.Span); earlierCount.MatchString(sent) {
+	if saidAsEarlier(j.story, s) {
 		var oldest time.Time
 		for _, r := range l.found {
 			if p := published(r); s.Agrees(r.f) && !p.IsZero() && (oldest.IsZero() || p.Before(oldest)) {
@@ -1071,10 +1123,21 @@ func (j *job) dropSuperseded(l *numberLinks) {
 	if newest.IsZero() {
 		return
 	}
+	// The toll must be said to be rising, in the story or in a report
+	// ("has risen to 287", "the latest update"): two wires that disagree
+	// on the same event with no word of a rise are a conflict.
+	sent, _ := sentenceOf(j.story, s.Span)
+	rose := tollRose.MatchString(sent)
+	for _, r := range l.found {
+		rose = rose || tollRose.MatchString(r.sent)
+	}
+	if !rose {
+		return
+	}
 	kept := l.found[:0:0]
 	for _, r := range l.found {
 		p := published(r)
-		older := !p.IsZero() && p.Before(newest.Add(-6*time.Hour))
+		older := !p.IsZero() && p.Before(newest.Add(-6*time.Hour)) && !sameCalendarDay(p, newest)
 		if older && r.f.High < s.Low && !j.storyGivesAsCurrent(r.f, s) {
 			continue
 		}
@@ -1082,6 +1145,10 @@ func (j *job) dropSuperseded(l *numberLinks) {
 	}
 	l.found = kept
 }
+
+// tollRose says a count went up since an earlier one: "has risen to",
+// "climbed to", "up from".
+var tollRose = regexp.MustCompile(`(?i)\b(?:risen|rose|rises|climbed|climbs|increased|jumped|mounted|reached|passed|up from|updated|revised|latest)\b`)
 
 // storyGivesAsCurrent reports a figure of the story's own, of the same
 // quantity as s, that agrees with g and is not said as an earlier count
@@ -1092,12 +1159,31 @@ func (j *job) storyGivesAsCurrent(g, s *claims.Figure) bool {
 		if f == s || !claims.SameMeasure(f.Counts, s.Counts) || !f.Agrees(g) {
 			continue
 		}
-		sent, _ := sentenceOf(j.story, f.Span)
-		if !earlierCount.MatchString(sent) {
+		if !saidAsEarlier(j.story, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// saidAsEarlier reports a figure its own clause gives as an earlier
+// count: "had put the toll at 287", "initially reported 40", "up from
+// 210". A word elsewhere in the sentence ("villages that had earlier been
+// cut off") does not count.
+func saidAsEarlier(an *claims.Analysis, f *claims.Figure) bool {
+	sent, sp := sentenceOf(an, f.Span)
+	if sp.End <= sp.Start {
+		return false
+	}
+	rel := f.Span.Start - sp.Start
+	if rel < 0 || rel > len(sent) {
+		return false
+	}
+	before := sent[:rel]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	return earlierCount.MatchString(before)
 }
 
 // earlierCount marks a figure the story gives as an earlier count.
