@@ -1,10 +1,10 @@
 package claims
 
 import (
-	"strconv"
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -24,10 +24,10 @@ func mannerAdverb(toks []Token, k int) bool {
 	if len(l) < 6 || !strings.HasSuffix(l, "ly") || toks[k].Text != l || lyNouns[l] || strings.HasSuffix(l, "ply") || strings.HasSuffix(l, "bly") && !strings.HasSuffix(l, "ably") && !strings.HasSuffix(l, "ibly") {
 		return false
 	}
-	// "Lopez's family", "the Alves family", "his family": a noun.
+	// "Lopez's family", "his family", "the assembly": a noun.
 	if k > 0 {
 		p := toks[k-1]
-		if determiners[p.Lower()] || isPossessive(p.Text) || p.Kind == TokWord && p.IsCap() || p.Text == "'" || p.Text == "’" {
+		if determiners[p.Lower()] || isPossessive(p.Text) || p.Text == "'" || p.Text == "’" {
 			return false
 		}
 	}

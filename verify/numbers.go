@@ -110,7 +110,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 				// A length of time of the same thing: its own clause says
 				// the same ("without power … 61 hours", "power remained off
 				// … 41 hours"), in two or more words.
-				if timed && (!slices.Contains(j.credited[c.ID], src.ID) || !sameClause(story, ref) && !sameDuration(j.story, f, an, g) || givesValue(an, f)) {
+				if timed && (!slices.Contains(j.credited[c.ID], src.ID) || !sameClause(story, ref) && !sameDuration(j.story, f, an, g) || givesValue(an, f) && !f.Agrees(g)) {
 					continue
 				}
 				if f.Agrees(g) {
