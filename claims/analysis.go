@@ -164,7 +164,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.findQuotes()
 	var datelines []string
 	for si, s := range a.Sentences {
-		if a.isHeading(s.Para) {
+		if a.isHeading(s.Para) || a.isTableRow(s.Para) {
 			continue
 		}
 		for _, c := range splitTitleOfPlace(text, findNameChunks(text, s.Span, si, a.Tokens[si])) {
@@ -338,6 +338,32 @@ func (a *Analysis) isHeading(pi int) bool {
 			}
 		}
 		return caps == len(words) && len(words) <= 12
+	}
+	return true
+}
+
+// isTableRow reports a paragraph that is a row of a table, a label and
+// its number ("Structures Destroyed 212", "Civilian Fatalities 2"): its
+// capitalised words are a label, not a name.
+func (a *Analysis) isTableRow(pi int) bool {
+	if pi < 0 || pi >= len(a.Paras) {
+		return false
+	}
+	words := strings.Fields(a.Text[a.Paras[pi].Start:a.Paras[pi].End])
+	if len(words) < 2 || len(words) > 7 {
+		return false
+	}
+	last := strings.TrimRight(words[len(words)-1], "%")
+	if last == "" || !unicode.IsDigit(firstRune(last)) {
+		// "Acres Burned 18,412 acres": a unit after the number.
+		if len(words) < 3 || !unicode.IsDigit(firstRune(words[len(words)-2])) {
+			return false
+		}
+	}
+	for _, w := range words[:len(words)-1] {
+		if r := firstRune(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "of" && w != "and" {
+			return false
+		}
 	}
 	return true
 }

@@ -1086,6 +1086,17 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if k < 1 {
 		return ""
 	}
+	// "Structures Destroyed 212": a row of a table counts the plural its
+	// label opens with.
+	if numTok == len(toks)-1 && numTok <= 6 && toks[0].Kind == TokWord {
+		allWords := true
+		for _, t := range toks[:numTok] {
+			allWords = allWords && t.Kind == TokWord
+		}
+		if l := toks[0].Lower(); allWords && isPluralNoun(l) && !unitPlural[l] {
+			return singular(l)
+		}
+	}
 	// "at magnitude 6.9": the measure right before.
 	if l := toks[k].Lower(); measureNouns[l] && l != "age" {
 		return l
@@ -2833,7 +2844,10 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	// "PDL 12, UNF 9": a tally of parties, not names with numbers.
 	tally := tallyAt(toks, i) ||
 		nl == "%" || nl == "percent" || nl == "per" // "DSV 37.0%": a share, not a name's number
-	if p.Kind == TokWord && p.IsCap() && !isPossessive(p.Text) && !strings.Contains(raw, ",") && !tally && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
+	// "Structures Destroyed 212", "Civilian Fatalities 2": a row of a
+	// table, its label then its count, not a name with a number.
+	row := i == len(toks)-1 && i >= 2 && toks[0].Start == a.Sentences[si].Start && i <= 6 && (strings.HasSuffix(p.Lower(), "ed") || strings.HasSuffix(p.Lower(), "s") || outcomeWords[p.Lower()] != "")
+	if p.Kind == TokWord && p.IsCap() && !row && !isPossessive(p.Text) && !strings.Contains(raw, ",") && !tally && p.Start != a.Sentences[si].Start && !isMonthToken(p) && !qualifierWord(p.Lower()) && !functionWords[p.Lower()] && !isCurrencySymbol(p.Text) {
 		// "Kestrel Marine Works 2.6 billion rupees": a scale word or a
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]
@@ -3082,6 +3096,11 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			head = strings.TrimSuffix(head, suf)
 		}
 		f.Of = joinTokens(a.Text, headWords)
+		// "253 homes and other structures": the kind that holds both.
+		if lowerAt(toks, k) == "and" && lowerAt(toks, k+1) == "other" && k+2 < len(toks) && isPluralNoun(lowerAt(toks, k+2)) {
+			head = lowerAt(toks, k+2)
+			f.Of = joinTokens(a.Text, append(append([]Token{}, headWords...), toks[k:k+3]...))
+		}
 	}
 	pre := numTok - 1
 	if lowerAt(toks, pre) == "-" {
@@ -3411,6 +3430,9 @@ func fromBefore(toks []Token, i int) bool {
 	}
 	return k >= 0 && toks[k].Lower() == "from"
 }
+
+// unitPlural are plurals that name a unit, not a thing counted.
+var unitPlural = setOf(`acres hectares kilometres kilometers miles metres meters tonnes tons hours days minutes weeks months years`)
 
 // partitiveDeterminers may open the phrase after "six of".
 var partitiveDeterminers = setOf(`the my our their its his her those these your`)

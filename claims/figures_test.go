@@ -247,6 +247,8 @@ func TestFigureCounts(t *testing.T) {
 		{"a cricket side's score", "Australia slid from 188 for three to 274 all out in the first innings, losing seven wickets in 30 overs of the Test.", "three", 3, "wicket", ""},
 		{"a cricket total all out", "Australia slid from 188 for three to 274 all out in the first innings, losing seven wickets in 30 overs of the Test.", "274", 274, "run", ""},
 		{"from 188 for three is no range", "Australia slid from 188 for three to 274 all out in the first innings, losing seven wickets in 30 overs of the Test.", "188", 188, "run", ""},
+		{"a row of a table", "Damage and Destruction\n\nStructures Destroyed 212\n\nCivilian Fatalities 2", "212", 212, "structure", ""},
+		{"homes and other structures", "The fire destroyed 253 homes and other structures.", "253", 253, "structure", ""},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()

@@ -136,8 +136,10 @@ func (a *Analysis) attributeQuotes() {
 				at.outlet = out
 			}
 		}
-		if at.outlet == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-2 {
-			// "… told AFP. ¶ “…,” he said.": the same interview.
+		if at.outlet == "" && at.document == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-2 &&
+			a.documentIn(a.quoteTokens(*q), a.inQuoteTok) == "" && !a.sentenceMentions(q.Sentence, "statement") {
+			// "… told AFP. ¶ “…,” he said.": the same interview; not "In
+			// the railway's statement, he said: …".
 			at.outlet = lastSpeaker.outlet
 		}
 		// "“…,” the Chancellor said": the person introduced in that role.

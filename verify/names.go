@@ -321,12 +321,25 @@ func (j *job) givenNameSlips(people []person, claimOf map[*claims.Entity]string)
 		}
 		// A slip happens once, to someone with no role or kin of their own
 		// ("his son Tomasz Nowak" is another person).
-		if len(u.e.Mentions) > 1 || len(u.e.Titles) > 0 || j.kinBefore(u.e) {
+		if len(u.e.Mentions) > 1 || j.kinBefore(u.e) {
 			continue
 		}
 		for _, k := range story {
 			fk := strings.Fields(k.e.Name)
-			if k.e == u.e || len(fk) != 2 || len(k.e.Mentions) == 0 || k.e.Mentions[0].Start > u.e.Mentions[0].Start || len(k.e.Titles) == 0 {
+			// A role of u's own must be k's ("Vinod Srivastava, the DRM"
+			// after "Divisional Railway Manager (DRM) Vivek Kumar
+			// Srivastava").
+			if k.e == u.e || len(fk) < 2 || len(k.e.Mentions) == 0 || k.e.Mentions[0].Start > u.e.Mentions[0].Start {
+				continue
+			}
+			// k's role: its titles, or the words right before its first
+			// mention ("Sonpur Divisional Railway Manager (DRM) Vivek …").
+			m0 := k.e.Mentions[0]
+			kRole := strings.ToLower(strings.Join(k.e.Titles, " ") + " " + j.story.Text[max(0, m0.Start-50):m0.Start])
+			if len(k.e.Titles) == 0 && !strings.ContainsAny(j.story.Text[max(0, m0.Start-3):m0.Start], ")") {
+				continue
+			}
+			if len(u.e.Titles) > 0 && !rolesAgree(u.e, k.e) && !roleIn(u.e.Titles, kRole) {
 				continue
 			}
 			// The family name the same, the given name not: the family
@@ -337,11 +350,13 @@ func (j *job) givenNameSlips(people []person, claimOf map[*claims.Entity]string)
 			if len(known) == 0 {
 				continue
 			}
-			family := 1
-			if kf := strings.Fields(known[0].e.Name); len(kf) == 2 && strings.EqualFold(kf[1], fk[0]) && !strings.EqualFold(kf[0], fk[0]) {
-				family = 0
+			// Family and given name: last and first, or first and last
+			// where the source turns a two-word name round.
+			uf, ug, kfam, kgiv := fu[1], fu[0], fk[len(fk)-1], fk[0]
+			if kf := strings.Fields(known[0].e.Name); len(fk) == 2 && len(kf) == 2 && strings.EqualFold(kf[1], fk[0]) && !strings.EqualFold(kf[0], fk[0]) {
+				uf, ug, kfam, kgiv = fu[0], fu[1], fk[0], fk[1]
 			}
-			if fu[family] != fk[family] || fu[1-family] == fk[1-family] {
+			if uf != kfam || ug == kgiv {
 				continue
 			}
 			if !j.sourceTies(u.sentence(), u.e.Name, k.e) {
@@ -366,6 +381,20 @@ func (j *job) givenNameSlips(people []person, claimOf map[*claims.Entity]string)
 			break
 		}
 	}
+}
+
+// roleIn reports a word of one of the titles (three letters or more, not a
+// stop word) in text: "the DRM" in "… manager (drm)".
+func roleIn(titles []string, text string) bool {
+	for _, t := range titles {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			w = strings.Trim(w, ",.;:()")
+			if len(w) >= 3 && !stopwords[w] && wordIn(text, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kinBefore reports a person the story speaks of as someone's kin: "his
@@ -421,13 +450,14 @@ func rolesAgree(a, b *claims.Entity) bool {
 	}
 	for _, x := range ra {
 		for _, wx := range strings.Fields(x) {
-			wx = strings.Trim(wx, ",.;:")
-			if len([]rune(wx)) < 4 {
+			// "(DRM)" and "the DRM": initials count.
+			wx = strings.Trim(wx, ",.;:()")
+			if len([]rune(wx)) < 3 || stopwords[wx] {
 				continue
 			}
 			for _, y := range rb {
 				for _, wy := range strings.Fields(y) {
-					if strings.Trim(wy, ",.;:") == wx {
+					if strings.Trim(wy, ",.;:()") == wx {
 						return true
 					}
 				}
@@ -863,8 +893,9 @@ func spelledAsStory(people []person, sp person) bool {
 }
 
 // finalEhOnly reports two names that differ only where one ends a word in
-// "-eh" and the other in "-e": the Persian final he, romanised with or
-// without its h ("Karimzadeh", "Karimzade"; "Fatemeh", "Fateme").
+// "-eh" and the other in "-e" (the Persian final he, romanised with or
+// without its h: "Karimzadeh", "Karimzade"), or writes a long vowel
+// double ("Kumaar", "Kumar").
 func finalEhOnly(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(fa) != len(fb) {
@@ -879,7 +910,9 @@ func finalEhOnly(a, b string) bool {
 		if len(x) < len(y) {
 			x, y = y, x
 		}
-		if !strings.HasSuffix(x, "eh") || x[:len(x)-1] != y || len(y) < 4 {
+		// "Kumaar" for "Kumar": a long vowel written double.
+		undouble := strings.NewReplacer("aa", "a", "ee", "e", "oo", "o")
+		if (!strings.HasSuffix(x, "eh") || x[:len(x)-1] != y) && undouble.Replace(x) != undouble.Replace(y) || len(y) < 4 {
 			return false
 		}
 		diff = true

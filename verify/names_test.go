@@ -712,6 +712,8 @@ func TestTransliterationAndInitials(t *testing.T) {
 		{"Mohammed Shia al-Sudani", "Mohammed Shia al-Sudan", false}, // a letter dropped, not a final he
 		{"Karimzadeh", "Karimzadeh", false},
 		{"Ali Rezaeh", "Ali Rezai", false},
+		{"Ramesh Kumaar Paswan", "Ramesh Kumar Paswan", true},
+		{"Ross Beard", "Ross Baird", false},
 	}
 	for _, tt := range eh {
 		if got := finalEhOnly(tt.a, tt.b); got != tt.want {
@@ -807,5 +809,40 @@ func TestYearApartAndEarlierCounts(t *testing.T) {
 	at := strings.Index(text, "30 hours")
 	if p := purposeAfter(an.Analyze(text, claims.Options{}), &claims.Figure{Span: claims.Span{Start: at, End: at + len("30 hours")}}); p != "free" {
 		t.Errorf("purposeAfter = %q, want free", p)
+	}
+}
+
+// TestPayerOf checks who grants a sum, so that two payers' sums are not
+// one quantity.
+func TestPayerOf(t *testing.T) {
+	an := claims.NewAnalyzer()
+	tests := []struct {
+		text, fig string
+		want      []string
+	}{
+		{"The Prime Minister's Office announced 200,000 rupees for each family.", "200,000 rupees", []string{"prime", "minister", "office"}},
+		{"The railway has announced ex gratia of ₹5 lakh for the next of kin.", "₹5 lakh", []string{"railway"}},
+		{"Sales rose to $4 billion.", "$4 billion", nil},
+	}
+	for _, tt := range tests {
+		a := an.Analyze(tt.text, claims.Options{})
+		var f *claims.Figure
+		for i := range a.Figures {
+			if a.Figures[i].Text == tt.fig {
+				f = &a.Figures[i]
+			}
+		}
+		if f == nil {
+			t.Fatalf("no figure %q in %q", tt.fig, tt.text)
+		}
+		got := payerOf(a, f)
+		for _, w := range tt.want {
+			if !got[stem(w)] {
+				t.Errorf("payerOf(%q) = %v, want %q in it", tt.text, got, w)
+			}
+		}
+		if tt.want == nil && len(got) > 0 {
+			t.Errorf("payerOf(%q) = %v, want none", tt.text, got)
+		}
 	}
 }

@@ -424,6 +424,40 @@ func comparableKind(f *claims.Figure) bool {
 	return f.Counts != "" && f.Counts != "count" && f.Counts != "year" && f.Counts != "age"
 }
 
+// payerOf is the content words of who grants a sum, the subject of a verb
+// of granting in the sum's clause before it: "The Prime Minister's Office
+// announced 200,000 rupees" gives prime, minister, office.
+func payerOf(an *claims.Analysis, f *claims.Figure) map[string]bool {
+	sent, sp := sentenceOf(an, f.Span)
+	rel := f.Span.Start - sp.Start
+	if rel <= 0 || rel > len(sent) {
+		return nil
+	}
+	before := sent[:rel]
+	if i := strings.LastIndexAny(before, ";"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(before)
+	for k := len(words) - 1; k >= 1; k-- {
+		if grantVerbs[strings.ToLower(strings.Trim(words[k], ",."))] {
+			subj := words[:k]
+			for i := len(subj) - 1; i >= 0; i-- {
+				if strings.HasSuffix(subj[i], ",") {
+					subj = subj[i+1:] // past an opening phrase
+					break
+				}
+			}
+			return contentWords(strings.NewReplacer("'s", "", "’s", "").Replace(strings.Join(subj, " ")), "has", "have", "had", "also", "said")
+		}
+	}
+	return nil
+}
+
+// grantVerbs announce or give a sum.
+var grantVerbs = map[string]bool{"announced": true, "announces": true, "pledged": true, "pledges": true, "offered": true, "offers": true,
+	"approved": true, "approves": true, "allocated": true, "promised": true, "granted": true, "released": true, "paid": true, "pays": true,
+	"sanctioned": true, "donated": true, "gave": true}
+
 // sameDuration reports two lengths of time said of the same thing: their
 // clauses share two content words or more, half of each clause's words,
 // and no word of purpose sets them apart ("worked for 30 hours to free
@@ -514,6 +548,14 @@ func (j *job) comparable(a, b *figRef) bool {
 	}
 	if fa.Counts == "money" && fa.Unit != fb.Unit {
 		return false
+	}
+	// Sums two payers announced are two sums: "The railway has announced
+	// ex gratia of ₹5 lakh" and "The Prime Minister's Office announced
+	// 200,000 rupees".
+	if fa.Counts == "money" {
+		if pa, pb := payerOf(a.an, fa), payerOf(b.an, fb); len(pa) > 0 && len(pb) > 0 && overlap(pa, pb) == 0 {
+			return false
+		}
 	}
 	// "personal income tax 8.3%" and "corporate income tax … 4.3%" are
 	// changes of two things.
@@ -793,7 +835,12 @@ func damageIn(an *claims.Analysis, f *claims.Figure) string {
 	}
 	cl := f.Clause
 	if cl.End <= cl.Start {
-		return ""
+		// A row of a table ("Structures Destroyed 212"): the row.
+		if sent, sp := sentenceOf(an, f.Span); len(strings.Fields(sent)) <= 8 {
+			cl = sp
+		} else {
+			return ""
+		}
 	}
 	for _, w := range strings.Fields(strings.ToLower(an.Text[cl.Start:cl.End])) {
 		w = strings.Trim(w, ".,;:")
