@@ -399,7 +399,7 @@ func (a *Analysis) sentenceAt(pos int) int {
 	return -1
 }
 
-var transcriptLabel = regexp.MustCompile(`^([A-Z][A-Z.'’\- ]{0,40}[A-Z.](?: \([^)\n]{1,80}\))?|Q|A)\s*:\s+`)
+var transcriptLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\- ]{0,40}[\p{Lu}.](?: \([^)\n]{1,80}\))?|Q|A)\s*:\s+`)
 
 // findTranscriptTurns reads transcript layouts: a paragraph that opens
 // with an upper-case label ("MINISTER OKAFOR:", "Q:") is a turn of speech.
@@ -672,7 +672,7 @@ func (a *Analysis) personMentionsIn(start, end int) []*Mention {
 }
 
 // roleLabels are transcript labels that name a role, not a person.
-var roleLabels = setOf(`presenter host anchor interviewer moderator reporter correspondent q question`)
+var roleLabels = setOf(`presenter host anchor interviewer moderator reporter correspondent q question chair chairman chairwoman witness`)
 
 // resolveLabel maps a transcript label to a named entity: "MINISTER
 // NGUYEN" to the Nguyen named in the introduction, "PRESENTER" to the
@@ -688,6 +688,10 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		label = strings.TrimSpace(label[:i])
 	}
 	words := strings.Fields(label)
+	// "THE WITNESS", "THE CHAIR": the role.
+	if len(words) == 2 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
 	var nameWords []string
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".()"))
@@ -730,12 +734,41 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		}
 	}
 	if len(found) > 1 {
+		// Someone named only inside the turns ("Thank you, Ranking Member
+		// Kovac") is the one the introduction named.
+		var outside []*Entity
+		for _, e := range found {
+			for _, m := range e.Mentions {
+				if !a.inQuote(m.Start) {
+					outside = append(outside, e)
+					break
+				}
+			}
+		}
+		if len(outside) > 0 {
+			found = outside
+		}
+	}
+	if len(found) > 1 {
+		// "SEN. MARTÍNEZ" is Daniel Martínez, not Luis Martinez: the
+		// accents as written.
+		var exact []*Entity
+		for _, e := range found {
+			if w := strings.Fields(e.Name); len(w) > 0 && strings.EqualFold(w[len(w)-1], nameWords[len(nameWords)-1]) {
+				exact = append(exact, e)
+			}
+		}
+		if len(exact) == 1 {
+			found = exact
+		}
+	}
+	if len(found) > 1 {
 		// "MINISTER NGUYEN" among two Nguyens: the one with that title.
 		var titled []*Entity
 		for _, e := range found {
 			for _, t := range e.Titles {
 				for _, w := range words {
-					if lw := strings.ToLower(w); titleWords[lw] && strings.Contains(strings.ToLower(t), lw) {
+					if lw := strings.ToLower(strings.Trim(w, ".")); titleWords[lw] && titleHasWord(t, lw) {
 						titled = append(titled, e)
 					}
 				}
@@ -836,6 +869,17 @@ func (a *Analysis) onlyInLabels(e *Entity) bool {
 		}
 	}
 	return len(e.Mentions) > 0
+}
+
+// titleHasWord reports a title with the word w in it: "Sen." has "sen",
+// "Senator" has not; "Finance Minister" has "minister".
+func titleHasWord(t, w string) bool {
+	for _, x := range strings.Fields(strings.ToLower(t)) {
+		if strings.Trim(x, ".,") == w {
+			return true
+		}
+	}
+	return false
 }
 
 func allSame(es []*Entity) bool {
@@ -1045,6 +1089,13 @@ func (a *Analysis) personWithRole(role string) *Entity {
 			}
 		}
 	}
+	// "THE WITNESS:" is the one the turn before swore in or addressed by
+	// name ("Mr. Okonjo, please stand and raise your right hand").
+	if role == "witness" {
+		if e := a.addressedBeforeLabel(lower, "the witness:"); e != nil {
+			return e
+		}
+	}
 	// A reporter no one introduces is the story's own: "By Selamawit
 	// Bekele | Addis Horizon Broadcasting".
 	if role == "reporter" || role == "correspondent" || role == "interviewer" {
@@ -1098,6 +1149,38 @@ func (a *Analysis) personWithRole(role string) *Entity {
 	}
 	return nil
 }
+
+// addressedBeforeLabel finds the person the paragraph before the first
+// turn labelled label addresses by honorific and surname: "Mr. Okonjo,
+// please stand".
+func (a *Analysis) addressedBeforeLabel(lower, label string) *Entity {
+	at := strings.Index(lower, "\n"+label)
+	if at < 0 {
+		return nil
+	}
+	pi := a.paraAt(at + 1)
+	if pi < 1 {
+		return nil
+	}
+	p := a.Paras[pi-1]
+	m := addressed.FindStringSubmatch(a.Text[p.Start:p.End])
+	if m == nil {
+		return nil
+	}
+	var found *Entity
+	for _, e := range a.Entities {
+		if e.Kind == Person && !a.onlyInLabels(e) && labelFits(m[1], e) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// addressed is a person spoken to by honorific and surname: "Mr. Okonjo,".
+var addressed = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? (\p{Lu}[\p{L}'’-]+)\b`)
 
 // hostRoles name whoever runs a programme; a label with one finds the
 // person introduced with any.

@@ -66,13 +66,14 @@ var (
 	// "Thursday 4 January 2024", "4 January", "the 4th of January"
 	dmyRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
 	// "the first of January", "the twenty-eighth of March"
-	ordRe = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?[Tt]he\s+(` + ordinalDayRe + `)\s+of\s+` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
-	isoRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	mOrdRe = regexp.MustCompile(`\b` + monthRe + `\s+(` + ordinalDayRe + `)\b(?:,?\s+(\d{4})\b)?`)
+	ordRe  = regexp.MustCompile(`\b(?:` + weekdayRe + `\.?,?\s+)?[Tt]he\s+(` + ordinalDayRe + `)\s+of\s+` + monthRe + `\.?\b(?:,?\s+(\d{4})\b)?`)
+	isoRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// 17/03/2025, 3/17/2025, 17.03.2025: read only when the order is
 	// plain (one part above 12); 03/04/2025 stays unread.
 	numRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	// "January 2024", "in March"
-	myRe = regexp.MustCompile(`\b` + monthRe + `\.?\s+(\d{4})\b`)
+	myRe = regexp.MustCompile(`\b` + monthRe + `\.?\s+(?:of\s+)?(\d{4})\b`)
 	// "in May", "since early January", "by the end of June": full month
 	// names only, after a word that makes them a time.
 	monthOnlyRe = regexp.MustCompile(`(?i:\b(?:in|since|by|until|from|during|through|before|after|for|of))\s+((?:early|late|mid-)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
@@ -134,6 +135,14 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 			continue
 		}
 		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1])))
+	}
+	// "December fourteenth, 2023": the day in words, as said aloud.
+	for _, m := range mOrdRe.FindAllStringSubmatchIndex(text, -1) {
+		day := strconv.Itoa(ordinalDays[strings.ToLower(strings.ReplaceAll(sub(text, m, 2), " ", "-"))])
+		if day == "0" {
+			day = strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
+		}
+		add(an.explicitDate(m[0], m[1], "", sub(text, m, 1), day, sub(text, m, 3), published, futureContext(text, m[0], m[1])))
 	}
 	for _, m := range ordRe.FindAllStringSubmatchIndex(text, -1) {
 		day := strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])

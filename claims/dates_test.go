@@ -25,6 +25,8 @@ func TestDateForms(t *testing.T) {
 		{"a start said in the present", "The ceasefire starts Saturday at dawn.", "Saturday", "2025-05-17", false},
 		{"a clause mark of a.m. is not one", "The talks resume at 9 a.m. on Monday.", "Monday", "2025-05-19", false},
 		{"yesterday", "Officials said yesterday that the road was open.", "yesterday", "2025-05-14", false},
+		{"a month of a year", "I read it in January of 2024, Senator.", "January of 2024", "2024-01-01", false},
+		{"a day said in words", "It is dated December fourteenth, 2023, six months before.", "December fourteenth, 2023", "2023-12-14", false},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

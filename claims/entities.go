@@ -599,6 +599,13 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	}
 	var unresolved []nameChunk
 	for _, c := range singles {
+		// "March 11" is no slip of "Marcos" or "Marcus" (but "August
+		// said" may be Bille August).
+		if _, month := months[strings.ToLower(c.Text)]; month {
+			if rest := strings.TrimLeft(text[c.End:min(len(text), c.End+4)], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				continue
+			}
+		}
 		// "the Chancellor" after "the Chancellor, Rachel Obeng": a mention
 		// of the one person introduced with that role.
 		if onlyRole(c.Tokens) {
@@ -645,6 +652,26 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 		sortMentions(e)
 	}
 	return ents
+}
+
+// otherKunya reports two names that call two parents after one child:
+// "Abu Khaled" is the father, "Umm Khaled" the mother.
+func otherKunya(a, b string) bool {
+	k := func(s string) string {
+		f := strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " ")))
+		if len(f) > 1 && (f[0] == "abu" || f[0] == "umm" || f[0] == "um" || f[0] == "abou" || f[0] == "oum") {
+			if f[0] == "abou" {
+				return "abu"
+			}
+			if f[0] == "um" || f[0] == "oum" {
+				return "umm"
+			}
+			return f[0]
+		}
+		return ""
+	}
+	ka, kb := k(a), k(b)
+	return ka != "" && kb != "" && ka != kb
 }
 
 // speakerSlip reports a one-word name that speaks ("X said", "X told")
@@ -789,6 +816,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	if key == "" {
 		return nil
 	}
+
 	// Candidates for a short form ("Lin", "Mejia"): people whose name
 	// holds it. The choice is by how the story names them (below).
 	type cand struct {
@@ -800,6 +828,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		fits   bool // the chunk's title fits the person's role ("Dr." a surgeon)
 		clash  bool // the chunk's honorific is the other sex's
 		other  bool // the person was named with another honorific only
+		accent bool // the short form is a word of the name, accents and all
 	}
 	var cands []cand
 	cLen := nameLen(c.Text)
@@ -807,7 +836,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, a := range e.Aliases {
-			if cache.key(a) == key {
+			if cache.key(a) == key && !otherKunya(a, c.Text) {
 				return e
 			}
 		}
@@ -849,6 +878,9 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 					cd.exact = ts[len(ts)-1] == key
 					cd.given = len(ts) > 1 && ts[0] == key
 				}
+				for _, w := range strings.Fields(e.Name) {
+					cd.accent = cd.accent || short && strings.EqualFold(w, strings.TrimSpace(c.Text))
+				}
 				cands = append(cands, cd)
 				break
 			}
@@ -884,6 +916,11 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 		}
 		if a.fits != b.fits {
 			return a.fits // "Dr. Kapanadze" is the surgeon, not the politician
+		}
+		// "Martínez" is Sen. Daniel Martínez, not the engineer Luis
+		// Martinez: the accents as written.
+		if a.accent != b.accent {
+			return a.accent
 		}
 		if (a.last >= 0) != (b.last >= 0) {
 			return a.last >= 0 // named before, over named only later
@@ -983,7 +1020,7 @@ political legal medical investment research`)
 
 // roleBefore is a capitalised role set off by a comma right before a
 // name: "the Chancellor, ", "the Speaker, Dame …".
-var roleBefore = regexp.MustCompile(`\b[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{L}-]+), (?:(?:Sir|Dame|Dr|Lord|Lady|Mr|Mrs|Ms)\.? )?$`)
+var roleBefore = regexp.MustCompile(`\b[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{L}-]+|\p{Ll}[\p{L}-]*(?:'s|’s) (?:\p{Ll}[\p{L}-]+ ){0,2}\p{Ll}[\p{L}-]+), (?:(?:Sir|Dame|Dr|Lord|Lady|Mr|Mrs|Ms|Sen|Rep|Gov|Prof)\.? )?$`)
 
 // appositiveRole is a role set off by commas right after a name.
 var appositiveRole = regexp.MustCompile(`^, ((?:a|an|the) [^,.;:"“”]{3,90}),`)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Figure is a quantity a document states: its words, the interval they
@@ -488,6 +489,11 @@ func (a *Analysis) findFigures(si int) []Figure {
 			used[k] = true
 		}
 		i = end - 1
+		// "page one hundred and sixty-two", "paragraph 14", "Table four":
+		// where something is in a document, not how many.
+		if a.afterReference(toks, start) {
+			continue
+		}
 		// "six were injured, two of them seriously": a part of what the
 		// figure before counts.
 		if f.Counts == "count" && len(out) > 0 && a.refersBack(f.Span.End) {
@@ -2148,8 +2154,8 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if (l == "one") && next < len(toks) && (toks[next].Lower() == "of" || toks[next].Lower() == "another" || toks[next].Lower() == "anyway" || toks[next].Lower() == "either" || toks[next].Lower() == "instead" || toks[next].Text == "," || toks[next].Kind == TokPunct) {
 			return f, 0, 0, false
 		}
-		if l == "one" && i > 0 && (oneAsPronoun[toks[i-1].Lower()] || ordinalWords[toks[i-1].Lower()]) {
-			return f, 0, 0, false // "no one", "the second one", "each one"
+		if l == "one" && i > 0 && (oneAsPronoun[toks[i-1].Lower()] || ordinalWords[toks[i-1].Lower()]) && scaleWords[lowerAt(toks, i+1)] == 0 {
+			return f, 0, 0, false // "no one", "the second one", "each one"; not "the one hundred and twenty"
 		}
 		if l == "one" && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
 			value = 0 // "not one manager was dismissed"
@@ -2159,6 +2165,11 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if v >= 0 && next+1 < len(toks) && (toks[next].Lower() == "to" && !fromBefore(toks, i) || toks[next].Lower() == "or" || toks[next].Text == "-" || between) {
 			if nl := toks[next+1].Lower(); smallNumbers[nl] > 0 || isCompoundNumber(nl) {
 				if v2, n2, ok := parseWordNumber(toks, next+1); ok && v2 > value {
+					// "one point one to one point five billion": the
+					// scale of the second is the first's too.
+					if sc := scaleWords[lowerAt(toks, next+n2)]; sc >= 1000 && value < 1000 && v2/sc < 1000 {
+						value *= sc
+					}
 					low, high = value, v2
 					value = (value + v2) / 2
 					next += 1 + n2
@@ -3434,6 +3445,25 @@ func fromBefore(toks []Token, i int) bool {
 // unitPlural are plurals that name a unit, not a thing counted.
 var unitPlural = setOf(`acres hectares kilometres kilometers miles metres meters tonnes tons hours days minutes weeks months years`)
 
+// afterReference reports a number that a reference noun opens, past
+// the words of the same number said before it ("page one hundred and
+// sixty-two").
+func (a *Analysis) afterReference(toks []Token, start int) bool {
+	k := start - 1
+	for k >= 0 {
+		l := toks[k].Lower()
+		if l == "and" || toks[k].Text == "-" || smallNumbers[l] > 0 || scaleWords[l] > 0 || isCompoundNumber(l) {
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && referenceNouns[toks[k].Lower()]
+}
+
+// referenceNouns are followed by the number of a place in a document.
+var referenceNouns = setOf(`page paragraph para section article chapter clause table annex appendix exhibit schedule item line verse`)
+
 // partitiveDeterminers may open the phrase after "six of".
 var partitiveDeterminers = setOf(`the my our their its his her those these your`)
 
@@ -3549,7 +3579,11 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		}
 	}
 	// "went to sea at 14", "at 22, she left": a life event at an age.
-	if numTok > 0 && toks[numTok-1].Lower() == "at" && whole && f.Value >= 5 && (end == len(toks) || toks[end].Kind == TokPunct) {
+	if numTok > 0 && toks[numTok-1].Lower() == "at" && whole && f.Value >= 5 && (end == len(toks) || toks[end].Kind == TokPunct || subjectPronouns[toks[end].Lower()]) {
+		// "at 22, she left", "at 58 he has rebuilt".
+		if end < len(toks) && (toks[end].Lower() == "he" || toks[end].Lower() == "she") {
+			return true
+		}
 		if end+1 < len(toks) && toks[end].Text == "," {
 			switch toks[end+1].Lower() {
 			case "he", "she", "i":
@@ -3567,10 +3601,21 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 		}
 	}
 	// ", 34," after a name or a person: "Ana Ruiz, 34,", "his partner, 38,".
-	if numTok > 1 && toks[numTok-1].Text == "," && end < len(toks) && (toks[end].Text == "," || toks[end].Text == ")" || toks[end].Text == ".") && f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) {
-		p := toks[numTok-2]
+	// "Khaled himself, now 27,": past "now".
+	comma := numTok - 1
+	if comma > 1 && toks[comma].Lower() == "now" {
+		comma--
+	}
+	if comma > 0 && toks[comma].Text == "," && end < len(toks) && (toks[end].Text == "," || toks[end].Text == ")" || toks[end].Text == ".") && f.Value >= 1 && f.Value < 120 && f.Value == math.Trunc(f.Value) {
+		p := toks[comma-1]
 		pl := p.Lower()
-		return p.Kind == TokWord && (p.IsCap() || kinNouns[pl] || personNouns[pl])
+		// "al-Hamwi, 45,": a name with its particle.
+		particled := false
+		if i := strings.IndexAny(p.Text, "-’'"); i > 0 && i+1 < len(p.Text) {
+			r, _ := utf8.DecodeRuneInString(p.Text[i+1:])
+			particled = unicode.IsUpper(r)
+		}
+		return p.Kind == TokWord && (p.IsCap() || particled || kinNouns[pl] || personNouns[pl] || pl == "himself" || pl == "herself")
 	}
 	return false
 }

@@ -249,6 +249,11 @@ func TestFigureCounts(t *testing.T) {
 		{"from 188 for three is no range", "Australia slid from 188 for three to 274 all out in the first innings, losing seven wickets in 30 overs of the Test.", "188", 188, "run", ""},
 		{"a row of a table", "Damage and Destruction\n\nStructures Destroyed 212\n\nCivilian Fatalities 2", "212", 212, "structure", ""},
 		{"homes and other structures", "The fire destroyed 253 homes and other structures.", "253", 253, "structure", ""},
+		{"an age after a particled name", "The camp manager, Ahmad Darwish al-Hamwi, 45, keeps a ledger.", "45", 45, "age", "duration"},
+		{"an age after now", "Khaled himself, now 27, works in Gaziantep.", "27", 27, "age", "duration"},
+		{"an age at which he acts", "At the camp, and at 58 he has rebuilt the tent four times.", "58", 58, "age", "duration"},
+		{"the one hundred and twenty", "The plan covers the one hundred and twenty radars.", "one hundred and twenty", 120, "radar", ""},
+		{"a spoken range with one scale", "Costs grew by one point one to one point five billion dollars.", "one point one to one point five billion dollars", 1.3e9, "money", ""},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
 	}
 	an := NewAnalyzer()
@@ -283,6 +288,8 @@ func TestNotFigures(t *testing.T) {
 		{"a rate", "The clinic gives 300 shots a day.", "a day"},
 		{"a date range", "On the night of 14-15 May, the river rose.", "14-15"},
 		{"a route number", "The plane, Flight 302, landed at dawn.", "302"},
+		{"a page of a document", "It is on page one hundred and sixty-two of the annex.", "sixty-two"},
+		{"a paragraph of a judgment", "Paragraph 14 of the judgment is clear.", "14"},
 		{"half an hour is not a share", "The talks lasted half an hour.", "half"},
 		{"a code with a decimal-like tail", "COVID-19. Cases rose again in the Su-25.5 hangar.", "25.5"},
 		{"a code glued by a hyphen", "COVID-19 cases rose again.", "19"},

@@ -54,10 +54,14 @@ func (a *Analysis) readGender(e *Entity) byte {
 		vote(strings.Fields(mn.Title))
 	}
 	toks := nameTokens(e.Name)
-	for _, t := range strings.Fields(strings.ToLower(e.Name)) {
+	for _, t := range strings.Fields(strings.ToLower(strings.Join(append([]string{e.Name}, e.Aliases...), " "))) {
 		switch t {
 		case "bin", "ibn", "a/l", "s/o":
 			m += 2
+		case "abu": // "Abu Khaled": father of
+			m += 2
+		case "umm", "um": // "Umm Khaled": mother of
+			f += 2
 		case "binti", "bint", "a/p", "d/o":
 			f += 2
 		}
@@ -160,4 +164,30 @@ func (a *Analysis) pronounFits(p string, e *Entity) bool {
 		return g != genderMale
 	}
 	return true
+}
+
+// wordsGender reads the sex a description or a name's first word gives:
+// "Umm Khaled", "Abu Khaled", "Mrs Otieno", "the widow".
+func wordsGender(s string) byte {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,'’")
+		switch {
+		case w == "abu" || maleWords[w]:
+			return genderMale
+		case w == "umm" || w == "um" || femaleWords[w]:
+			return genderFemale
+		}
+	}
+	return genderUnknown
+}
+
+// pronounGender is the sex a pronoun speaks of, if any.
+func pronounGender(p string) byte {
+	switch p {
+	case "he", "him", "his":
+		return genderMale
+	case "she", "her", "hers":
+		return genderFemale
+	}
+	return genderUnknown
 }

@@ -107,7 +107,7 @@ businessman businesswoman teenager activist student teacher lawyer journalist ph
 pensioner retiree schoolboy schoolgirl labourer fisherman fisherwoman opposition`)
 
 // orgWords mark a capitalised phrase as an organisation.
-var orgWords = setOf(`ministry ministries department office agency authority authorities commission committee council parliament
+var orgWords = setOf(`defence defense ministry ministries department office agency authority authorities commission committee council parliament
 assembly senate congress court tribunal police army navy force forces corps guard guards brigade brigades battalion regiment
 militia militias movement front party union league alliance coalition federation association society organization organisation
 institute institution foundation fund bank company corporation corp inc ltd group holdings industries airlines airways university

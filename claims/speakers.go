@@ -136,8 +136,8 @@ func (a *Analysis) attributeQuotes() {
 				at.outlet = out
 			}
 		}
-		if at.outlet == "" && at.document == "" && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-2 &&
-			a.documentIn(a.quoteTokens(*q), a.inQuoteTok) == "" && !a.sentenceMentions(q.Sentence, "statement") {
+		if at.outlet == "" && (at.document == "" || strings.Contains(at.document, "interview")) && at.indirect && at.entity != nil && at.entity == lastSpeaker.entity && qi > 0 && a.Sentences[a.Quotes[qi-1].Sentence].Para >= s.Para-2 &&
+			(a.documentIn(a.quoteTokens(*q), a.inQuoteTok) == "" || a.sentenceMentions(q.Sentence, "interview")) && !a.sentenceMentions(q.Sentence, "statement") {
 			// "… told AFP. ¶ “…,” he said.": the same interview; not "In
 			// the railway's statement, he said: …".
 			at.outlet = lastSpeaker.outlet
@@ -1603,6 +1603,10 @@ func (a *Analysis) resolvePronoun(p string, pos, at int) attribution {
 		if q.SpeakerEntity != nil && (q.SpeakerEntity.Kind == Org || !a.pronounFits(p, q.SpeakerEntity)) {
 			continue
 		}
+		// "Umm Khaled" is no "he", "Mr Ofori" no "she".
+		if q.SpeakerEntity == nil && wordsGender(q.Speaker) != 0 && wordsGender(q.Speaker) != pronounGender(p) {
+			continue
+		}
 		lastQ = q
 		break
 	}
@@ -2158,7 +2162,7 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 			// not "the Chancellor".
 			titled := false
 			for _, t := range e.Titles {
-				titled = titled || strings.EqualFold(stripDeterminer(t), core)
+				titled = titled || strings.EqualFold(stripDeterminer(t), core) || strings.EqualFold(expandTitle(t), core)
 			}
 			if !titled {
 				continue
@@ -2188,11 +2192,33 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 			}
 			return attribution{speaker: q.Speaker, entity: q.SpeakerEntity, found: true}
 		}
-		for _, e := range a.Entities {
-			for _, t := range e.Titles {
-				if strings.Contains(strings.ToLower(t), head) && e.Mentions[0].Start < pos {
-					return a.entityAttribution(e, "")
+		// The one in that role named last before: "Sen. Daniel Martínez
+		// … the senator called the memo …".
+		// The role itself first ("the Chancellor", not "the Shadow
+		// Chancellor"), then any role of that name.
+		for _, exact := range []bool{true, false} {
+			var last *Entity
+			lastAt := -1
+			for _, e := range a.Entities {
+				fits := false
+				for _, t := range e.Titles {
+					if exact {
+						fits = fits || strings.EqualFold(stripDeterminer(t), core) || expandTitle(t) == strings.ToLower(core)
+					} else {
+						fits = fits || strings.Contains(strings.ToLower(t), head) || strings.Contains(expandTitle(t), head)
+					}
 				}
+				if !fits {
+					continue
+				}
+				for _, m := range e.Mentions {
+					if m.Start < pos && m.Start > lastAt && !a.inQuote(m.Start) {
+						last, lastAt = e, m.Start
+					}
+				}
+			}
+			if last != nil {
+				return a.entityAttribution(last, "")
 			}
 		}
 		// "State advocate Pieter Steyn" then "the prosecutor": another
@@ -2282,6 +2308,20 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 	}
 	return attribution{speaker: core, found: true}
 }
+
+// expandTitle writes out an abbreviated title in lower case: "Sen." is
+// "senator", "Gov." "governor".
+func expandTitle(t string) string {
+	l := strings.ToLower(strings.TrimSpace(t))
+	if full, ok := titleFull[strings.TrimSuffix(l, ".")]; ok {
+		return full
+	}
+	return l
+}
+
+var titleFull = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
+	"lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector", "prof": "professor",
+	"dr": "doctor", "adm": "admiral", "cmdr": "commander", "det": "detective", "maj": "major", "brig": "brigadier"}
 
 // roleKin are other names of an office that a story may use for the
 // same person: a state advocate is the prosecutor, an attorney the lawyer.

@@ -565,3 +565,50 @@ func TestSpeakersOfTheThirdReview(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersOfTheFifteenthLabelledSet checks what a Senate hearing
+// transcript and a feature from a Syrian camp taught.
+func TestSpeakersOfTheFifteenthLabelledSet(t *testing.T) {
+	hearing := "WASHINGTON — Sen. Daniel Martínez, a New Mexico Democrat, questioned a memo by an engineer, Luis Martinez, who is no relation. The subcommittee's chair, Sen. Margaret Hale, a Kansas Republican, opened the session. The ranking Democrat, Sen. Peter Kovac of Michigan, pressed the witness, Chidi Okonjo.\n\nCHAIR: The subcommittee will come to order. Mr. Okonjo, please stand and raise your right hand.\n\nTHE WITNESS: I do.\n\nSEN. MARTÍNEZ: So you knew about the delay.\n\nMR. OKONJO: Thank you, Madam Chair, Ranking Member Kovac.\n\nSEN. KOVAC: Then who did?"
+	want := map[string]string{
+		"The subcommittee will come to order. Mr. Okonjo, please stand and raise your right hand.": "Margaret Hale",
+		"I do.":                        "Chidi Okonjo",
+		"So you knew about the delay.": "Daniel Martínez",
+		"Then who did?":                "Peter Kovac",
+	}
+	an := NewAnalyzer()
+	got := map[string]string{}
+	for _, q := range an.Analyze(hearing, Options{}).Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for quote, speaker := range want {
+		if got[quote] != speaker {
+			t.Errorf("speaker of %q = %q, want %q", quote, got[quote], speaker)
+		}
+	}
+	tests := []struct{ name, text, quote, speaker string }{
+		{"the senator is the one in that role named last",
+			"Sen. Daniel Martínez spent most of his time on an internal memo. Speaking after the hearing, the senator called the memo “the whole case in two pages.”",
+			"the whole case in two pages.", "Daniel Martínez"},
+		{"a kunya tells the sex",
+			"Everyone calls him Abu Khaled. His wife, whom everyone calls Umm Khaled, was drying papers.\n\n“We should go home,” Umm Khaled said.\n\nAbu Khaled had heard. He was digging a trench.\n\n“Let it rain,” he said.",
+			"Let it rain,", "Abu Khaled"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range an.Analyze(tt.text, Options{}).Quotes {
+				if q.Text == tt.quote {
+					if !strings.Contains(q.Speaker, tt.speaker) && (q.SpeakerEntity == nil || !strings.Contains(q.SpeakerEntity.Name+" "+strings.Join(q.SpeakerEntity.Aliases, " "), tt.speaker)) {
+						t.Errorf("speaker of %q = %q, want %q", tt.quote, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q", tt.quote)
+		})
+	}
+	// "Abu Khaled" and "Umm Khaled" are two parents.
+	if !otherKunya("Abu Khaled", "Umm Khaled") || otherKunya("Abu Khaled", "Abu-Khaled") {
+		t.Errorf("otherKunya wrong")
+	}
+}
