@@ -361,11 +361,19 @@ func (a *Analysis) isTableRow(pi int) bool {
 		}
 	}
 	for _, w := range words[:len(words)-1] {
-		if r := firstRune(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "of" && w != "and" {
-			return false
+		if r := firstRune(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "of" && w != "and" || strings.HasSuffix(w, ",") {
+			return false // "Chinedu Okafur, 29": a list of people
 		}
 	}
-	return true
+	// A label says what is counted: "Structures Destroyed", "Acres
+	// Burned", "Civilian Fatalities"; not "Ben Stokes 72".
+	for _, w := range words[:len(words)-1] {
+		l := strings.ToLower(w)
+		if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ies") || strings.HasSuffix(l, "ures") || strings.HasSuffix(l, "ings") || l == "total" || l == "deaths" || l == "injuries" || l == "acres" || l == "homes" || l == "houses" || l == "people" {
+			return true
+		}
+	}
+	return false
 }
 
 func isAttributionOnly(before string) bool {
@@ -1162,11 +1170,23 @@ func (a *Analysis) addressedBeforeLabel(lower, label string) *Entity {
 	if pi < 1 {
 		return nil
 	}
+	// The one told to stand, to raise a hand or to swear: the address
+	// nearest before that, in its sentence.
 	p := a.Paras[pi-1]
-	m := addressed.FindStringSubmatch(a.Text[p.Start:p.End])
-	if m == nil {
+	para := a.Text[p.Start:p.End]
+	oath := swearCue.FindStringIndex(para)
+	if oath == nil {
 		return nil
 	}
+	all := addressed.FindAllStringSubmatchIndex(para[:oath[0]], -1)
+	if len(all) == 0 {
+		return nil
+	}
+	last := all[len(all)-1]
+	if strings.ContainsAny(para[last[1]:oath[0]], ".;") {
+		return nil // addressed in another sentence
+	}
+	m := []string{para[last[0]:last[1]], para[last[2]:last[3]]}
 	var found *Entity
 	for _, e := range a.Entities {
 		if e.Kind == Person && !a.onlyInLabels(e) && labelFits(m[1], e) {
@@ -1178,6 +1198,10 @@ func (a *Analysis) addressedBeforeLabel(lower, label string) *Entity {
 	}
 	return found
 }
+
+// swearCue is what a chair says to a witness: "please stand and raise
+// your right hand", "do you swear".
+var swearCue = regexp.MustCompile(`(?i)\b(?:please stand|raise your (?:right )?hand|do you (?:solemnly )?swear|take the oath)\b`)
 
 // addressed is a person spoken to by honorific and surname: "Mr. Okonjo,".
 var addressed = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? (\p{Lu}[\p{L}'’-]+)\b`)

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -11,19 +12,17 @@ import (
 // "an unbeaten 88", "four down". A story that speaks of wickets, innings
 // and overs is read in that shorthand.
 
-// cricketWords mark a story about cricket; three of them must be there.
-var cricketWords = []string{"wicket", "innings", "overs", "bowled", "bowler", "batter", "batsman", "all out", "not out", "stumps", "century", " test", "odi", "t20"}
+// cricketWords mark a story about cricket, as whole words; wickets or
+// innings must be among three of them.
+var cricketWords = regexp.MustCompile(`(?i)\b(wickets?|innings|overs|bowled|bowler|batter|batsman|all out|not out|stumps|century|Test|ODI|T20)\b`)
 
 // isCricket reports a text that speaks of cricket.
 func isCricket(text string) bool {
-	l := strings.ToLower(text)
-	n := 0
-	for _, w := range cricketWords {
-		if strings.Contains(l, w) {
-			n++
-		}
+	seen := map[string]bool{}
+	for _, m := range cricketWords.FindAllString(text, -1) {
+		seen[strings.TrimSuffix(strings.ToLower(m), "s")] = true
 	}
-	return n >= 3
+	return len(seen) >= 3 && (seen["wicket"] || seen["inning"])
 }
 
 // cricketScores reads the figures of a cricket story in its shorthand.

@@ -108,15 +108,45 @@ func (f *Figure) Agrees(g *Figure) bool {
 		}
 		return roundedFrom(hi.Value, lo.Value, math.Ceil)
 	}
+	// Two ranges stated as ranges ("between 45% and 65%", "55% to 75%")
+	// are one range only when their ends are: overlapping is not agreeing.
+	if f.statedRange() && g.statedRange() {
+		tol := math.Max(0.5, 0.02*math.Max(f.High, g.High))
+		return math.Abs(f.Low-g.Low) <= tol && math.Abs(f.High-g.High) <= tol
+	}
 	if f.Low <= g.High && g.Low <= f.High {
 		return true
 	}
 	// 42.4 and 42.41: the same figure rounded to fewer decimals.
 	if f.Exact() && g.Exact() {
 		d := min(decimals(f.Text), decimals(g.Text))
-		return math.Abs(f.Value-g.Value) <= 0.5*math.Pow(10, -float64(d))+1e-9 && d > 0
+		// "40 per cent" in a press release for the journal's 40.4%: a
+		// share or a measure rounded to a whole number (not a count).
+		r := f // the one written as a whole number
+		if decimals(g.Text) == 0 {
+			r = g
+		}
+		whole := d == 0 && max(decimals(f.Text), decimals(g.Text)) > 0 && (f.Unit == "percent" || f.Unit == "percentage point" || f.Unit != "" && f.Counts != "money") && f.Unit == g.Unit &&
+			r.Value == math.Trunc(r.Value) && strings.ContainsAny(r.Text, "0123456789")
+		return math.Abs(f.Value-g.Value) <= 0.5*math.Pow(10, -float64(d))+1e-9 && (d > 0 || whole)
 	}
 	return false
+}
+
+// statedRange reports a figure written as a range of two numbers: "10 to
+// 12", "between 45% and 65%", "60-80".
+func (f *Figure) statedRange() bool {
+	if math.IsInf(f.Low, 0) || math.IsInf(f.High, 0) || f.Low >= f.High {
+		return false
+	}
+	t := strings.ToLower(f.Text)
+	digits := 0
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if w != "" && (w[0] >= '0' && w[0] <= '9' || smallNumbers[strings.Trim(w, "%,.")] > 0) {
+			digits++
+		}
+	}
+	return digits >= 2 && (strings.Contains(t, " to ") || strings.Contains(t, " and ") || strings.ContainsAny(t, "-–"))
 }
 
 // roundedFrom reports a round number that is v rounded (down by Floor,
@@ -493,6 +523,11 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// where something is in a document, not how many.
 		if a.afterReference(toks, start) {
 			continue
+		}
+		// "About 1,600 people went to the county's 12 shelters": those
+		// in shelters are a part of those evacuated, not their number.
+		if f.Counts == "evacuated" && f.Scope == "" && (shelterAhead(toks, end) || shelterAhead(toks, end+3)) {
+			f.Scope = "subset"
 		}
 		// "six were injured, two of them seriously": a part of what the
 		// figure before counts.
@@ -2112,8 +2147,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		// from 12 to 18", two values, the one before and the one after.
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
 		from := fromBefore(toks, i)
-		// "7% to 8%": the first sign is the second's.
-		if next+3 < len(toks) && toks[next].Text == "%" && (toks[next+1].Lower() == "to" || toks[next+1].Text == "-" || toks[next+1].Text == "–") && toks[next+2].Kind == TokNum && toks[next+3].Text == "%" {
+		// "7% to 8%", "between 55% and 75%": the first sign is the
+		// second's.
+		pctBetween := i > 0 && toks[i-1].Lower() == "between" && next+1 < len(toks) && toks[next+1].Lower() == "and"
+		if next+3 < len(toks) && toks[next].Text == "%" && (toks[next+1].Lower() == "to" && !from || toks[next+1].Text == "-" || toks[next+1].Text == "–" || pctBetween) && toks[next+2].Kind == TokNum && toks[next+3].Text == "%" {
 			if v2, _, ok := parseDigits(toks[next+2].Text); ok && v2 > value {
 				low, high = value, v2
 				value = (value + v2) / 2
@@ -3107,9 +3144,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			head = strings.TrimSuffix(head, suf)
 		}
 		f.Of = joinTokens(a.Text, headWords)
-		// "253 homes and other structures": the kind that holds both.
+		// "253 homes and other structures": the noun phrase says both;
+		// the count stays the first's (verification weighs the other).
 		if lowerAt(toks, k) == "and" && lowerAt(toks, k+1) == "other" && k+2 < len(toks) && isPluralNoun(lowerAt(toks, k+2)) {
-			head = lowerAt(toks, k+2)
 			f.Of = joinTokens(a.Text, append(append([]Token{}, headWords...), toks[k:k+3]...))
 		}
 	}
@@ -3439,7 +3476,32 @@ func fromBefore(toks []Token, i int) bool {
 	for k >= 0 && qualifierWord(toks[k].Lower()) {
 		k--
 	}
-	return k >= 0 && toks[k].Lower() == "from"
+	if k < 0 || toks[k].Lower() != "from" {
+		return false
+	}
+	// "ranged from 41 to 46 degrees" is a range; "rose from 12 to 18"
+	// two values: a verb of change before "from".
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if changeVerbs[toks[j].Lower()] || toks[j].Lower() == "up" || toks[j].Lower() == "down" || toks[j].Lower() == "revised" || toks[j].Lower() == "raised" || toks[j].Lower() == "lowered" || toks[j].Lower() == "lifted" || toks[j].Lower() == "slid" {
+			return true
+		}
+		if toks[j].Kind == TokPunct {
+			break
+		}
+	}
+	return false
+}
+
+// countBefore reports a count's noun in the few words before k: "the
+// death toll at 58", "the number at 12".
+func countBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].Lower() {
+		case "toll", "tally", "count", "number", "total", "figure", "deaths", "dead":
+			return true
+		}
+	}
+	return false
 }
 
 // unitPlural are plurals that name a unit, not a thing counted.
@@ -3449,6 +3511,15 @@ var unitPlural = setOf(`acres hectares kilometres kilometers miles metres meters
 // the words of the same number said before it ("page one hundred and
 // sixty-two").
 func (a *Analysis) afterReference(toks []Token, start int) bool {
+	// "In the collapsed section 14 miners were trapped": a plural after
+	// the number makes it a count.
+	end := start
+	for end < len(toks) && (toks[end].Kind == TokNum || smallNumbers[toks[end].Lower()] > 0 || isCompoundNumber(toks[end].Lower()) || scaleWords[toks[end].Lower()] > 0 || toks[end].Lower() == "and" || toks[end].Text == "-") {
+		end++
+	}
+	if end < len(toks) && isPluralNoun(toks[end].Lower()) {
+		return false
+	}
 	k := start - 1
 	for k >= 0 {
 		l := toks[k].Lower()
@@ -3580,8 +3651,9 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 	}
 	// "went to sea at 14", "at 22, she left": a life event at an age.
 	if numTok > 0 && toks[numTok-1].Lower() == "at" && whole && f.Value >= 5 && (end == len(toks) || toks[end].Kind == TokPunct || subjectPronouns[toks[end].Lower()]) {
-		// "at 22, she left", "at 58 he has rebuilt".
-		if end < len(toks) && (toks[end].Lower() == "he" || toks[end].Lower() == "she") {
+		// "at 22, she left", "at 58 he has rebuilt"; not "With the death
+		// toll at 58 she declared mourning".
+		if end < len(toks) && (toks[end].Lower() == "he" || toks[end].Lower() == "she") && !countBefore(toks, numTok-1) {
 			return true
 		}
 		if end+1 < len(toks) && toks[end].Text == "," {
@@ -4361,7 +4433,8 @@ func (a *Analysis) otherPeriod(clause string) bool {
 func projected(clause string) bool {
 	c := " " + strings.ToLower(clause) + " "
 	for _, cue := range []string{" will ", " would ", " expected to ", " is set to ", " are set to ", " planned ", " plans to ", " plan to ",
-		" target ", " aims to ", " aim to ", " capacity ", " forecast ", " projected ", " could ", " when complete", " once complete", " by 20"} {
+		" target ", " aims to ", " aim to ", " capacity ", " forecast ", " projected ", " could ", " when complete", " once complete", " by 20",
+		" expects ", " expect ", " forecasts ", " predicts ", " predict ", " anticipates "} {
 		if strings.Contains(c, cue) {
 			return true
 		}

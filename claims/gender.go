@@ -54,14 +54,20 @@ func (a *Analysis) readGender(e *Entity) byte {
 		vote(strings.Fields(mn.Title))
 	}
 	toks := nameTokens(e.Name)
-	for _, t := range strings.Fields(strings.ToLower(strings.Join(append([]string{e.Name}, e.Aliases...), " "))) {
+	// "Abu Khaled" opening a name or alias is a father, "Umm Khaled" a
+	// mother; inside a family name ("Hanan Abu Hussein") it says nothing.
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		switch w := strings.Fields(strings.ToLower(n)); {
+		case len(w) > 1 && w[0] == "abu":
+			m += 2
+		case len(w) > 1 && (w[0] == "umm" || w[0] == "um"):
+			f += 2
+		}
+	}
+	for _, t := range strings.Fields(strings.ToLower(e.Name)) {
 		switch t {
 		case "bin", "ibn", "a/l", "s/o":
 			m += 2
-		case "abu": // "Abu Khaled": father of
-			m += 2
-		case "umm", "um": // "Umm Khaled": mother of
-			f += 2
 		case "binti", "bint", "a/p", "d/o":
 			f += 2
 		}
@@ -169,12 +175,12 @@ func (a *Analysis) pronounFits(p string, e *Entity) bool {
 // wordsGender reads the sex a description or a name's first word gives:
 // "Umm Khaled", "Abu Khaled", "Mrs Otieno", "the widow".
 func wordsGender(s string) byte {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for i, w := range strings.Fields(strings.ToLower(s)) {
 		w = strings.Trim(w, ".,'’")
 		switch {
-		case w == "abu" || maleWords[w]:
+		case w == "abu" && i == 0 || maleWords[w]:
 			return genderMale
-		case w == "umm" || w == "um" || femaleWords[w]:
+		case (w == "umm" || w == "um") && i == 0 || femaleWords[w]:
 			return genderFemale
 		}
 	}

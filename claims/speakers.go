@@ -2199,6 +2199,14 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 		for _, exact := range []bool{true, false} {
 			var last *Entity
 			lastAt := -1
+			// Two in that role named in the last two paragraphs ("Sen.
+			// Maria Cantwell … noted that Sen. Ted Cruz …"): which one "the
+			// senator" is, the words do not say.
+			near := map[*Entity]bool{}
+			floor := 0
+			if pi := a.paraAt(pos); pi > 0 {
+				floor = a.Paras[pi-1].Start
+			}
 			for _, e := range a.Entities {
 				fits := false
 				for _, t := range e.Titles {
@@ -2215,7 +2223,13 @@ func (a *Analysis) resolveDescription(desc, head string, pos int) attribution {
 					if m.Start < pos && m.Start > lastAt && !a.inQuote(m.Start) {
 						last, lastAt = e, m.Start
 					}
+					if m.Start < pos && m.Start >= floor && !a.inQuote(m.Start) {
+						near[e] = true
+					}
 				}
+			}
+			if len(near) > 1 {
+				return attribution{speaker: core, found: true}
 			}
 			if last != nil {
 				return a.entityAttribution(last, "")

@@ -339,7 +339,9 @@ func (j *job) givenNameSlips(people []person, claimOf map[*claims.Entity]string)
 			if len(k.e.Titles) == 0 && !strings.ContainsAny(j.story.Text[max(0, m0.Start-3):m0.Start], ")") {
 				continue
 			}
-			if len(u.e.Titles) > 0 && !rolesAgree(u.e, k.e) && !roleIn(u.e.Titles, kRole) {
+			// A role of u's own must be k's, said in a distinctive word
+			// ("the DRM"), not a title a hundred share ("Sen.").
+			if len(u.e.Titles) > 0 && !roleIn(u.e.Titles, kRole) {
 				continue
 			}
 			// The family name the same, the given name not: the family
@@ -383,13 +385,15 @@ func (j *job) givenNameSlips(people []person, claimOf map[*claims.Entity]string)
 	}
 }
 
-// roleIn reports a word of one of the titles (three letters or more, not a
-// stop word) in text: "the DRM" in "… manager (drm)".
+// roleIn reports the initials of an office in one of the titles that
+// text also has: "the DRM" and "… Railway Manager (DRM)".
 func roleIn(titles []string, text string) bool {
 	for _, t := range titles {
-		for _, w := range strings.Fields(strings.ToLower(t)) {
+		for _, w := range strings.Fields(t) {
 			w = strings.Trim(w, ",.;:()")
-			if len(w) >= 3 && !stopwords[w] && wordIn(text, w) {
+			// Initials of an office ("DRM", "SHO"): a word of a role
+			// ("station", "police") is shared by too many.
+			if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && wordIn(text, w) {
 				return true
 			}
 		}
@@ -910,8 +914,9 @@ func finalEhOnly(a, b string) bool {
 		if len(x) < len(y) {
 			x, y = y, x
 		}
-		// "Kumaar" for "Kumar": a long vowel written double.
-		undouble := strings.NewReplacer("aa", "a", "ee", "e", "oo", "o")
+		// "Kumaar" for "Kumar": a long a written double, as South Asian
+		// names are; not "Moore" for "More" (English spellings).
+		undouble := strings.NewReplacer("aa", "a")
 		if (!strings.HasSuffix(x, "eh") || x[:len(x)-1] != y) && undouble.Replace(x) != undouble.Replace(y) || len(y) < 4 {
 			return false
 		}

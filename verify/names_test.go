@@ -714,6 +714,7 @@ func TestTransliterationAndInitials(t *testing.T) {
 		{"Ali Rezaeh", "Ali Rezai", false},
 		{"Ramesh Kumaar Paswan", "Ramesh Kumar Paswan", true},
 		{"Ross Beard", "Ross Baird", false},
+		{"Sarah Moore", "Sarah More", false},
 	}
 	for _, tt := range eh {
 		if got := finalEhOnly(tt.a, tt.b); got != tt.want {
@@ -823,6 +824,7 @@ func TestPayerOf(t *testing.T) {
 		{"The Prime Minister's Office announced 200,000 rupees for each family.", "200,000 rupees", []string{"prime", "minister", "office"}},
 		{"The railway has announced ex gratia of ₹5 lakh for the next of kin.", "₹5 lakh", []string{"railway"}},
 		{"Sales rose to $4 billion.", "$4 billion", nil},
+		{"The airline has offered $25,000 to each family.", "$25,000", []string{"airline"}},
 	}
 	for _, tt := range tests {
 		a := an.Analyze(tt.text, claims.Options{})
@@ -844,5 +846,19 @@ func TestPayerOf(t *testing.T) {
 		if tt.want == nil && len(got) > 0 {
 			t.Errorf("payerOf(%q) = %v, want none", tt.text, got)
 		}
+	}
+}
+
+// TestPayersKin checks that a payer described by its kind may be the one
+// a source names ("The airline", "Meridian Air"), and another is not.
+func TestPayersKin(t *testing.T) {
+	if !kinWordsOf(map[string]bool{"airline": true}, map[string]bool{"meridian": true, "air": true}) {
+		t.Errorf("the airline is not Meridian Air")
+	}
+	if kinWordsOf(map[string]bool{"railway": true}, map[string]bool{"prime": true, "minister": true, "office": true}) {
+		t.Errorf("the railway is the Prime Minister's Office")
+	}
+	if !roleIn([]string{"the DRM"}, "Sonpur Divisional Railway Manager (DRM)") || roleIn([]string{"a constable at the police station"}, "Station House Officer (SHO)") || roleIn([]string{"Sen."}, "Sen. Tim Scott") {
+		t.Errorf("roleIn wrong")
 	}
 }

@@ -453,6 +453,19 @@ func payerOf(an *claims.Analysis, f *claims.Figure) map[string]bool {
 	return nil
 }
 
+// kinWordsOf reports a word of one set that begins a word of the other:
+// "The airline" and "Meridian Air" may be one payer.
+func kinWordsOf(a, b map[string]bool) bool {
+	for x := range a {
+		for y := range b {
+			if len(x) >= 3 && len(y) >= 3 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // grantVerbs announce or give a sum.
 var grantVerbs = map[string]bool{"announced": true, "announces": true, "pledged": true, "pledges": true, "offered": true, "offers": true,
 	"approved": true, "approves": true, "allocated": true, "promised": true, "granted": true, "released": true, "paid": true, "pays": true,
@@ -537,7 +550,7 @@ func subjectClass(f *claims.Figure) string {
 func (j *job) comparable(a, b *figRef) bool {
 	fa, fb := a.f, b.f
 	bothTimes := fa.Scope == "duration" && fb.Scope == "duration" && fa.Counts == fb.Counts && timeCounts[fa.Counts]
-	if !claims.SameMeasure(fa.Counts, fb.Counts) && !samePeopleCounted(a, b) || !comparableKind(fb) && !bothTimes || otherPeriod(a.an, fa, b.an, fb) {
+	if !claims.SameMeasure(fa.Counts, fb.Counts) && !samePeopleCounted(a, b) && !sameDamage(a, b) || !comparableKind(fb) && !bothTimes || otherPeriod(a.an, fa, b.an, fb) {
 		return false
 	}
 	// What is to come is read from English verbs ("would cost"): in
@@ -553,7 +566,7 @@ func (j *job) comparable(a, b *figRef) bool {
 	// ex gratia of ₹5 lakh" and "The Prime Minister's Office announced
 	// 200,000 rupees".
 	if fa.Counts == "money" {
-		if pa, pb := payerOf(a.an, fa), payerOf(b.an, fb); len(pa) > 0 && len(pb) > 0 && overlap(pa, pb) == 0 {
+		if pa, pb := payerOf(a.an, fa), payerOf(b.an, fb); len(pa) > 0 && len(pb) > 0 && overlap(pa, pb) == 0 && !kinWordsOf(pa, pb) {
 			return false
 		}
 	}
@@ -824,7 +837,12 @@ var peopleCounted = map[string]bool{"customer": true, "member": true, "user": tr
 // toll of people is.
 func sameDamage(a, b *figRef) bool {
 	da, db := damageIn(a.an, a.f), damageIn(b.an, b.f)
-	return da != "" && da == db && a.f.Counts == b.f.Counts
+	// "253 homes and other structures" against "Structures Destroyed
+	// 212": the phrase names the other's kind too.
+	other := func(x, y *claims.Figure) bool {
+		return strings.Contains(strings.ToLower(x.Of), "and other "+strings.ToLower(y.Counts))
+	}
+	return da != "" && da == db && (a.f.Counts == b.f.Counts || other(a.f, b.f) || other(b.f, a.f))
 }
 
 // damageIn is the stem of the verb of destruction in a figure's own

@@ -231,17 +231,6 @@ func (j *job) checkStatement(c *claims.Claim) error {
 				return err
 			}
 		}
-		// A paraphrase keeps what the claim is about: "felt a violent jolt
-		// near the points", credited to a report that never speaks of a
-		// jolt, is not the report in other words.
-		if score < partialThreshold && score >= paraphraseFloor && !j.hasFigureOrDate(c) && !strings.ContainsAny(c.Text, "0123456789") && !j.otherLanguage(c, fetched[0]) && j.absentFromSources(claimCore(c.Text), drop, fetched) >= 0.5 {
-			if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], false); err != nil || done {
-				return err
-			}
-			c.Status = claims.Unsupported
-			j.unsupported(c, fetched[0])
-			return nil
-		}
 		if score < partialThreshold && score >= paraphraseFloor {
 			// Much of it is there in other words: a paraphrase, not an
 			// error worth an editor's time; shown as partial support.
@@ -542,35 +531,6 @@ func (j *job) weakestClause(text string, drop []string, ids []string) (string, f
 		}
 	}
 	return weakest, weakScore, nil
-}
-
-// absentFromSources is the share of a claim's content words that the
-// sources' whole text never uses (in any form the stemmer folds).
-func (j *job) absentFromSources(text string, drop []string, srcs []*claims.Source) float64 {
-	want := contentWords(text, drop...)
-	for w := range want {
-		if w != "" && w[0] >= '0' && w[0] <= '9' {
-			delete(want, w)
-		}
-	}
-	if len(want) < 4 {
-		return 0
-	}
-	have := map[string]bool{}
-	for _, s := range srcs {
-		if s.Doc != nil {
-			for w := range contentWords(s.Doc.Text) {
-				have[w] = true
-			}
-		}
-	}
-	missing := 0
-	for w := range want {
-		if !have[w] {
-			missing++
-		}
-	}
-	return float64(missing) / float64(len(want))
 }
 
 // acronymsExpanded returns the content words of the capitalised names of
