@@ -4335,7 +4335,7 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	}
 	// "will carry more than a million passengers", "aims to reach": a
 	// figure of the future is not a count of the present.
-	if cl := a.Text[f.Clause.Start:f.Clause.End]; projected(cl) {
+	if cl := a.Text[f.Clause.Start:f.Clause.End]; projected(cl) || expectedBefore(a.Text[s.Start:f.Span.Start]) {
 		f.Scope = "projected"
 		// "rising to more than a million once complete": a later horizon
 		// than "expected to carry 350,000 a day" from the opening.
@@ -4440,6 +4440,18 @@ func projected(clause string) bool {
 		}
 	}
 	return false
+}
+
+// expectedBefore reports a sentence that, before a figure, says what is
+// expected of it: "It expects headline earnings per share for the six
+// months to December to fall 45% to 65%" (the six months end its clause).
+func expectedBefore(before string) bool {
+	l := strings.ToLower(before)
+	i := max(strings.LastIndex(l, " expects "), strings.LastIndex(l, " expected "), strings.LastIndex(l, " forecasts "))
+	if i < 0 || strings.ContainsAny(l[i:], ";") {
+		return false
+	}
+	return strings.Contains(l[i:], " to ")
 }
 
 func laterHorizon(clause string) bool {

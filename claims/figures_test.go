@@ -344,6 +344,35 @@ func TestPercentSubjectPastAdverbials(t *testing.T) {
 
 // TestAgreesAcrossPointScales checks that basis points and percentage
 // points are one scale when figures are compared.
+// TestRangesAndRoundedShares checks two stated ranges, a share rounded to
+// a whole number, and a forecast told before its figure's clause.
+func TestRangesAndRoundedShares(t *testing.T) {
+	an := NewAnalyzer()
+	fig := func(text string) *Figure {
+		a := an.Analyze(text, Options{})
+		if len(a.Figures) == 0 {
+			t.Fatalf("no figure in %q", text)
+		}
+		return &a.Figures[len(a.Figures)-1]
+	}
+	story, source := fig("Earnings would be between 55% and 75% lower."), fig("Earnings would be between 45% and 65% lower.")
+	if story.Agrees(source) {
+		t.Errorf("55%%-75%% agrees with 45%%-65%%")
+	}
+	if !fig("Profit fell 45% to 65%.").Agrees(source) {
+		t.Errorf("45%% to 65%% disagrees with between 45%% and 65%%")
+	}
+	if !fig("The vaccine cut admissions by 40 per cent.").Agrees(fig("The vaccine cut admissions by 40.4%.")) {
+		t.Errorf("40 per cent disagrees with 40.4%%")
+	}
+	if fig("The vaccine cut admissions by 40 per cent.").Agrees(fig("The vaccine cut admissions by 41.4%.")) {
+		t.Errorf("40 per cent agrees with 41.4%%")
+	}
+	if f := fig("It expects headline earnings per share for the six months to December to fall 45% to 65%."); f.Scope != "projected" {
+		t.Errorf("an expected fall is %q, want projected", f.Scope)
+	}
+}
+
 func TestAgreesAcrossPointScales(t *testing.T) {
 	an := NewAnalyzer()
 	fig := func(text string) *Figure {
