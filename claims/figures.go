@@ -4333,6 +4333,14 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 		f.Scope = "separate"
 		return
 	}
+	// "had been shelled in January, killing 14 people": the toll of the
+	// clause it goes on from, dated there.
+	if before := a.Text[s.Start:f.Span.Start]; participleClause.MatchString(before) {
+		if i := strings.LastIndexAny(before, ",;"); i > 0 && a.otherPeriod(before[:i]) {
+			f.Scope = "separate"
+			return
+		}
+	}
 	// "will carry more than a million passengers", "aims to reach": a
 	// figure of the future is not a count of the present.
 	if cl := a.Text[f.Clause.Start:f.Clause.End]; projected(cl) || expectedBefore(a.Text[s.Start:f.Span.Start]) {
@@ -4441,6 +4449,10 @@ func projected(clause string) bool {
 	}
 	return false
 }
+
+// participleClause ends the words before a figure that a participle
+// opens after a comma: ", killing", ", leaving", ", wounding".
+var participleClause = regexp.MustCompile(`, (?:killing|wounding|injuring|leaving|displacing|destroying|damaging)(?: at least| more than| about| some| nearly)? ?$`)
 
 // expectedBefore reports a sentence that, before a figure, says what is
 // expected of it: "It expects headline earnings per share for the six

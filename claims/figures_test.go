@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestFigureCounts checks what a figure counts, its value and scope in the
@@ -370,6 +371,15 @@ func TestRangesAndRoundedShares(t *testing.T) {
 	}
 	if f := fig("It expects headline earnings per share for the six months to December to fall 45% to 65%."); f.Scope != "projected" {
 		t.Errorf("an expected fall is %q, want projected", f.Scope)
+	}
+}
+
+// TestTollOfAnEarlierMonth checks a toll told in a participle after a
+// clause dated to another month: another event.
+func TestTollOfAnEarlierMonth(t *testing.T) {
+	a := NewAnalyzer().Analyze("OCHA said the market had been shelled in January, killing 14 people.", Options{Published: time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC)})
+	if len(a.Figures) == 0 || a.Figures[0].Scope != "separate" {
+		t.Errorf("the January toll is not another event: %+v", a.Figures)
 	}
 }
 

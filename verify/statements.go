@@ -150,6 +150,29 @@ const (
 // checkStatement decides whether the source a statement is credited to
 // bears it out.
 func (j *job) checkStatement(c *claims.Claim) error {
+	// A statement that is mostly a quotation is the quotation's to judge
+	// (word by word, against its speaker's source): told once. Its
+	// support still shows.
+	if !j.mostlyQuoted(c) {
+		return j.judgeStatement(c)
+	}
+	n := len(j.discs)
+	err := j.judgeStatement(c)
+	kept := j.discs[:n]
+	for _, d := range j.discs[n:] {
+		if !slices.Equal(d.ClaimIDs, []string{c.ID}) {
+			kept = append(kept, d)
+		}
+	}
+	j.discs = kept
+	if c.Status == claims.Unsupported {
+		c.Status, c.Note = claims.Unverifiable, "mostly a quotation, judged word by word as one"
+	}
+	return err
+}
+
+// judgeStatement weighs a statement against the sources it credits.
+func (j *job) judgeStatement(c *claims.Claim) error {
 	drop := []string{c.AttributedTo, c.Document, "according to", "reported", "noted", "told", "said", "cited", "citing"}
 	credited := j.credited[c.ID]
 	fetched, failed := j.creditedFetched(c)
@@ -349,6 +372,22 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 	}
 	j.misattributed(c, first, found{src: src, sent: claims.NormalizeSpace(sent)})
 	return true, nil
+}
+
+// mostlyQuoted reports a statement half or more of whose text is inside
+// quotation marks.
+func (j *job) mostlyQuoted(c *claims.Claim) bool {
+	if c.End <= c.Start {
+		return false
+	}
+	in := 0
+	for _, q := range j.story.Quotes {
+		lo, hi := max(q.Outer.Start, c.Start), min(q.Outer.End, c.End)
+		if hi > lo {
+			in += hi - lo
+		}
+	}
+	return in*2 >= c.End-c.Start
 }
 
 // givesFigure reports a figure of src that allows f's value and counts
@@ -643,7 +682,10 @@ func (j *job) missingFigure(c *claims.Claim, fetched []*claims.Source) *claims.F
 				g := &an.Figures[k]
 				// An analyst's question on a company's call is not the
 				// company's word.
-				if bearsOut(j.story, f, an, g) && otherPartyTurn(an, g.Span.Start, publisherOf(s)) == "" {
+				// A toll of another event ("shelled in January, killing
+				// 14") is borne out only by its own value: no number
+				// finding will weigh it against this week's.
+				if bearsOut(j.story, f, an, g) && (f.Scope != "separate" || g.Agrees(f)) && otherPartyTurn(an, g.Span.Start, publisherOf(s)) == "" {
 					found = true
 					break
 				}
