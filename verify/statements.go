@@ -173,6 +173,13 @@ func (j *job) checkStatement(c *claims.Claim) error {
 
 // judgeStatement weighs a statement against the sources it credits.
 func (j *job) judgeStatement(c *claims.Claim) error {
+	// "The results were published on Wednesday, May 13, in the Journal":
+	// the credited page's own date bears out when it came out.
+	if fetched, _ := j.creditedFetched(c); len(fetched) > 0 && j.issueDateMatches(c, fetched[0]) {
+		c.Status = claims.Supported
+		c.Note = "the credited page is dated so"
+		return nil
+	}
 	drop := []string{c.AttributedTo, c.Document, "according to", "reported", "noted", "told", "said", "cited", "citing"}
 	credited := j.credited[c.ID]
 	fetched, failed := j.creditedFetched(c)
@@ -373,6 +380,26 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 	j.misattributed(c, first, found{src: src, sent: claims.NormalizeSpace(sent)})
 	return true, nil
 }
+
+// issueDateMatches reports a statement that says when the credited page
+// came out ("published", "released", "issued" with a day) and gives the
+// day the page itself is dated.
+func (j *job) issueDateMatches(c *claims.Claim, src *claims.Source) bool {
+	if src.Doc == nil || src.Doc.Published.IsZero() || !issuedWord.MatchString(c.Text) {
+		return false
+	}
+	y, m, d := src.Doc.Published.Date()
+	for _, dm := range j.story.Dates {
+		if dm.Span.Start >= c.Start && dm.Span.End <= c.End && dm.HasDay && !dm.Date.IsZero() {
+			if dy, dmo, dd := dm.Date.Date(); dmo == m && dd == d && (dy == y || !dm.HasYear) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var issuedWord = regexp.MustCompile(`(?i)\b(?:published|released|issued|posted|came out)\b`)
 
 // mostlyQuoted reports a statement half or more of whose text is inside
 // quotation marks.
