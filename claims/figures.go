@@ -110,7 +110,7 @@ func (f *Figure) Agrees(g *Figure) bool {
 	}
 	// Two ranges stated as ranges ("between 45% and 65%", "55% to 75%")
 	// are one range only when their ends are: overlapping is not agreeing.
-	if f.statedRange() && g.statedRange() {
+	if f.statedRange() && g.statedRange() && !hedged(f.Text) && !hedged(g.Text) {
 		tol := math.Max(0.5, 0.02*math.Max(f.High, g.High))
 		return math.Abs(f.Low-g.Low) <= tol && math.Abs(f.High-g.High) <= tol
 	}
@@ -122,13 +122,26 @@ func (f *Figure) Agrees(g *Figure) bool {
 		d := min(decimals(f.Text), decimals(g.Text))
 		// "40 per cent" in a press release for the journal's 40.4%: a
 		// share or a measure rounded to a whole number (not a count).
+		// Not a rate set in quarter points ("5%" for 5.25%): one decimal,
+		// and a share of ten or more.
 		r := f // the one written as a whole number
 		if decimals(g.Text) == 0 {
 			r = g
 		}
-		whole := d == 0 && max(decimals(f.Text), decimals(g.Text)) > 0 && (f.Unit == "percent" || f.Unit == "percentage point" || f.Unit != "" && f.Counts != "money") && f.Unit == g.Unit &&
+		whole := d == 0 && max(decimals(f.Text), decimals(g.Text)) == 1 && r.Value >= 10 && (f.Unit == "percent" || f.Unit == "percentage point" || f.Unit != "" && f.Counts != "money") && f.Unit == g.Unit &&
 			r.Value == math.Trunc(r.Value) && strings.ContainsAny(r.Text, "0123456789")
 		return math.Abs(f.Value-g.Value) <= 0.5*math.Pow(10, -float64(d))+1e-9 && (d > 0 || whole)
+	}
+	return false
+}
+
+// hedged reports a figure said roughly: "about 3,000 to 4,000".
+func hedged(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "about", "around", "roughly", "some", "approximately", "nearly", "almost", "an", "estimated":
+			return true
+		}
 	}
 	return false
 }
@@ -4336,9 +4349,18 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	// "had been shelled in January, killing 14 people": the toll of the
 	// clause it goes on from, dated there.
 	if before := a.Text[s.Start:f.Span.Start]; participleClause.MatchString(before) {
-		if i := strings.LastIndexAny(before, ",;"); i > 0 && a.otherPeriod(before[:i]) {
-			f.Scope = "separate"
-			return
+		if i := strings.LastIndexAny(before, ",;"); i > 0 {
+			// Only the clause it goes on from: not "The offensive,
+			// launched in March, intensified, and an airstrike on Tuesday
+			// hit a school, killing 27".
+			cl := before[:i]
+			if j := max(strings.LastIndexAny(cl, ",;"), strings.LastIndex(cl, " and ")); j >= 0 {
+				cl = cl[j+1:]
+			}
+			if a.otherPeriod(cl) && !dayWord.MatchString(cl) {
+				f.Scope = "separate"
+				return
+			}
 		}
 	}
 	// "will carry more than a million passengers", "aims to reach": a
@@ -4450,6 +4472,10 @@ func projected(clause string) bool {
 	return false
 }
 
+// dayWord dates a clause to a day near the story's: "on Tuesday", "this
+// week", "yesterday".
+var dayWord = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|this week|yesterday|today|overnight)\b`)
+
 // participleClause ends the words before a figure that a participle
 // opens after a comma: ", killing", ", leaving", ", wounding".
 var participleClause = regexp.MustCompile(`, (?:killing|wounding|injuring|leaving|displacing|destroying|damaging)(?: at least| more than| about| some| nearly)? ?$`)
@@ -4458,12 +4484,21 @@ var participleClause = regexp.MustCompile(`, (?:killing|wounding|injuring|leavin
 // expected of it: "It expects headline earnings per share for the six
 // months to December to fall 45% to 65%" (the six months end its clause).
 func expectedBefore(before string) bool {
-	l := strings.ToLower(before)
+	l := " " + strings.ToLower(before)
 	i := max(strings.LastIndex(l, " expects "), strings.LastIndex(l, " expected "), strings.LastIndex(l, " forecasts "))
-	if i < 0 || strings.ContainsAny(l[i:], ";") {
+	if i < 0 {
 		return false
 	}
-	return strings.Contains(l[i:], " to ")
+	// Not "As expected, the Bank raised", "which forecasters had expected
+	// to weaken, killed 12", "expects sales to recover after revenue fell
+	// 12%": the forecast must govern the figure's own verb.
+	seg := l[i:]
+	prev := strings.Fields(l[:i])
+	if len(prev) > 0 && (prev[len(prev)-1] == "as" || prev[len(prev)-1] == "had") || strings.ContainsAny(seg, ",;") ||
+		strings.Contains(seg, " after ") || strings.Contains(seg, " but ") || strings.Contains(seg, " which ") || strings.Contains(seg, " while ") {
+		return false
+	}
+	return strings.Contains(seg, " to ")
 }
 
 func laterHorizon(clause string) bool {

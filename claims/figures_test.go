@@ -372,6 +372,20 @@ func TestRangesAndRoundedShares(t *testing.T) {
 	if f := fig("It expects headline earnings per share for the six months to December to fall 45% to 65%."); f.Scope != "projected" {
 		t.Errorf("an expected fall is %q, want projected", f.Scope)
 	}
+	for _, text := range []string{
+		"As expected, the Bank raised its benchmark interest rate to 5.5%.",
+		"The company expects sales to recover this year after revenue fell 12% to $4 billion in 2025.",
+	} {
+		if f := fig(text); f.Scope == "projected" {
+			t.Errorf("%q: a figure of the past read as a forecast", text)
+		}
+	}
+	if fig("The bank raised its rate to 5%.").Agrees(fig("The bank raised its rate to 5.25%.")) {
+		t.Errorf("5%% agrees with 5.25%%")
+	}
+	if !fig("About 3,000 to 4,000 people have fled.").Agrees(fig("Between 2,870 and 4,120 people have fled.")) {
+		t.Errorf("a hedged range disagrees with the source's")
+	}
 }
 
 // TestTollOfAnEarlierMonth checks a toll told in a participle after a
