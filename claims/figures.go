@@ -3997,9 +3997,6 @@ func skipAgePhrase(toks []Token, k int) int {
 	return j
 }
 
-// phrasedOutcome finds outcomes that take more than a word: after the
-// noun, "were treated for", "had been admitted", "were forced from";
-// before it, "moved"/"relocated" people.
 // shelterAhead reports a shelter named within a few words: "to our 12
 // shelters", "in evacuation centres", "at a relief camp".
 func shelterAhead(toks []Token, k int) bool {
@@ -4024,6 +4021,9 @@ func evacuationWord(w string) bool {
 	return false
 }
 
+// phrasedOutcome finds outcomes that take more than a word: after the
+// noun, "were treated for", "had been admitted", "were forced from";
+// before it, "moved"/"relocated" people.
 func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 	k := afterHead
 	for k < len(toks) && afterAux[toks[k].Lower()] && toks[k].Lower() != "to" {
@@ -4254,7 +4254,6 @@ func pastRelative(toks []Token, k int) int {
 func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 	toks := a.Tokens[si]
 	s := a.Sentences[si]
-	sent := strings.ToLower(a.Text[s.Start:s.End])
 	before := strings.ToLower(a.Text[s.Start:f.Span.Start])
 	if f.Scope != "" {
 		return
@@ -4399,7 +4398,6 @@ func (a *Analysis) figureScope(si int, f *Figure, numTok, end int) {
 			return
 		}
 	}
-	_ = sent
 }
 
 // warToll ends the words before a figure that a war, not one event, is

@@ -156,9 +156,8 @@ func scanWord(text string, i int) int {
 		}
 		// Dots of abbreviations: U.S., a.k.a. (a letter, a dot, a letter).
 		if r == '.' && j+size < len(text) {
-			n, nsize := utf8.DecodeRuneInString(text[j+size:])
+			n, _ := utf8.DecodeRuneInString(text[j+size:])
 			if unicode.IsLetter(n) && isInitialism(text, i, j) {
-				_ = nsize
 				j += size
 				continue
 			}

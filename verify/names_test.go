@@ -62,14 +62,7 @@ func TestProperNamesOfListedFigures(t *testing.T) {
 func TestFigureNamesOfTheSpeaker(t *testing.T) {
 	an := claims.NewAnalyzer()
 	names := func(text, fig string) map[string]bool {
-		a := an.Analyze(text, claims.Options{})
-		for i := range a.Figures {
-			if a.Figures[i].Text == fig || strings.HasPrefix(a.Figures[i].Text, fig) {
-				return properNames(a, &a.Figures[i])
-			}
-		}
-		t.Fatalf("%q: no figure %q", text, fig)
-		return nil
+		return properNames(figureIn(t, an, text, fig))
 	}
 	if n := names("The Kivu Monitor, a group with researchers in Ituri province, said at least 9 people were killed.", "at least 9"); n["place:ituri"] {
 		t.Errorf("the monitor's province named as the figure's place: %v", n)
@@ -91,14 +84,8 @@ func TestFigureNamesOfTheSpeaker(t *testing.T) {
 func TestSameNamed(t *testing.T) {
 	an := claims.NewAnalyzer()
 	ref := func(text, fig string) *figRef {
-		a := an.Analyze(text, claims.Options{})
-		for i := range a.Figures {
-			if strings.HasPrefix(a.Figures[i].Text, fig) {
-				return &figRef{f: &a.Figures[i], an: a}
-			}
-		}
-		t.Fatalf("%q: no figure %q", text, fig)
-		return nil
+		a, f := figureIn(t, an, text, fig)
+		return &figRef{f: f, an: a}
 	}
 	story := ref("His closest rival, Amina Wanjiru Mwangi of the Unity Party, received 214,118 votes.", "214,118")
 	source := ref("The count gave the seat to Kamau against Unity Party candidate Amina Wanjiru Mwangi's 241,118 votes.", "241,118")
@@ -259,14 +246,7 @@ func TestPartsCompared(t *testing.T) {
 func TestSmallFiguresBorneOut(t *testing.T) {
 	an := claims.NewAnalyzer()
 	fig := func(text, want string) (*claims.Analysis, *claims.Figure) {
-		a := an.Analyze(text, claims.Options{})
-		for i := range a.Figures {
-			if a.Figures[i].Text == want || strings.HasPrefix(a.Figures[i].Text, want) {
-				return a, &a.Figures[i]
-			}
-		}
-		t.Fatalf("%q: no figure %q", text, want)
-		return nil, nil
+		return figureIn(t, an, text, want)
 	}
 	sa, trucks := fig("Protesters also burned a warehouse and two trucks, the agency reported.", "two")
 	ga, sides := fig("Police and protesters clashed for hours and both sides blamed each other.", "both")
@@ -422,14 +402,8 @@ func TestSumOfTwo(t *testing.T) {
 	an := claims.NewAnalyzer()
 	src := an.Analyze("The fee is 82 million euros. It may rise by up to 10 million euros in add-ons.\n\nHouses destroyed 3,180. Houses damaged 7,425.", claims.Options{})
 	story := func(text, fig string) *claims.Figure {
-		a := an.Analyze(text, claims.Options{})
-		for i := range a.Figures {
-			if strings.HasPrefix(a.Figures[i].Text, fig) {
-				return &a.Figures[i]
-			}
-		}
-		t.Fatalf("%q: no figure %q", text, fig)
-		return nil
+		_, f := figureIn(t, an, text, fig)
+		return f
 	}
 	if !sumOfTwo(story("The deal could be worth €92m.", "€92m"), src) {
 		t.Errorf("€92m is not 82 + 10 million euros")
@@ -494,14 +468,8 @@ func TestNearlyShares(t *testing.T) {
 func TestMisspeltTermCompared(t *testing.T) {
 	an := claims.NewAnalyzer()
 	ref := func(text, fig string) *figRef {
-		a := an.Analyze(text, claims.Options{})
-		for i := range a.Figures {
-			if strings.HasPrefix(a.Figures[i].Text, fig) {
-				return &figRef{f: &a.Figures[i], an: a, sent: text}
-			}
-		}
-		t.Fatalf("%q: no figure %q", text, fig)
-		return nil
+		a, f := figureIn(t, an, text, fig)
+		return &figRef{f: f, an: a, sent: text}
 	}
 	story := ref("The judge ordered Ross Baird to serve a minimum of 16 years before he can apply for parole.", "a minimum of 16")
 	police := ref("A 24-year-old man, Ross Beard, has today been sentenced to life imprisonment, and ordered to serve a minimum of 18 years, at the High Court.", "a minimum of 18")
@@ -524,16 +492,7 @@ func TestTollContext(t *testing.T) {
 	}
 	an := claims.NewAnalyzer()
 	for _, tt := range tests {
-		a := an.Analyze(tt.text, claims.Options{})
-		var f *claims.Figure
-		for i := range a.Figures {
-			if a.Figures[i].Text == tt.figure {
-				f = &a.Figures[i]
-			}
-		}
-		if f == nil {
-			t.Fatalf("no figure %q in %q", tt.figure, tt.text)
-		}
+		a, f := figureIn(t, an, tt.text, tt.figure)
 		if got := tollContext(a, f)[tt.word]; got != tt.want {
 			t.Errorf("%q: context of %q has %q = %v, want %v", tt.text, tt.figure, tt.word, got, tt.want)
 		}
@@ -658,14 +617,8 @@ func TestDatelineDate(t *testing.T) {
 func TestSamePersonTerm(t *testing.T) {
 	an := claims.NewAnalyzer()
 	ref := func(text, fig string) *figRef {
-		a := an.Analyze(text, claims.Options{})
-		for i := range a.Figures {
-			if a.Figures[i].Text == fig {
-				return &figRef{f: &a.Figures[i], an: a}
-			}
-		}
-		t.Fatalf("no figure %q in %q", fig, text)
-		return nil
+		a, f := figureIn(t, an, text, fig)
+		return &figRef{f: f, an: a}
 	}
 	story := ref("Luka Stefanović, who pushed a referee, was banned for five matches, the union said.", "five")
 	source := ref("The player Luka Stefanović is found responsible. The player is suspended for three matches in all competitions.", "three")
@@ -792,16 +745,7 @@ func TestYearApartAndEarlierCounts(t *testing.T) {
 		{"The toll stood at 287, including villages that had earlier been cut off.", "287", false},
 	}
 	for _, tt := range earlier {
-		a := an.Analyze(tt.text, claims.Options{})
-		var f *claims.Figure
-		for i := range a.Figures {
-			if a.Figures[i].Text == tt.fig {
-				f = &a.Figures[i]
-			}
-		}
-		if f == nil {
-			t.Fatalf("no figure %q in %q", tt.fig, tt.text)
-		}
+		a, f := figureIn(t, an, tt.text, tt.fig)
 		if got := saidAsEarlier(a, f); got != tt.want {
 			t.Errorf("saidAsEarlier(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -827,16 +771,7 @@ func TestPayerOf(t *testing.T) {
 		{"The airline has offered $25,000 to each family.", "$25,000", []string{"airline"}},
 	}
 	for _, tt := range tests {
-		a := an.Analyze(tt.text, claims.Options{})
-		var f *claims.Figure
-		for i := range a.Figures {
-			if a.Figures[i].Text == tt.fig {
-				f = &a.Figures[i]
-			}
-		}
-		if f == nil {
-			t.Fatalf("no figure %q in %q", tt.fig, tt.text)
-		}
+		a, f := figureIn(t, an, tt.text, tt.fig)
 		got := payerOf(a, f)
 		for _, w := range tt.want {
 			if !got[stem(w)] {
@@ -861,4 +796,23 @@ func TestPayersKin(t *testing.T) {
 	if !roleIn([]string{"the DRM"}, "Sonpur Divisional Railway Manager (DRM)") || roleIn([]string{"a constable at the police station"}, "Station House Officer (SHO)") || roleIn([]string{"Sen."}, "Sen. Tim Scott") {
 		t.Errorf("roleIn wrong")
 	}
+}
+
+// figureIn analyses text and returns the figure whose text is fig or,
+// failing one, the first that begins with fig.
+func figureIn(t *testing.T, an *claims.Analyzer, text, fig string) (*claims.Analysis, *claims.Figure) {
+	t.Helper()
+	a := an.Analyze(text, claims.Options{})
+	for i := range a.Figures {
+		if a.Figures[i].Text == fig {
+			return a, &a.Figures[i]
+		}
+	}
+	for i := range a.Figures {
+		if strings.HasPrefix(a.Figures[i].Text, fig) {
+			return a, &a.Figures[i]
+		}
+	}
+	t.Fatalf("%q: no figure %q", text, fig)
+	return nil, nil
 }

@@ -428,16 +428,7 @@ func comparableKind(f *claims.Figure) bool {
 // of granting in the sum's clause before it: "The Prime Minister's Office
 // announced 200,000 rupees" gives prime, minister, office.
 func payerOf(an *claims.Analysis, f *claims.Figure) map[string]bool {
-	sent, sp := sentenceOf(an, f.Span)
-	rel := f.Span.Start - sp.Start
-	if rel <= 0 || rel > len(sent) {
-		return nil
-	}
-	before := sent[:rel]
-	if i := strings.LastIndexAny(before, ";"); i >= 0 {
-		before = before[i+1:]
-	}
-	words := strings.Fields(before)
+	words := strings.Fields(clauseBefore(an, f, ";"))
 	for k := len(words) - 1; k >= 1; k-- {
 		if grantVerbs[strings.ToLower(strings.Trim(words[k], ",."))] {
 			subj := words[:k]
@@ -1076,15 +1067,8 @@ func dayOf(r *figRef) time.Time { return dayStated(r, false) }
 // dayStated is dayOf, with relative=true also taking days read from the
 // publication date ("on Sunday").
 func dayStated(r *figRef, relative bool) time.Time {
-	si := -1
-	for i, s := range r.an.Sentences {
-		if r.f.Span.Start >= s.Start && r.f.Span.Start < s.End {
-			si = i
-			break
-		}
-	}
 	for _, d := range r.an.Dates {
-		if d.Sentence == si && d.HasDay && !d.Date.IsZero() && (!d.Relative || relative) {
+		if d.Sentence == r.f.Sentence && d.HasDay && !d.Date.IsZero() && (!d.Relative || relative) {
 			return d.Date
 		}
 	}
@@ -1109,14 +1093,7 @@ func absDays(d time.Duration) float64 { return math.Abs(d.Hours() / 24) }
 // its document was published. A year after the figure ("the deadliest
 // since a fire in 2019") is another event's.
 func (j *job) yearOf(r *figRef) (int, bool) {
-	si := -1
-	for i, s := range r.an.Sentences {
-		if r.f.Span.Start >= s.Start && r.f.Span.Start < s.End {
-			si = i
-			break
-		}
-	}
-	if si >= 0 {
+	if si := r.f.Sentence; si < len(r.an.Sentences) {
 		for _, d := range r.an.Dates {
 			if d.Sentence == si && d.HasYear && !d.Relative && !d.Date.IsZero() && d.Span.End <= r.f.Span.Start {
 				return d.Date.Year(), true
@@ -1239,19 +1216,22 @@ func (j *job) storyGivesAsCurrent(g, s *claims.Figure) bool {
 // 210". A word elsewhere in the sentence ("villages that had earlier been
 // cut off") does not count.
 func saidAsEarlier(an *claims.Analysis, f *claims.Figure) bool {
+	return earlierCount.MatchString(clauseBefore(an, f, ",;:"))
+}
+
+// clauseBefore is the words of a figure's sentence before it, back to the
+// last of marks: the clause that leads up to it.
+func clauseBefore(an *claims.Analysis, f *claims.Figure, marks string) string {
 	sent, sp := sentenceOf(an, f.Span)
-	if sp.End <= sp.Start {
-		return false
-	}
 	rel := f.Span.Start - sp.Start
-	if rel < 0 || rel > len(sent) {
-		return false
+	if rel <= 0 || rel > len(sent) {
+		return ""
 	}
 	before := sent[:rel]
-	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+	if i := strings.LastIndexAny(before, marks); i >= 0 {
 		before = before[i+1:]
 	}
-	return earlierCount.MatchString(before)
+	return before
 }
 
 // earlierCount marks a figure the story gives as an earlier count.

@@ -270,18 +270,8 @@ func contains(xs []string, x string) bool {
 }
 
 func (j *job) sentenceSpan(c *claims.Claim) claims.Span {
-	for _, s := range j.story.Sentences {
-		if c.Start >= s.Start && c.Start < s.End {
-			end := s.End
-			for _, t := range j.story.Sentences {
-				if t.Start >= s.End && t.Start < c.End {
-					end = t.End
-				}
-			}
-			return claims.Span{Start: s.Start, End: end}
-		}
-	}
-	return claims.Span{Start: c.Start, End: c.End}
+	_, sp := sentenceOf(j.story, claims.Span{Start: c.Start, End: c.End})
+	return sp
 }
 
 func (j *job) sourceForURL(u string) string {
@@ -658,20 +648,21 @@ func publisherOf(s *claims.Source) string {
 	return s.URL
 }
 
-// sentenceOf returns the sentence of an analysis around a span.
+// sentenceOf returns the sentences of an analysis a span lies in: the
+// one it starts in and any it runs on into. Sentences are in order, so
+// the first is found by halving; judges call this for every pair of
+// figures and names.
 func sentenceOf(a *claims.Analysis, sp claims.Span) (string, claims.Span) {
-	for _, s := range a.Sentences {
-		if sp.Start >= s.Start && sp.Start < s.End {
-			end := s.End
-			for _, t := range a.Sentences {
-				if t.Start > s.Start && t.Start < sp.End {
-					end = t.End
-				}
-			}
-			return a.Text[s.Start:end], claims.Span{Start: s.Start, End: end}
-		}
+	ss := a.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > sp.Start })
+	if i == len(ss) || sp.Start < ss[i].Start {
+		return a.Text[sp.Start:sp.End], sp
 	}
-	return a.Text[sp.Start:sp.End], sp
+	end := ss[i].End
+	for k := i + 1; k < len(ss) && ss[k].Start < sp.End; k++ {
+		end = ss[k].End
+	}
+	return a.Text[ss[i].Start:end], claims.Span{Start: ss[i].Start, End: end}
 }
 
 func shift(spans []claims.Span, by int) []claims.Span {
