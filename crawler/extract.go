@@ -241,10 +241,7 @@ func recoverLists(root *html.Node, paras []*para, hrefs []linkTarget) []*para {
 				walk(c)
 				continue
 			}
-			prev := c.PrevSibling
-			for prev != nil && prev.Type != html.ElementNode {
-				prev = prev.PrevSibling
-			}
+			prev := prevElement(c)
 			if prev == nil {
 				continue
 			}
@@ -310,13 +307,8 @@ func ledeBefore(root *html.Node, first *para, hrefs []linkTarget) *para {
 			}
 			if tagAtom(c) == atom.P {
 				if r := render(c, hrefs); len(r) == 1 && normText(r[0].String()) == want {
-					prev := c.PrevSibling
-					for prev != nil && prev.Type != html.ElementNode {
-						prev = prev.PrevSibling
-					}
-					if prev != nil && tagAtom(prev) == atom.P && !captionLike(prev) {
-						if pr := render(prev, hrefs); len(pr) == 1 && len(strings.Fields(pr[0].String())) >= 15 && pr[0].linkShare() < 0.3 &&
-							strings.ContainsAny(strings.TrimSpace(pr[0].String())[len(strings.TrimSpace(pr[0].String()))-1:], ".!?") {
+					if prev := prevElement(c); prev != nil && tagAtom(prev) == atom.P && !captionLike(prev) {
+						if pr := render(prev, hrefs); len(pr) == 1 && len(strings.Fields(pr[0].String())) >= 15 && pr[0].linkShare() < 0.3 && endsSentence(pr[0].String()) {
 							found = pr[0]
 						}
 					}
@@ -343,17 +335,28 @@ func captionLike(n *html.Node) bool {
 			return true
 		}
 	}
-	prev := n.PrevSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		prev = prev.PrevSibling
-	}
-	if prev != nil {
+	if prev := prevElement(n); prev != nil {
 		switch tagAtom(prev) {
 		case atom.Figure, atom.Img, atom.Picture:
 			return true
 		}
 	}
 	return false
+}
+
+// prevElement is the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	return prev
+}
+
+// endsSentence reports text whose last mark closes a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.ContainsAny(s[len(s)-1:], ".!?")
 }
 
 // prune removes what is never text, before the extractors copy the tree

@@ -1093,7 +1093,7 @@ func absDays(d time.Duration) float64 { return math.Abs(d.Hours() / 24) }
 // its document was published. A year after the figure ("the deadliest
 // since a fire in 2019") is another event's.
 func (j *job) yearOf(r *figRef) (int, bool) {
-	if si := r.f.Sentence; si < len(r.an.Sentences) {
+	if si := r.f.Sentence; si >= 0 && si < len(r.an.Sentences) {
 		for _, d := range r.an.Dates {
 			if d.Sentence == si && d.HasYear && !d.Relative && !d.Date.IsZero() && d.Span.End <= r.f.Span.Start {
 				return d.Date.Year(), true
