@@ -422,6 +422,12 @@ func (a *Analysis) findTranscriptTurns() {
 		return
 	}
 	var turns []Quote
+	// A label names the same speaker at every turn: resolved once.
+	type resolved struct {
+		name string
+		e    *Entity
+	}
+	labels := map[string]resolved{}
 	for _, p := range a.Paras {
 		m := transcriptLabel.FindStringSubmatchIndex(a.Text[p.Start:p.End])
 		if m == nil {
@@ -445,7 +451,12 @@ func (a *Analysis) findTranscriptTurns() {
 		} else if label == "A" {
 			q.Speaker, q.SpeakerEntity = a.resolveQA(label, p.Start)
 		} else {
-			q.Speaker, q.SpeakerEntity = a.resolveLabel(label)
+			r, ok := labels[label]
+			if !ok {
+				r.name, r.e = a.resolveLabel(label)
+				labels[label] = r
+			}
+			q.Speaker, q.SpeakerEntity = r.name, r.e
 		}
 		turns = append(turns, q)
 	}

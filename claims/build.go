@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -152,12 +154,15 @@ func (a *Analysis) onlyQuote(s Span) bool {
 	return covered*10 >= s.Len()*7
 }
 
+// sortClaims puts claims in text order, the wider of two at one place
+// first; stable, so ties keep the order they were made in.
 func sortClaims(cs []Claim) {
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && (cs[j].Start < cs[j-1].Start || cs[j].Start == cs[j-1].Start && cs[j].End > cs[j-1].End); j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
+	slices.SortStableFunc(cs, func(a, b Claim) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-	}
+		return cmp.Compare(b.End, a.End)
+	})
 }
 
 // creditedTime are the units of a credited length of time that make a

@@ -18,6 +18,10 @@ var cricketWords = regexp.MustCompile(`(?i)\b(wickets?|innings|overs|bowled|bowl
 
 // isCricket reports a text that speaks of cricket.
 func isCricket(text string) bool {
+	// Most stories say neither word: skip reading them all for the rest.
+	if l := strings.ToLower(text); !strings.Contains(l, "wicket") && !strings.Contains(l, "innings") {
+		return false
+	}
 	seen := map[string]bool{}
 	for _, m := range cricketWords.FindAllString(text, -1) {
 		seen[strings.TrimSuffix(strings.ToLower(m), "s")] = true

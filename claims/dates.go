@@ -109,6 +109,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 		return -1
 	}
+	blocks := newTextBlocks(text)
 	add := func(d DateMention) {
 		if taken(d.Span.Start, d.Span.End) {
 			return
@@ -117,7 +118,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		d.Text = text[d.Span.Start:d.Span.End]
 		out = append(out, d)
 	}
-	for _, m := range mdyRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(mdyRe, hasMonth) {
 		wd := sub(text, m, 1)
 		mon := sub(text, m, 2)
 		day := sub(text, m, 3)
@@ -130,27 +131,27 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published, futureContext(text, m[0], m[1])))
 	}
-	for _, m := range dmyRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(dmyRe, hasMonth) {
 		if m[6] < 0 {
 			continue
 		}
 		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1])))
 	}
 	// "December fourteenth, 2023": the day in words, as said aloud.
-	for _, m := range mOrdRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(mOrdRe, hasMonth) {
 		day := strconv.Itoa(ordinalDays[strings.ToLower(strings.ReplaceAll(sub(text, m, 2), " ", "-"))])
 		if day == "0" {
 			day = strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
 		}
 		add(an.explicitDate(m[0], m[1], "", sub(text, m, 1), day, sub(text, m, 3), published, futureContext(text, m[0], m[1])))
 	}
-	for _, m := range ordRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(ordRe, hasMonth) {
 		day := strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
 		mon := sub(text, m, 3)
 		mon = strings.ToUpper(mon[:1]) + strings.ToLower(mon[1:])
 		add(an.explicitDate(m[0], m[1], sub(text, m, 1), mon, day, sub(text, m, 4), published, futureContext(text, m[0], m[1])))
 	}
-	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(isoRe, hasDigit) {
 		y, _ := strconv.Atoi(sub(text, m, 1))
 		mo, _ := strconv.Atoi(sub(text, m, 2))
 		dd, _ := strconv.Atoi(sub(text, m, 3))
@@ -159,7 +160,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 		add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, zoneOf(published)), HasYear: true, HasDay: true})
 	}
-	for _, m := range numRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(numRe, hasDigit) {
 		a, _ := strconv.Atoi(sub(text, m, 1))
 		b, _ := strconv.Atoi(sub(text, m, 2))
 		y, _ := strconv.Atoi(sub(text, m, 3))
@@ -177,14 +178,14 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 		add(DateMention{Span: Span{m[0], m[1]}, Date: t, HasYear: true, HasDay: true})
 	}
-	for _, m := range myRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(myRe, hasMonth) {
 		mo := months[strings.ToLower(strings.TrimSuffix(sub(text, m, 1), "."))]
 		y, _ := strconv.Atoi(sub(text, m, 2))
 		add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, zoneOf(published)), HasYear: true})
 	}
 	// "in May", "since January": a month with no day or year.
 	if !published.IsZero() {
-		for _, m := range monthOnlyRe.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range blocks.matches(monthOnlyRe, hasMonth) {
 			if rest := strings.TrimLeft(text[m[1]:], " "); rest != "" && (rest[0] >= '0' && rest[0] <= '9') {
 				continue // "in May 2024", "in March 5"
 			}
@@ -210,7 +211,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 			add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, mo, 1, 0, 0, 0, 0, zoneOf(published)), Relative: true, future: future})
 		}
 	}
-	for _, m := range wdRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(wdRe, hasWeekday) {
 		mod := strings.ToLower(sub(text, m, 1))
 		wd := weekdayNames[strings.ToLower(sub(text, m, 2))]
 		start := m[0]
@@ -228,7 +229,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		d.bare = mod == "" || mod == "on"
 		add(d)
 	}
-	for _, m := range relRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range blocks.matches(relRe, hasRelative) {
 		phrase := strings.ToLower(text[m[0]:m[1]])
 		// "four years ago", "last month": a day's precision they do not have.
 		vague := strings.HasSuffix(phrase, " ago") && !strings.Contains(phrase, "day") || strings.HasPrefix(phrase, "last month") || strings.HasPrefix(phrase, "last year") || strings.HasPrefix(phrase, "earlier this")
@@ -242,11 +243,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		add(d)
 	}
 	// In text order.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Span.Start < out[j-1].Span.Start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.SortStableFunc(out, func(a, b DateMention) int { return a.Span.Start - b.Span.Start })
 	// "The pause starts Friday morning … — Correct. Friday at 6 a.m.": a
 	// bare weekday said again soon after one said of what is to come is
 	// that same day.
@@ -265,6 +262,78 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 	}
 	return out
+}
+
+// textBlocks is a text cut at its blank lines, where no date runs on.
+// The date patterns have no literal to start from, so Go's regexp tries
+// them at every byte; run only over the blocks that hold a word they
+// need, they cost a fraction (most paragraphs name no month).
+type textBlocks struct {
+	text  string
+	spans []Span
+}
+
+func newTextBlocks(text string) textBlocks {
+	b := textBlocks{text: text}
+	start := 0
+	for start < len(text) {
+		i := strings.Index(text[start:], "\n\n")
+		if i < 0 {
+			break
+		}
+		b.spans = append(b.spans, Span{start, start + i})
+		start += i + 2
+	}
+	b.spans = append(b.spans, Span{start, len(text)})
+	return b
+}
+
+// matches is re.FindAllStringSubmatchIndex over the text, block by
+// block, skipping the blocks need rules out; indexes are the text's.
+func (b textBlocks) matches(re *regexp.Regexp, need func(string) bool) [][]int {
+	var out [][]int
+	for _, sp := range b.spans {
+		block := b.text[sp.Start:sp.End]
+		if !need(block) {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(block, -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += sp.Start
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// hasMonth: every month pattern (monthRe and the full names) starts with
+// one of these, capitalised.
+func hasMonth(s string) bool {
+	for _, m := range [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// hasWeekday: every weekday name ends in "day".
+func hasWeekday(s string) bool { return strings.Contains(s, "day") }
+
+// hasRelative: each of relRe's phrases holds one of these, in any case.
+func hasRelative(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range [...]string{"today", "tonight", "yesterday", "tomorrow", "last", "this", "ago"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func looksLikeDateAfterMay(text string, at int) bool {

@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -84,5 +87,44 @@ func TestMonthOnly(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: %q read as %q, want %q", tt.text, tt.phrase, got, tt.want)
 		}
+	}
+}
+
+// TestDateBlocksMatchWholeText: reading the date patterns block by block,
+// with the word prefilters, finds what reading the whole text finds
+// (bar dates run across a blank line), on every labelled story.
+func TestDateBlocksMatchWholeText(t *testing.T) {
+	pats := []struct {
+		name string
+		re   *regexp.Regexp
+		need func(string) bool
+	}{
+		{"mdy", mdyRe, hasMonth}, {"dmy", dmyRe, hasMonth}, {"mOrd", mOrdRe, hasMonth}, {"ord", ordRe, hasMonth},
+		{"iso", isoRe, hasDigit}, {"num", numRe, hasDigit}, {"my", myRe, hasMonth}, {"monthOnly", monthOnlyRe, hasMonth},
+		{"weekday", wdRe, hasWeekday}, {"relative", relRe, hasRelative},
+	}
+	texts := []string{"On Tuesday, March 5, 2024 and 4 January\n\nthe 4th of January, two days ago.\n\nLAST WEEK, Yesterday, 2024-01-04 and 17/03/2025."}
+	for _, s := range loadLabelled(t) {
+		texts = append(texts, s.text)
+	}
+	found := 0
+	for _, text := range texts {
+		b := newTextBlocks(text)
+		for _, p := range pats {
+			var want [][]int
+			for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+				if !strings.Contains(text[m[0]:m[1]], "\n\n") {
+					want = append(want, m)
+				}
+			}
+			got := b.matches(p.re, p.need)
+			found += len(got)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: block reading found %d matches, the whole text %d (%q)", p.name, len(got), len(want), text[:min(60, len(text))])
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no dates found at all")
 	}
 }

@@ -788,12 +788,7 @@ func mergeAliasEntities(ents []*Entity) []*Entity {
 }
 
 func sortMentions(e *Entity) {
-	m := e.Mentions
-	for i := 1; i < len(m); i++ {
-		for j := i; j > 0 && m[j].Start < m[j-1].Start; j-- {
-			m[j], m[j-1] = m[j-1], m[j]
-		}
-	}
+	slices.SortStableFunc(e.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 }
 
 func insideQuotedName(c nameChunk, quotes []Quote) bool {
@@ -812,7 +807,8 @@ func insideQuotedName(c nameChunk, quotes []Quote) bool {
 // refers back: among several people it fits, the one named last before it
 // wins.
 func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
-	key := cache.key(c.Text)
+	ci := cache.info(c.Text)
+	key := ci.key
 	if key == "" {
 		return nil
 	}
@@ -851,7 +847,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 			continue
 		}
 		for _, f := range e.Forms {
-			rel, _ := cache.compare(c.Text, f)
+			rel, _ := cache.compareInfo(c.Text, ci, f)
 			if e.Kind == Place && rel != SameName && !slices.Contains(cache.get(f), key) {
 				continue // "Lanka" is part of "Sri Lanka"; "Nurhayati" not of "North Sumatra"
 			}
@@ -1135,7 +1131,8 @@ func lastWordBefore(text string, pos, start int) string {
 func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, ents []*Entity) {
 	for si, s := range sents {
 		st := text[s.Start:s.End]
-		for _, loc := range aliasCue.FindAllStringSubmatchIndex(st, -1) {
+		low := strings.ToLower(st)
+		for _, loc := range matchesIf(aliasCue, st, mayCueAlias(low)) {
 			cueStart := s.Start + loc[0]
 			aliasStart := s.Start + loc[1]
 			alias := aliasAt(text, aliasStart, s.End)
@@ -1178,7 +1175,7 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 		}
 		// A quoted name after "whom everyone calls", "known online as",
 		// "goes on air as": only a capitalised name in quotation marks.
-		for _, loc := range quotedAliasCue.FindAllStringIndex(st, -1) {
+		for _, loc := range matchesIf(quotedAliasCue, st, mayCueQuotedAlias(low)) {
 			alias := aliasAt(text, s.Start+loc[1], s.End)
 			r := firstRune(strings.TrimLeft(text[s.Start+loc[1]:s.End], " "))
 			if alias == "" || r == '(' || !unicode.IsUpper(firstRune(alias)) || len(strings.Fields(alias)) > 3 {
@@ -1324,6 +1321,58 @@ func aliasAt(text string, i, end int) string {
 
 // quotedAliasCue introduces another name in quotation marks.
 var quotedAliasCue = regexp.MustCompile(`(?i)\b(?:(?:whom|who|that) (?:[\p{Ll}]+ ){0,6}call(?:s|ed)?|call(?:s|ed)? (?:him|her)|(?:online|on air|on social media|on stage|in the ring) as)\s*`)
+
+// mayCueAlias is a quick test that a lowercased sentence holds a word
+// aliasCue needs; the pattern has no literal to start from, so Go's
+// regexp tries it at every byte of every sentence.
+func mayCueAlias(l string) bool {
+	for _, w := range [...]string{"known", "nicknamed", "dubbed", "alias", "nom de guerre", "call", "code", "goes by", "name is"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	// a.k.a., aka, a k a: an "a", at most a dot and a space, a "k", the same, an "a".
+	for i := 0; i < len(l); i++ {
+		if l[i] == 'k' && akaSide(l[:i], true) && akaSide(l[i+1:], false) {
+			return true
+		}
+	}
+	return false
+}
+
+// akaSide reports an "a" at the end (before) or start of s, after an
+// optional dot and one optional space character.
+func akaSide(s string, before bool) bool {
+	if before {
+		s = strings.TrimSuffix(s, " ")
+		s = strings.TrimRight(s, "\t\n\f\r")
+		s = strings.TrimSuffix(s, ".")
+		return strings.HasSuffix(s, "a")
+	}
+	s = strings.TrimPrefix(s, ".")
+	if s != "" && strings.ContainsRune(" \t\n\f\r", rune(s[0])) {
+		s = s[1:]
+	}
+	return strings.HasPrefix(s, "a")
+}
+
+// mayCueQuotedAlias is the same for quotedAliasCue.
+func mayCueQuotedAlias(l string) bool {
+	for _, w := range [...]string{"call", "online", "on air", "on social media", "on stage", "in the ring"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchesIf runs re over s only when a quick test passed.
+func matchesIf(re *regexp.Regexp, s string, ok bool) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
 
 // pronounSubject ends a clause whose subject is a pronoun: "he is".
 var pronounSubject = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:is|was|has been|had been|became)?\s*(?:also|widely|locally|still)?\s*$`)

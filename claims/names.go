@@ -211,49 +211,60 @@ func skeletonOf(tokens []string) string {
 	return b.String()
 }
 
-// tokenCache keeps names split into core tokens while one document is
-// read: resolving each name against every entity would split the same
-// names again and again.
-// tokenCache holds each name's core tokens and their initial classes for
-// one reading: a long story compares the same names again and again.
+// tokenCache holds what is read off each name (core tokens, key,
+// initial classes) and the relations already decided, for one reading:
+// a long story compares the same names again and again, and one map
+// lookup a name is what keeps that cheap.
 type tokenCache struct {
-	toks    map[string][]string
-	classes map[string]uint32
+	names map[string]*nameInfo
+	pairs map[[2]string]relation
+}
+
+type nameInfo struct {
+	toks     []string
+	key      string // NameKey
+	initials uint32 // initialClasses
+}
+
+type relation struct {
+	rel    NameRelation
+	reason string
 }
 
 func newTokenCache() tokenCache {
-	return tokenCache{toks: map[string][]string{}, classes: map[string]uint32{}}
+	return tokenCache{names: map[string]*nameInfo{}, pairs: map[[2]string]relation{}}
 }
 
-func (c tokenCache) get(name string) []string {
-	if t, ok := c.toks[name]; ok {
-		return t
+func (c tokenCache) info(name string) *nameInfo {
+	if n, ok := c.names[name]; ok {
+		return n
 	}
 	t := coreTokens(name)
-	c.toks[name] = t
-	return t
+	n := &nameInfo{toks: t, key: strings.ReplaceAll(strings.Join(t, ""), "-", ""), initials: initialClasses(t)}
+	c.names[name] = n
+	return n
 }
 
-func (c tokenCache) initials(name string) uint32 {
-	if m, ok := c.classes[name]; ok {
-		return m
-	}
-	m := initialClasses(c.get(name))
-	c.classes[name] = m
-	return m
-}
+func (c tokenCache) get(name string) []string { return c.info(name).toks }
 
 // key is NameKey through the cache.
-func (c tokenCache) key(name string) string {
-	return strings.ReplaceAll(strings.Join(c.get(name), ""), "-", "")
-}
+func (c tokenCache) key(name string) string { return c.info(name).key }
 
-func (c tokenCache) compare(a, b string) (NameRelation, string) {
+// compareInfo is CompareNames through the cache, with a's reading
+// already at hand (a chunk compared with every name before it).
+func (c tokenCache) compareInfo(a string, ia *nameInfo, b string) (NameRelation, string) {
+	ib := c.info(b)
 	// Names with no initial in common cannot relate: skip the work.
-	if c.initials(a)&c.initials(b) == 0 {
+	if ia.initials&ib.initials == 0 {
 		return DifferentNames, "different names"
 	}
-	return compareTokens(c.get(a), c.get(b))
+	k := [2]string{a, b}
+	if r, ok := c.pairs[k]; ok {
+		return r.rel, r.reason
+	}
+	rel, reason := compareTokens(ia.toks, ib.toks)
+	c.pairs[k] = relation{rel, reason}
+	return rel, reason
 }
 
 // initialClasses is a bit set of the initials of a name's tokens, with
