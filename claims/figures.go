@@ -467,6 +467,10 @@ var unitWords = map[string]string{
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries
 year-old years-old month-old week-old day-old night nights term terms season seasons winter winters summer summers fortnight fortnights`)
 
+// outcomeNouns are the outcome words that name what is counted, not
+// what befell it.
+var outcomeNouns = setOf(`deaths death fatalities fatality bodies body lives martyrs injuries wounds detentions arrests evacuation`)
+
 // outcome verbs and nouns, by what they count.
 var outcomeWords = map[string]string{
 	"killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
@@ -592,7 +596,9 @@ func (a *Analysis) findFigures(si int) []Figure {
 		}
 		// "317 of the injured were still in hospital, 46 of them in
 		// intensive care": the part of the hurt that is in hospital.
-		if (f.Counts == "wounded" || f.Counts == "survivor") && inHospitalAfter(toks, end) {
+		// The dead are not in hospital: a part of a toll still being
+		// treated is the hurt.
+		if (f.Counts == "wounded" || f.Counts == "survivor" || f.Counts == "killed" && f.Scope == "subset" && !ofOutcomeAfter(toks, end)) && inHospitalAfter(toks, end) {
 			f.Counts = "hospitalised"
 		}
 		// "asked for 15 years for A and between 8 and 10 years for B": a
@@ -871,7 +877,9 @@ func (a *Analysis) countedBefore(si int, figs []Figure) {
 	}
 	for i := range figs {
 		f := &figs[i]
-		if f.Counts == "count" && f.Of == "" && f.Unit == "" && (f.Scope == "" || f.Scope == "cumulative") {
+		// "a relative risk of 0.42" after "89 people": a fraction
+		// counts no one.
+		if f.Counts == "count" && f.Of == "" && f.Unit == "" && (f.Scope == "" || f.Scope == "cumulative") && f.Value == math.Trunc(f.Value) {
 			f.Counts, f.Scope = ante.Counts, "elided"
 			f.Note = "counts what the sentence before counts (" + ante.Text + " " + ante.Of + ")"
 		}
@@ -1106,6 +1114,13 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 			if len(w) > 1 && (w[len(w)-2] == "is" || w[len(w)-2] == "was") {
 				n = ""
 			}
+			// "The team that morning included": the team, not the morning.
+			if dayTimes[n] || timeUnits[n] {
+				n = ""
+				if len(w) > 2 && (w[len(w)-2] == "that" || w[len(w)-2] == "this" || w[len(w)-2] == "last" || w[len(w)-2] == "each" || w[len(w)-2] == "every") {
+					n = strings.Trim(w[len(w)-3], ",.")
+				}
+			}
 			// "did not include both attackers": no part of anything.
 			if n != "" && n == strings.ToLower(n) && !stopAfterNumber[n] && n != "not" && !strings.HasSuffix(n, "n't") && !strings.HasSuffix(n, "n’t") {
 				f.Counts, f.Scope, f.Note = singular(n), "subset", composedNote
@@ -1117,6 +1132,9 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 		return
 	}
 }
+
+// dayTimes are the parts of a day, which are no whole of anything.
+var dayTimes = setOf(`morning mornings afternoon afternoons evening evenings night nights today tonight yesterday weekend`)
 
 // composedNote marks a figure read as a part of a whole.
 const composedNote = "a part of a whole counted before"
@@ -2053,22 +2071,53 @@ func hyphenNumber(l string) int {
 }
 
 // hyphenParts splits a number compounded with a noun: "three-judge" (3,
-// "judge"), "seventy-two-hour" (72, "hour").
+// "judge"), "seventy-two-hour" (72, "hour"), "two-hundred-and-eight-page"
+// (208, "page").
 func hyphenParts(l string) (int, string) {
-	i := strings.IndexByte(l, '-')
-	if i <= 0 || i == len(l)-1 || isCompoundNumber(l) {
+	if i := strings.IndexByte(l, '-'); i <= 0 || i == len(l)-1 || isCompoundNumber(l) {
 		return 0, ""
 	}
-	v := smallNumbers[l[:i]]
-	rest := l[i+1:]
-	if j := strings.IndexByte(rest, '-'); j > 0 && j < len(rest)-1 && isCompoundNumber(l[:i+1+j]) {
-		v += smallNumbers[rest[:j]] // "seventy-two-hour"
-		rest = rest[j+1:]
-	}
-	if v <= 0 || v != float64(int(v)) || notCompounded[rest] {
+	parts := strings.Split(l, "-")
+	v, used := hyphenValue(parts)
+	if used == 0 || used == len(parts) {
 		return 0, ""
 	}
-	return int(v), rest
+	rest := strings.Join(parts[used:], "-")
+	if v <= 0 || notCompounded[rest] {
+		return 0, ""
+	}
+	return v, rest
+}
+
+// hyphenValue reads number words from the start of a hyphened compound:
+// a unit after a ten ("seventy-two"), a hundred, a thousand, and "and"
+// before the last part ("two-hundred-and-eight"). It returns the value
+// and how many parts it used.
+func hyphenValue(parts []string) (int, int) {
+	total, current, used := 0, 0, 0
+	for k := 0; k < len(parts); k++ {
+		p := parts[k]
+		v, small := smallNumbers[p]
+		switch {
+		case small && used == 0:
+			current = int(v)
+		case small && v > 0 && v < 10 && current%100 >= 20 && current%10 == 0 && parts[k-1] != "and":
+			current += int(v) // "seventy-two"
+		case small && v > 0 && (current > 0 && current%100 == 0 || current == 0 && total > 0):
+			current += int(v) // "hundred-and-eight", "thousand-and-five"
+		case (p == "hundred") && used > 0 && current > 0 && current < 100:
+			current *= 100
+		case (p == "thousand" || p == "million") && used > 0 && current > 0:
+			total += current * int(scaleWords[p])
+			current = 0
+		case p == "and" && used > 0 && k+1 < len(parts) && smallNumbers[parts[k+1]] > 0 && (current%100 == 0 || current == 0):
+			continue
+		default:
+			return total + current, used
+		}
+		used = k + 1
+	}
+	return total + current, used
 }
 
 // notCompounded end word-number compounds that are not counts:
@@ -2201,13 +2250,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		next = i + n
 		// "one of the officials", "one another", "no one": pronouns.
 		// "drawn one anyway", "afraid of one either" too.
-		if (l == "one") && next < len(toks) && (toks[next].Lower() == "of" || toks[next].Lower() == "another" || toks[next].Lower() == "anyway" || toks[next].Lower() == "either" || toks[next].Lower() == "instead" || toks[next].Text == "," || toks[next].Kind == TokPunct) {
+		if l == "one" && n == 1 && next < len(toks) && (toks[next].Lower() == "of" || toks[next].Lower() == "another" || toks[next].Lower() == "anyway" || toks[next].Lower() == "either" || toks[next].Lower() == "instead" || toks[next].Text == "," || toks[next].Kind == TokPunct) {
 			return f, 0, 0, false
 		}
 		if l == "one" && i > 0 && (oneAsPronoun[toks[i-1].Lower()] || ordinalWords[toks[i-1].Lower()]) && scaleWords[lowerAt(toks, i+1)] == 0 {
 			return f, 0, 0, false // "no one", "the second one", "each one"; not "the one hundred and twenty"
 		}
-		if l == "one" && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
+		if l == "one" && n == 1 && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
 			value = 0 // "not one manager was dismissed"
 		}
 		// "eight to ten days", "two or three", "between five and seven".
@@ -2866,7 +2915,9 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 		// currency after the number makes it an amount.
 		_, scaled := scaleWords[nl]
 		_, money := currencyWords[nl]
-		if !personNouns[nl] && !isCountNoun(nl) && !scaled && !money {
+		// "the 1998 crisis", "the 2010 census": a singular in -s.
+		singularS := strings.HasSuffix(nl, "is") || strings.HasSuffix(nl, "ss") || strings.HasSuffix(nl, "us")
+		if !personNouns[nl] && (!isCountNoun(nl) || singularS) && !scaled && !money {
 			return true
 		}
 		// "its 2025 sales target", "his 2026 earnings estimate": a year
@@ -3262,7 +3313,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			// "banned for three years", "a ban of two years", "ineligibility
 			// of four years"; not "banned after a third positive test in
 			// 10 years".
-			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred" || l == "ineligibility" || l == "ineligible" || l == "suspended") && f.Counts != "sentenced" {
+			// Not "services were suspended for almost two hours": a pause.
+			pause := l == "suspended" && (head == "hours" || head == "hour" || head == "minutes" || head == "minute")
+			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred" || l == "ineligibility" || l == "ineligible" || l == "suspended") && f.Counts != "sentenced" && !pause {
 				pre := numTok - 1
 				for pre > j && qualifierWord(toks[pre].Lower()) {
 					pre--
@@ -3780,7 +3833,11 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 			}
 			j++
 		}
-		afterHead = j
+		// "seven survivors and five bodies": an outcome noun is the
+		// second figure's own, not a verb governing both.
+		if j < len(toks) && !outcomeNouns[toks[j].Lower()] {
+			afterHead = j
+		}
 	}
 	// "312,400 people from 81,650 households in seven provinces were
 	// evacuated": a figure inside a prepositional phrase is not the
@@ -4173,8 +4230,9 @@ func inHospitalAfter(toks []Token, k int) bool {
 		if partitiveDeterminers[lowerAt(toks, k)] {
 			k++
 		}
-		if w := lowerAt(toks, k); w == "them" || w == "whom" || w == "those" || outcomeWords[w] != "" || personNouns[w] || isPluralNoun(w) {
-			k++
+		if w := lowerAt(toks, k); w == "them" || w == "whom" || w == "those" || outcomeWords[w] != "" || personNouns[w] || isPluralNoun(w) ||
+			k < len(toks) && toks[k].Kind == TokNum || smallNumbers[w] > 0 {
+			k++ // "two of the six still being treated"
 		}
 	}
 	for afterAux[lowerAt(toks, k)] || lowerAt(toks, k) == "being" {
@@ -4189,12 +4247,25 @@ func inHospitalAfter(toks []Token, k int) bool {
 		return w == "hospital" || w == "hospitals" || w == "intensive" || w == "icu"
 	case "treated", "hospitalised", "hospitalized":
 		for j := k; j < len(toks) && j <= k+5; j++ {
-			if w := toks[j].Lower(); w == "hospital" || w == "hospitals" || w == "hospitalised" || w == "hospitalized" || w == "clinic" {
+			if w := toks[j].Lower(); w == "hospital" || w == "hospitals" || w == "hospitalised" || w == "hospitalized" || w == "clinic" || w == "critical" || w == "intensive" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// ofOutcomeAfter reports "of the dead", "of those killed" right after a
+// figure: the whole is named by its outcome.
+func ofOutcomeAfter(toks []Token, k int) bool {
+	if lowerAt(toks, k) != "of" {
+		return false
+	}
+	k++
+	if partitiveDeterminers[lowerAt(toks, k)] {
+		k++
+	}
+	return outcomeWords[lowerAt(toks, k)] != ""
 }
 
 // admittedAfter reports a passive of admission right after the noun

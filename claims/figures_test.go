@@ -259,6 +259,16 @@ func TestFigureCounts(t *testing.T) {
 		{"the one hundred and twenty", "The plan covers the one hundred and twenty radars.", "one hundred and twenty", 120, "radar", ""},
 		{"a spoken range with one scale", "Costs grew by one point one to one point five billion dollars.", "one point one to one point five billion dollars", 1.3e9, "money", ""},
 		{"from a value of the same measure", "The mill cut its output forecast to 3.1 million tonnes from 3.4 million.", "3.4 million", 3.4e6, "weight", "elided"},
+		{"the one hundred and twenty, then a comma", "We have installed forty-one systems of the one hundred and twenty, and all of them work.", "one hundred and twenty", 120, "system", ""},
+		{"a hyphened number of hundreds", "The figure was on page 12 of a two-hundred-and-eight-page annex.", "two-hundred-and-eight-page", 208, "page", ""},
+		{"survivors and bodies: each its own", "Helicopters carried the seven survivors and five bodies down to the town.", "seven", 7, "survivor", ""},
+		{"bodies after survivors", "Helicopters carried the seven survivors and five bodies down to the town.", "five", 5, "killed", ""},
+		{"the part still being treated is hurt", "Three of the wounded died, bringing the dead to 11, and two of the six still being treated were in critical condition.", "six", 6, "hospitalised", "subset"},
+		{"the part of the dead stays dead", "Three of the dead were in hospital when the shell hit.", "Three", 3, "killed", "subset"},
+		{"services suspended for hours: a pause", "Tram services were suspended for almost two hours after the clashes.", "almost two", 2, "hour", "duration"},
+		{"a player suspended for days: a ban", "The striker was suspended for ten days after the clashes.", "ten", 10, "ban", "duration"},
+		{"the team that morning included", "The team that morning included two Pembas, not related to each other.", "two", 2, "team", "subset"},
+		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
@@ -303,6 +313,7 @@ func TestNotFigures(t *testing.T) {
 		{"one as a pronoun before anyway", "Nobody asked for a border, but they drew one anyway.", "one"},
 		{"a year naming a forecast", "The bank cut its 2027 growth forecast again.", "2027"},
 		{"a year before a compound", "Analysts trimmed their 2026 earnings estimates.", "2026"},
+		{"a year before a singular in -is", "We have been through the 1998 crisis and the pandemic without mass layoffs, he said.", "1998"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
