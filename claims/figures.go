@@ -553,7 +553,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 				f.Counts = p.Counts
 				// "nurses work double shifts, and three of them": people
 				// named since are meant, not the things counted before.
-				if c, people := a.pluralBefore(si, f.Span.Start); people && !isOutcome(p.Counts) && !likelyPeople(lastWord(strings.ToLower(p.Of))) && !personNouns[p.Counts] && c != p.Counts {
+				if c, people := a.pluralBefore(si, f.Span.Start, false); people && !isOutcome(p.Counts) && !likelyPeople(lastWord(strings.ToLower(p.Of))) && !personNouns[p.Counts] && c != p.Counts {
 					f.Counts = c
 				}
 			}
@@ -792,7 +792,7 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 	// plural noun before, in the sentence or the one before it.
 	for i := range figs {
 		if f := &figs[i]; f.Counts == "count" && f.Of == "" && f.Unit == "" && strings.HasPrefix(a.Text[f.Span.End:min(len(a.Text), f.Span.End+8)], " of them") {
-			c, people := a.pluralBefore(si, f.Span.Start)
+			c, people := a.pluralBefore(si, f.Span.Start, personVerbAfter(a.Text[f.Span.End+8:min(len(a.Text), f.Span.End+60)]))
 			// "nine are still admitted at the hospital. Two of them":
 			// them are the nine, not the hospitals.
 			if n := len(a.Figures); !people && i == 0 && n > 0 && a.Figures[n-1].Sentence == si-1 && a.Sentences[si-1].Para == a.Sentences[si].Para && isOutcome(a.Figures[n-1].Counts) {
@@ -817,8 +817,8 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 // sentence si, or in the sentence before it within the paragraph, and what
 // it counts: an outcome for "the dead", "the injured", else the noun
 // (people is then true); failing that, the nearest plural noun.
-func (a *Analysis) pluralBefore(si, pos int) (noun string, people bool) {
-	nearest := ""
+func (a *Analysis) pluralBefore(si, pos int, person bool) (noun string, people bool) {
+	nearest, nearestPeople := "", ""
 	for s := si; s >= 0 && s >= si-1; s-- {
 		if s < si && a.Sentences[s].Para != a.Sentences[si].Para {
 			break
@@ -841,9 +841,35 @@ func (a *Analysis) pluralBefore(si, pos int) (noun string, people bool) {
 			if nearest == "" && isPluralNoun(l) && !functionWords[l] && !stopAfterNumber[l] && !timeUnits[l] {
 				nearest = singular(l)
 			}
+			if nearestPeople == "" && likelyPeople(l) && (isPluralNoun(l) || l == "people" || l == "men" || l == "women" || l == "children") {
+				nearestPeople = singular(l)
+			}
 		}
 	}
+	// "Three men were detained … found two rifles. Two of them were
+	// released": what only people do is done by the people named.
+	if person && nearestPeople != "" {
+		return nearestPeople, true
+	}
 	return nearest, false
+}
+
+// personVerbAfter reports that what follows "N of them" is done to or by
+// people only: "were released", "got out", "were pulled out alive".
+func personVerbAfter(rest string) bool {
+	w := strings.Fields(strings.ToLower(rest))
+	k := 0
+	for k < len(w) && (afterAux[w[k]] || w[k] == "had" || w[k] == "have") {
+		k++
+	}
+	if k >= len(w) {
+		return false
+	}
+	switch strings.Trim(w[k], ",.;") {
+	case "released", "freed", "got", "fled", "escaped", "survived", "said", "told", "pulled", "rescued", "died", "testified", "pleaded", "confessed", "deny", "denied":
+		return true
+	}
+	return false
 }
 
 // likelyPeople reports a plural noun for people: the listed ones and
@@ -3439,7 +3465,7 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	// "a dozen boreholes … Both of the deep ones": "ones" stands for the
 	// noun named before.
 	if f.Counts == "" && (head == "ones" || head == "one") {
-		if c, _ := a.pluralBefore(si, f.Span.Start); c != "" && c != "one" && c != "ones" {
+		if c, _ := a.pluralBefore(si, f.Span.Start, false); c != "" && c != "one" && c != "ones" {
 			f.Counts = c
 		} else {
 			for k := len(a.Figures) - 1; k >= 0 && a.Figures[k].Sentence >= si-3; k-- {

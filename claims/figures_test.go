@@ -268,6 +268,8 @@ func TestFigureCounts(t *testing.T) {
 		{"services suspended for hours: a pause", "Tram services were suspended for almost two hours after the clashes.", "almost two", 2, "hour", "duration"},
 		{"a player suspended for days: a ban", "The striker was suspended for ten days after the clashes.", "ten", 10, "ban", "duration"},
 		{"the team that morning included", "The team that morning included two Pembas, not related to each other.", "two", 2, "team", "subset"},
+		{"of them released: the people before, not the rifles", "Three men were detained at a house where police found two assault rifles. Two of them were released on Monday.", "Two", 2, "man", "subset"},
+		{"of them collapsed: the houses", "Six houses were damaged near the river. Two of them collapsed overnight.", "Two", 2, "house", "subset"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
