@@ -2282,6 +2282,11 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if l == "one" && i > 0 && (oneAsPronoun[toks[i-1].Lower()] || ordinalWords[toks[i-1].Lower()]) && scaleWords[lowerAt(toks, i+1)] == 0 {
 			return f, 0, 0, false // "no one", "the second one", "each one"; not "the one hundred and twenty"
 		}
+		// "at ten past nine", "half past six": a clock.
+		if nl := lowerAt(toks, next+1); lowerAt(toks, next) == "past" && (smallNumbers[nl] > 0 || nl == "noon" || nl == "midnight") ||
+			i > 1 && toks[i-1].Lower() == "past" && (smallNumbers[toks[i-2].Lower()] > 0 || toks[i-2].Lower() == "half" || toks[i-2].Lower() == "quarter") {
+			return f, 0, 0, false
+		}
 		if l == "one" && n == 1 && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
 			value = 0 // "not one manager was dismissed"
 		}
