@@ -1162,6 +1162,9 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 // dayTimes are the parts of a day, which are no whole of anything.
 var dayTimes = setOf(`morning mornings afternoon afternoons evening evenings night nights today tonight yesterday weekend`)
 
+// numberedPlaces are places named by a number after them.
+var numberedPlaces = setOf(`station gate platform terminal pier berth ward room bed block sector exit junction booth cell hangar bay`)
+
 // composedNote marks a figure read as a part of a whole.
 const composedNote = "a part of a whole counted before"
 
@@ -2287,6 +2290,15 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 			i > 1 && toks[i-1].Lower() == "past" && (smallNumbers[toks[i-2].Lower()] > 0 || toks[i-2].Lower() == "half" || toks[i-2].Lower() == "quarter") {
 			return f, 0, 0, false
 		}
+		// "as of eleven this morning", "at nine tonight": an hour.
+		if day := lowerAt(toks, next+1); v > 0 && v <= 12 && (lowerAt(toks, next) == "this" && (day == "morning" || day == "afternoon" || day == "evening") || lowerAt(toks, next) == "tonight" || lowerAt(toks, next) == "last" && day == "night") {
+			switch lowerAt(toks, i-1) {
+			case "at", "by", "until", "since", "before", "after", "around", "of":
+				if lowerAt(toks, i-1) != "of" || lowerAt(toks, i-2) == "as" {
+					return f, 0, 0, false
+				}
+			}
+		}
 		if l == "one" && n == 1 && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
 			value = 0 // "not one manager was dismissed"
 		}
@@ -3003,6 +3015,12 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	}
 	if p.Text == "#" || p.Lower() == "no" && prev(1).Text == "." {
 		return true
+	}
+	// "polling station 17", "gate 4", "bed 12": a place with a number.
+	if numberedPlaces[p.Lower()] && p.Kind == TokWord && !strings.Contains(raw, ",") && !strings.Contains(raw, ".") && !isCountNoun(nl) && !personNouns[nl] {
+		if _, scaled := scaleWords[nl]; !scaled {
+			return true
+		}
 	}
 	// Scores: 2-1 written as one token pair "2" "-" "1" are kept; a phone
 	// number or a long code is not a quantity.

@@ -315,8 +315,12 @@ func TestNotFigures(t *testing.T) {
 		{"one as a pronoun before anyway", "Nobody asked for a border, but they drew one anyway.", "one"},
 		{"a year naming a forecast", "The bank cut its 2027 growth forecast again.", "2027"},
 		{"a year before a compound", "Analysts trimmed their 2026 earnings estimates.", "2026"},
+		{"a polling station's number", "He saw ballot papers stacked in the box at polling station 17 in the village.", "17"},
+		{"a gate's number", "Passengers were moved to gate 4 after the alarm.", "4"},
 		{"a clock in words", "The order went out at ten past nine on Wednesday night.", "ten"},
 		{"the hour of a clock in words", "The order went out at ten past nine on Wednesday night.", "nine"},
+		{"an hour this morning", "As of eleven this morning we have 127 survivors.", "eleven"},
+		{"an hour tonight", "The curfew starts at nine tonight, police said.", "nine"},
 		{"half past", "The order went out at half past six.", "six"},
 		{"a year before a singular in -is", "We have been through the 1998 crisis and the pandemic without mass layoffs, he said.", "1998"},
 	}
