@@ -528,6 +528,12 @@ func (a *Analysis) findFigures(si int) []Figure {
 		if used[i] {
 			continue
 		}
+		// "one six" in a cricket story: the word is what the figure
+		// before counts.
+		if n := len(out); n > 0 && out[n-1].Span.End <= toks[i].Start && strings.EqualFold(out[n-1].Of, toks[i].Text) &&
+			strings.TrimSpace(a.Text[out[n-1].Span.End:toks[i].Start]) == "" {
+			continue
+		}
 		f, start, end, ok := a.parseFigureAt(si, i)
 		if !ok {
 			continue
@@ -2705,6 +2711,11 @@ func parseWordNumber(toks []Token, i int) (float64, int, bool) {
 			continue
 		}
 		if v, ok := smallNumbers[l]; ok {
+			// "twenty one", "hundred and five" combine; "one six", "ten
+			// twelve" do not.
+			if seen && current > 0 && !(v < 10 && int(current)%100 >= 20 && int(current)%10 == 0 || int(current)%100 == 0 && v < 100) {
+				break
+			}
 			current += v
 			seen = true
 			n = k - i + 1

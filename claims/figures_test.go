@@ -270,6 +270,8 @@ func TestFigureCounts(t *testing.T) {
 		{"the team that morning included", "The team that morning included two Pembas, not related to each other.", "two", 2, "team", "subset"},
 		{"of them released: the people before, not the rifles", "Three men were detained at a house where police found two assault rifles. Two of them were released on Monday.", "Two", 2, "man", "subset"},
 		{"of them collapsed: the houses", "Six houses were damaged near the river. Two of them collapsed overnight.", "Two", 2, "house", "subset"},
+		{"one six in a cricket story", "Menon hit 11 fours and one six before the side were bowled out; Pascoe took four wickets in the innings.", "one", 1, "six", ""},
+		{"twenty one in words", "Rescuers counted twenty one bodies in the rubble.", "twenty one", 21, "killed", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
