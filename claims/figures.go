@@ -576,6 +576,12 @@ func (a *Analysis) findFigures(si int) []Figure {
 				if people && !isOutcome(p.Counts) && !personNouns[lastWord(p.Of)] {
 					continue
 				}
+				// "1.1 million retirees …, while the health system will get
+				// 61.2 trillion": billions more than the figure before are
+				// not more of the same things.
+				if f.Value >= 1e9 && f.Value > 1000*p.Value {
+					break
+				}
 				if (p.Of != "" || p.Counts != "" && p.Scope != "elided") && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
 					f.Counts = p.Counts
 					// "of which 40 were shot down and 9 were lost"; not after
@@ -653,6 +659,9 @@ func (a *Analysis) findFigures(si int) []Figure {
 				f.Note = "the earlier value of the rate " + p.Text
 			}
 		}
+		if impossibleCount(f) {
+			f.Counts, f.Of, f.Scope = "count", "", ""
+		}
 		a.moneyFromContext(&f, out)
 		a.composedOf(&f, out)
 		// "by 79 votes to 68", "12 goals against 9": the second counts
@@ -691,7 +700,51 @@ func (a *Analysis) findFigures(si int) []Figure {
 		out = append(out, pv...)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	}
+	a.gapped(out)
 	return out
+}
+
+// gapped reads a pair of bare figures that repeat the frame of a pair
+// before them in the sentence: "Yobe has reported 3,210 cases and 46
+// deaths, and Adamawa 1,870 and 22" — 1,870 cases and 22 deaths.
+func (a *Analysis) gapped(out []Figure) {
+	// x and y joined by "and", past x's noun: "3,210 cases and 46".
+	joined := func(x, y Figure) bool {
+		if x.Span.End > y.Span.Start {
+			return false
+		}
+		gap := strings.Join(strings.Fields(a.Text[x.Span.End:y.Span.Start]), " ")
+		return gap == "and" || x.Of != "" && strings.EqualFold(gap, x.Of+" and")
+	}
+	for j := 2; j+1 < len(out); j++ {
+		f, g := &out[j], &out[j+1]
+		if f.Of != "" || g.Of != "" || f.Unit != "" || g.Unit != "" || !joined(*f, *g) {
+			continue
+		}
+		// The pair before, each with its noun, joined the same way.
+		for k := j - 2; k >= 0; k-- {
+			p, q := out[k], out[k+1]
+			if p.Of == "" || q.Of == "" || p.Counts == q.Counts || !joined(p, q) {
+				continue
+			}
+			f.Counts, f.Of, f.Scope = p.Counts, p.Of, p.Scope
+			g.Counts, g.Of, g.Scope = q.Counts, q.Of, q.Scope
+			f.Note = "the frame of " + p.Text + " " + p.Of + " again"
+			g.Note = "the frame of " + q.Text + " " + q.Of + " again"
+			break
+		}
+		j++
+	}
+}
+
+// impossibleCount reports a count of people larger than there are
+// people: "61.2 trillion" is no number of retirees, whatever noun came
+// before.
+func impossibleCount(f Figure) bool {
+	if f.Value < 1e10 || f.Unit != "" || f.Counts == "money" || f.Counts == "count" || f.Counts == "" {
+		return false
+	}
+	return isOutcome(f.Counts) || personNouns[f.Counts] || likelyPeople(f.Counts+"s") || personNouns[f.Counts+"s"]
 }
 
 func isWeekdayWord(l string) bool {

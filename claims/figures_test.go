@@ -272,6 +272,9 @@ func TestFigureCounts(t *testing.T) {
 		{"of them collapsed: the houses", "Six houses were damaged near the river. Two of them collapsed overnight.", "Two", 2, "house", "subset"},
 		{"one six in a cricket story", "Menon hit 11 fours and one six before the side were bowled out; Pascoe took four wickets in the innings.", "one", 1, "six", ""},
 		{"twenty one in words", "Rescuers counted twenty one bodies in the rubble.", "twenty one", 21, "killed", ""},
+		{"a pair in the frame of the pair before", "Yobe has reported 3,210 suspected cases and 46 deaths, and Adamawa 1,870 and 22.", "1,870", 1870, "cases", ""},
+		{"the second of a gapped pair", "Yobe has reported 3,210 suspected cases and 46 deaths, and Adamawa 1,870 and 22.", "22", 22, "killed", ""},
+		{"trillions are not more retirees", "The ministry said 1.1 million retirees would be paid, and the health system will get 61.2 trillion.", "61.2 trillion", 6.12e13, "count", "projected"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
