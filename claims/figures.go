@@ -464,7 +464,7 @@ var unitWords = map[string]string{
 	"yards": "yd", "yard": "yd", "inches": "in", "inch": "in", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
 }
 
-var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries
+var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries quarter quarters
 year-old years-old month-old week-old day-old night nights term terms season seasons winter winters summer summers fortnight fortnights`)
 
 // outcomeNouns are the outcome words that name what is counted, not
@@ -2358,8 +2358,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				}
 			}
 		}
-		if l == "one" && n == 1 && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord {
-			value = 0 // "not one manager was dismissed"
+		// "not one manager was dismissed" is none; "and not one hour
+		// before" is an hour.
+		if l == "one" && n == 1 && i > 0 && toks[i-1].Lower() == "not" && next < len(toks) && toks[next].Kind == TokWord && !timeUnits[toks[next].Lower()] {
+			value = 0
 		}
 		// "eight to ten days", "two or three", "between five and seven".
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"

@@ -213,7 +213,7 @@ func TestFigureCounts(t *testing.T) {
 		{"the earlier value of a rate", "The rupee closed at 83.4 per dollar, compared with about 82.1 a month ago.", "about 82.1", 82.1, "money", "elided"},
 		{"a hyphened scale", "The council approved a R240-million water scheme.", "R240-million", 240e6, "money", ""},
 		{"shillings by their prefix", "A Nairobi court in Kenya fined the firm Sh20 million.", "Sh20 million", 20e6, "money", ""},
-		{"quarters of a year", "Margins stayed under pressure for two quarters.", "two", 2, "quarter", ""},
+		{"quarters of a year", "Margins stayed under pressure for two quarters.", "two", 2, "quarter", "duration"},
 		{"a year compound is a length of time", "The union wants a new two-year agreement.", "two-year", 2, "year", "duration"},
 		{"sorties are not sorty", "She flew nine of the 16 sorties.", "16", 16, "sortie", ""},
 		{"hundreds of millions of a currency", "The strike cost exporters hundreds of millions of rupees.", "hundreds of millions of rupees", 2e8, "money", ""},
@@ -275,6 +275,8 @@ func TestFigureCounts(t *testing.T) {
 		{"a pair in the frame of the pair before", "Yobe has reported 3,210 suspected cases and 46 deaths, and Adamawa 1,870 and 22.", "1,870", 1870, "cases", ""},
 		{"the second of a gapped pair", "Yobe has reported 3,210 suspected cases and 46 deaths, and Adamawa 1,870 and 22.", "22", 22, "killed", ""},
 		{"trillions are not more retirees", "The ministry said 1.1 million retirees would be paid, and the health system will get 61.2 trillion.", "61.2 trillion", 6.12e13, "count", "projected"},
+		{"not one hour is an hour", "The warning came at dawn and not one hour before the slide.", "one", 1, "hour", "duration"},
+		{"not one manager is none", "Not one manager was dismissed after the audit.", "one", 0, "manager", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()

@@ -201,7 +201,7 @@ func countsAgree(pred, label string) bool {
 	dims := map[string]string{"tonne": "weight", "kg": "weight", "kilo": "weight", "kilogram": "weight", "hectare": "area", "acre": "area", "litre": "volume", "barrel": "volume",
 		"km": "distance", "kilometre": "distance", "metre": "distance", "meter": "distance", "centimetre": "distance", "millimetre": "distance", "foot": "distance", "inch": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
 		"width": "distance", "height": "distance", "degree": "temperature",
-		"year": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minute": "duration",
+		"year": "duration", "quarter": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minute": "duration",
 		"second": "duration", "night": "duration", "decade": "duration", "winter": "duration", "summer": "duration", "season": "duration"}
 	// "water depth" is a depth.
 	if f := strings.Fields(l); len(f) > 1 && dims[f[len(f)-1]] == p {
