@@ -694,6 +694,18 @@ func (a *Analysis) findFigures(si int) []Figure {
 				f.Counts = n
 			}
 		}
+		// "Two more, both Nepali, are still missing": "both" in apposition
+		// is the figure before again.
+		if n := len(out); n > 0 && f.Value == out[n-1].Value && f.Unit == "" {
+			if w := strings.ToLower(strings.Fields(f.Text)[0]); w == "both" || w == "all" {
+				p := out[n-1]
+				gap := strings.Join(strings.Fields(a.Text[p.Span.End:f.Span.Start]), " ")
+				if p.Span.End <= f.Span.Start && strings.HasSuffix(gap, ",") && len(strings.Fields(gap)) <= 2 && p.Counts != "count" {
+					f.Counts, f.Scope = p.Counts, "elided"
+					f.Note = "the " + p.Text + " before again"
+				}
+			}
+		}
 		out = append(out, f)
 	}
 	if pv := a.victimAndCompanion(si, out); len(pv) > 0 {
@@ -3978,7 +3990,7 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// aside between commas.
 	if afterHead+1 < len(toks) && toks[afterHead].Text == "," {
 		switch toks[afterHead+1].Lower() {
-		case "including", "among", "most", "many", "some", "all":
+		case "including", "among", "most", "many", "some", "all", "both", "each":
 			for j := afterHead + 2; j < len(toks) && j < afterHead+12; j++ {
 				if toks[j].Text == "," {
 					afterHead = j + 1

@@ -277,6 +277,8 @@ func TestFigureCounts(t *testing.T) {
 		{"trillions are not more retirees", "The ministry said 1.1 million retirees would be paid, and the health system will get 61.2 trillion.", "61.2 trillion", 6.12e13, "count", "projected"},
 		{"not one hour is an hour", "The warning came at dawn and not one hour before the slide.", "one", 1, "hour", "duration"},
 		{"not one manager is none", "Not one manager was dismissed after the audit.", "one", 0, "manager", ""},
+		{"past an aside with both", "Two guides, both Nepali, are still missing.", "Two", 2, "missing", ""},
+		{"both in apposition is the figure before", "Two guides, both Nepali, are still missing.", "both", 2, "missing", "elided"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
