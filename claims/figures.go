@@ -1230,6 +1230,28 @@ func (a *Analysis) composedOf(f *Figure, before []Figure) {
 	}
 }
 
+// heldOver reports words before a suspension's length that make it a
+// fine or a prison term held over: "R2 million of which", "four of the 12
+// years", "the sentence". Not "who was fined last year": a ban then.
+func heldOver(toks []Token) bool {
+	for k, t := range toks {
+		switch t.Lower() {
+		case "sentence", "jail", "prison":
+			return true
+		case "years", "months":
+			// "of the 12 years"; not "who has played for six years".
+			if k >= 3 && toks[k-3].Lower() == "of" && toks[k-2].Lower() == "the" && (toks[k-1].Kind == TokNum || smallNumbers[toks[k-1].Lower()] > 0) {
+				return true
+			}
+		case "which":
+			if k > 0 && toks[k-1].Lower() == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dayTimes are the parts of a day, which are no whole of anything.
 var dayTimes = setOf(`morning mornings afternoon afternoons evening evenings night nights today tonight yesterday weekend`)
 
@@ -3441,7 +3463,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			// of four years"; not "banned after a third positive test in
 			// 10 years".
 			// Not "services were suspended for almost two hours": a pause.
-			pause := l == "suspended" && (head == "hours" || head == "hour" || head == "minutes" || head == "minute")
+			// Nor "R2 million of which was suspended for five years",
+			// "suspended four of the 12 years for five years": a fine or a
+			// term held over, not a ban.
+			pause := l == "suspended" && (head == "hours" || head == "hour" || head == "minutes" || head == "minute" || heldOver(toks[:numTok]))
 			if j < numTok && (l == "banned" || l == "barred" || l == "disqualified" || l == "ban" || l == "debarred" || l == "ineligibility" || l == "ineligible" || l == "suspended") && f.Counts != "sentenced" && !pause {
 				pre := numTok - 1
 				for pre > j && qualifierWord(toks[pre].Lower()) {

@@ -279,6 +279,9 @@ func TestFigureCounts(t *testing.T) {
 		{"not one manager is none", "Not one manager was dismissed after the audit.", "one", 0, "manager", ""},
 		{"past an aside with both", "Two guides, both Nepali, are still missing.", "Two", 2, "missing", ""},
 		{"both in apposition is the figure before", "Two guides, both Nepali, are still missing.", "both", 2, "missing", "elided"},
+		{"a fine held over is no ban", "The company was fined R5 million, R2 million of which was suspended for five years.", "five", 5, "year", "duration"},
+		{"a term held over is no ban", "The judge suspended four of the 12 years for five years.", "five", 5, "year", "duration"},
+		{"a player fined before is still banned", "The striker, who was fined last year, was suspended for two years.", "two", 2, "ban", "duration"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
