@@ -4052,7 +4052,10 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 				l := toks[j].Lower()
 				// "of the Company and of partner companies": a second
 				// phrase of the subject, not a second clause.
-				andPhrase := l == "and" && (lowerAt(toks, j+1) == "of" || lowerAt(toks, j+1) == "from" || lowerAt(toks, j+1) == "in" || lowerAt(toks, j+1) == "at")
+				// Not ", and at least 127 people have been injured": a new
+				// clause.
+				andPhrase := l == "and" && toks[j-1].Text != "," && lowerAt(toks, j+2) != "least" && lowerAt(toks, j+2) != "most" &&
+					(lowerAt(toks, j+1) == "of" || lowerAt(toks, j+1) == "from" || lowerAt(toks, j+1) == "in" || lowerAt(toks, j+1) == "at")
 				if toks[j].Kind == TokPunct && toks[j].Text != "," || l == "that" || l == "who" || l == "which" || l == "and" && !andPhrase || l == "where" || l == "when" || l == "after" || l == "before" || l == "while" || l == "because" {
 					break
 				}

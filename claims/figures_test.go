@@ -282,6 +282,7 @@ func TestFigureCounts(t *testing.T) {
 		{"a fine held over is no ban", "The company was fined R5 million, R2 million of which was suspended for five years.", "five", 5, "year", "duration"},
 		{"a term held over is no ban", "The judge suspended four of the 12 years for five years.", "five", 5, "year", "duration"},
 		{"a player fined before is still banned", "The striker, who was fined last year, was suspended for two years.", "two", 2, "ban", "duration"},
+		{"a new clause after ', and at least'", "The agency says six of the nine deaths were in Miyazaki and three in Kagoshima, and at least 127 people have been injured.", "three", 3, "killed", "subset"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
