@@ -3646,6 +3646,14 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 	// others come besides someone named.
 	if len(headWords) > 0 {
 		first := headWords[0].Lower()
+		// "Police detained a man in Anle, and one other in Renai", "one
+		// rescuer was treated for burns and one other for a hand injury":
+		// the others share the verb of the clause before.
+		if (first == "other" || head == "others" || head == "other") && (f.Counts == "person" || f.Counts == "count" || f.Counts == "") {
+			if c := gappedVerb(toks, numTok, end+len(headWords)); c != "" {
+				f.Counts = c
+			}
+		}
 		if first == "other" || head == "others" || head == "other" {
 			if plus := a.namedBesides(si, numTok, f.Counts); plus > 0 {
 				f.Plus = plus
@@ -3658,6 +3666,49 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 			}
 		}
 	}
+}
+
+// gappedVerb returns the outcome of the clause before "and N other(s)"
+// when the others' own clause has no verb: what follows them is a
+// prepositional phrase or the sentence's end. The clause before must
+// hold one outcome only.
+func gappedVerb(toks []Token, numTok, after int) string {
+	k := numTok
+	for k > 0 && qualifierWord(toks[k-1].Lower()) {
+		k--
+	}
+	if k == 0 || toks[k-1].Lower() != "and" {
+		return ""
+	}
+	if after < len(toks) {
+		switch toks[after].Lower() {
+		case "for", "in", "at", "on", "with", "near", "from", ",", ".", ";":
+		default:
+			return ""
+		}
+		// No verb of their own further on: "and one other in Renai was
+		// released" is another clause.
+		for j := after; j < len(toks) && toks[j].Text != ";" && toks[j].Text != "." && toks[j].Text != ","; j++ {
+			if _, ok := outcomeWords[toks[j].Lower()]; ok || afterAux[toks[j].Lower()] && toks[j].Lower() != "also" {
+				return ""
+			}
+		}
+	}
+	found := ""
+	for j := 0; j < k-1; j++ {
+		c, ok := outcomeWords[toks[j].Lower()]
+		if toks[j].Lower() == "treated" && lowerAt(toks, j+1) == "for" {
+			c, ok = "wounded", true // "was treated for burns"
+		}
+		if !ok || toks[j].Lower() == "held" {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
 }
 
 // clauseBreaks end the clause a figure's verb is looked for in: "nine

@@ -283,6 +283,9 @@ func TestFigureCounts(t *testing.T) {
 		{"a term held over is no ban", "The judge suspended four of the 12 years for five years.", "five", 5, "year", "duration"},
 		{"a player fined before is still banned", "The striker, who was fined last year, was suspended for two years.", "two", 2, "ban", "duration"},
 		{"a new clause after ', and at least'", "The agency says six of the nine deaths were in Miyazaki and three in Kagoshima, and at least 127 people have been injured.", "three", 3, "killed", "subset"},
+		{"one other shares the verb before", "Police detained a man in Anle district, and one other in Renai district, the paper said.", "one", 2, "detained", ""},
+		{"one other treated too", "One rescuer was treated for burns on Tuesday night and one other for a hand injury, it said.", "one", 2, "wounded", ""},
+		{"others with a verb of their own", "Police detained a man, and two others in the crowd were hurt.", "two", 2, "wounded", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
