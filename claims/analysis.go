@@ -707,8 +707,8 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		label = strings.TrimSpace(label[:i])
 	}
 	words := strings.Fields(label)
-	// "THE WITNESS", "THE CHAIR": the role.
-	if len(words) == 2 && strings.EqualFold(words[0], "the") {
+	// "THE WITNESS", "THE CHAIR": the role; "PRESIDING JUDGE": the judge.
+	if len(words) == 2 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "presiding")) {
 		words = words[1:]
 	}
 	var nameWords []string
@@ -722,6 +722,14 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 	if name == "" {
 		if len(words) == 1 && roleLabels[strings.ToLower(words[0])] {
 			if e := a.personWithRole(strings.ToLower(words[0])); e != nil {
+				return e.Name, e
+			}
+		}
+		// "PROSECUTOR:" for "The prosecutor, Hafþór Ingason", "JUDGE:" for
+		// "Judge Ragnheiður Ólafsdóttir": the one person named right after
+		// the role.
+		if len(words) == 1 {
+			if e := a.personAfterRole(strings.ToLower(strings.Trim(words[0], ".()"))); e != nil {
 				return e.Name, e
 			}
 		}
@@ -929,6 +937,36 @@ func labelFits(name string, e *Entity) bool {
 		}
 	}
 	return false
+}
+
+// personAfterRole finds the one person named right after a role word,
+// with or without a comma: "The prosecutor, Hafþór Ingason", "presided
+// over by Judge Ragnheiður Ólafsdóttir". Nil when none or several are.
+func (a *Analysis) personAfterRole(role string) *Entity {
+	if !titleWords[role] && !roleLabels[role] {
+		return nil
+	}
+	var found *Entity
+	for _, e := range a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			before := strings.TrimRight(strings.ToLower(a.Text[max(0, m.Start-len(role)-3):m.Start]), " ,")
+			if !strings.HasSuffix(before, role) {
+				continue
+			}
+			// A whole word: not "co-prosecutor".
+			if i := len(before) - len(role); i > 0 && (unicode.IsLetter(rune(before[i-1])) || before[i-1] == '-') {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // personAt finds the one person named right before "at ORG", "from ORG"

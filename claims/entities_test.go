@@ -71,6 +71,7 @@ func TestCompareNames(t *testing.T) {
 		want NameRelation // at least this, or exactly DifferentNames
 	}{
 		{"Mushtaq al-Saidi", "Mushtaq Saidi", VariantSpelling},
+		{"Ólafur Þórðarson", "Olafur Thordarson", VariantSpelling},
 		{"Vassilis Chrysoulakis", "Vasilis Hrysoulakis", VariantSpelling},
 		{"Sher Zaman Dawar", "Shir Zaman Daur", VariantSpelling},
 		{"Dawood Shah Khan", "Dawud Shah Khan", VariantSpelling},

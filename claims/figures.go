@@ -447,6 +447,7 @@ var currencyWords = map[string]string{
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "dong": "VND", "rupiah": "IDR",
 	"kwacha": "ZMW", "rial": "IRR", "rials": "IRR", "crown": "SEK", "crowns": "SEK", "koruna": "CZK", "soles": "PEN", "sol": "PEN", "tenge": "KZT", "som": "KGS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
 	"kyat": "MMK", "kip": "LAK", "riel": "KHR", "birr": "ETB", "dinar": "DZD", "dinars": "DZD", "afghani": "AFN", "afghanis": "AFN", "zloty": "PLN", "kroner": "DKK", "kronor": "SEK", "krone": "NOK",
+	"króna": "ISK", "krónur": "ISK", "kronur": "ISK",
 	"zlotys": "PLN", "zlotych": "PLN", "złoty": "PLN", "złotych": "PLN", "forint": "HUF", "forints": "HUF", "leu": "RON", "lei": "RON",
 	"lev": "BGN", "leva": "BGN", "korunas": "CZK", "tenges": "KZT", "kwachas": "ZMW", "quetzal": "GTQ", "quetzales": "GTQ",
 	"bolivianos": "BOB", "boliviano": "BOB", "guarani": "PYG", "guaranies": "PYG", "lempira": "HNL", "lempiras": "HNL",
@@ -454,7 +455,11 @@ var currencyWords = map[string]string{
 	"tugrik": "MNT", "somoni": "TJS", "denar": "MKD", "denars": "MKD", "hryvnya": "UAH",
 }
 
+// energyUnits are the power units that make an energy with "hours".
+var energyUnits = map[string]string{"kilowatt": "kWh", "megawatt": "MWh", "gigawatt": "GWh", "terawatt": "TWh"}
+
 var unitWords = map[string]string{
+	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mile", "mile": "mile",
 	"metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "tonnes": "tonne", "tonne": "tonne",
 	"tons": "tonne", "ton": "tonne", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "hectares": "hectare", "hectare": "hectare",
@@ -555,6 +560,14 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// "six were injured, two of them seriously": a part of what the
 		// figure before counts.
 		if f.Counts == "count" && len(out) > 0 && a.refersBack(f.Span.End) {
+			// "18 months in prison, 15 of them suspended": a part of the
+			// term; "12 years abroad, three of them in Oslo": of the years.
+			if p := out[len(out)-1]; p.Scope == "duration" && p.Unit == "" && p.Of != "" && p.Counts != "age" {
+				f.Counts, f.Of, f.Scope = p.Counts, p.Of, "duration"
+				if p.Counts == "sentenced" {
+					f.Scope = "subset"
+				}
+			}
 			if p := out[len(out)-1]; p.Scope != "duration" && p.Counts != "age" && p.Unit == "" {
 				f.Counts = p.Counts
 				// "nurses work double shifts, and three of them": people
@@ -2513,6 +2526,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		} else if nl == "per" && next+1 < len(toks) && toks[next+1].Lower() == "cent" {
 			f.Unit = "percent"
 			next += 2
+		} else if u := energyUnits[nl]; u != "" && f.Unit == "" && next+1 < len(toks) && (toks[next+1].Lower() == "hours" || toks[next+1].Lower() == "hour") {
+			f.Unit = u // "11.6 gigawatt hours"
+			next += 2
 		} else if u, ok := unitWords[nl]; ok && f.Unit == "" {
 			f.Unit = u
 			next++
@@ -3863,6 +3879,8 @@ func dimensionOf(unit string) string {
 		return "speed"
 	case "MW", "GW":
 		return "power"
+	case "kWh", "MWh", "GWh", "TWh":
+		return "energy"
 	}
 	return unit
 }
@@ -4431,6 +4449,10 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 // them in intensive care", "were being treated at Duqm hospital" in the
 // words from token k, just after a figure.
 func inHospitalAfter(toks []Token, k int) bool {
+	// "Nine survivors were being treated at … Hospital": past the noun.
+	if w := lowerAt(toks, k); w != "of" && (personNouns[w] || isPluralNoun(w) && likelyPeople(w)) {
+		k++
+	}
 	if lowerAt(toks, k) == "of" {
 		k++
 		if partitiveDeterminers[lowerAt(toks, k)] {
@@ -4842,6 +4864,13 @@ func (a *Analysis) namedBesides(si, numTok int, outcome string) int {
 			}
 			if _, verb := outcomeWords[b.Lower()]; verb || b.Kind == TokPunct {
 				return 0
+			}
+			// "pulled 27 people from the water and four others swam to
+			// shore": the others come besides a figure, not a person.
+			for j := start - 2; j >= 0 && toks[j].Text != "," && toks[j].Text != ";"; j-- {
+				if toks[j].Kind == TokNum || smallNumbers[toks[j].Lower()] > 1 {
+					return 0
+				}
 			}
 			return 1
 		}

@@ -286,6 +286,12 @@ func TestFigureCounts(t *testing.T) {
 		{"one other shares the verb before", "Police detained a man in Anle district, and one other in Renai district, the paper said.", "one", 2, "detained", ""},
 		{"one other treated too", "One rescuer was treated for burns on Tuesday night and one other for a hand injury, it said.", "one", 2, "wounded", ""},
 		{"others with a verb of their own", "Police detained a man, and two others in the crowd were hurt.", "two", 2, "wounded", ""},
+		{"Icelandic krónur", "He was found guilty of embezzling 240 million krónur from the company.", "240 million krónur", 2.4e8, "money", ""},
+		{"an energy in gigawatt hours", "The plant stored 11.6 gigawatt hours last winter.", "11.6 gigawatt hours", 11.6, "energy", ""},
+		{"of them after a term", "She was sentenced to 18 months in prison, 15 of them suspended.", "15", 15, "sentenced", "subset"},
+		{"of them after years", "He spent 12 years abroad, three of them in Oslo.", "three", 3, "year", "duration"},
+		{"others besides a figure", "Fishermen pulled 27 people from the water and four others swam to shore, police said.", "four", 4, "person", ""},
+		{"survivors being treated at a hospital", "Nine survivors were being treated at Gelda Primary Hospital on Wednesday.", "Nine", 9, "hospitalised", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()

@@ -552,6 +552,26 @@ func TestSpeakersOfTheFifteenthLabelledSet(t *testing.T) {
 	}
 }
 
+// TestCourtTranscriptRoles: a hearing's role labels are the people the
+// report named right after the role.
+func TestCourtTranscriptRoles(t *testing.T) {
+	report := "The three-judge panel, presided over by Judge Ragnheiður Ólafsdóttir, convicted Einar Gunnarsson in the case of the District Prosecutor against him.\n\nThe prosecutor, Hafþór Ingason of the District Prosecutor's office, had asked for five years.\n\nWhat follows is a transcript of the hearing.\n\nPRESIDING JUDGE: The court is in session.\n\nPROSECUTOR: The prosecution will consider the judgment.\n\nPRESIDING JUDGE: So noted."
+	want := map[string]string{
+		"The court is in session.":                    "Ragnheiður Ólafsdóttir",
+		"The prosecution will consider the judgment.": "Hafþór Ingason",
+		"So noted.": "Ragnheiður Ólafsdóttir",
+	}
+	got := map[string]string{}
+	for _, q := range NewAnalyzer().Analyze(report, Options{}).Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for quote, speaker := range want {
+		if got[quote] != speaker {
+			t.Errorf("speaker of %q = %q, want %q", quote, got[quote], speaker)
+		}
+	}
+}
+
 type speakerCase struct{ name, text, quote, speaker string }
 
 // checkSpeakers runs speaker cases: each quote is found and its speaker

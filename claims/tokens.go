@@ -278,6 +278,12 @@ var foldTable = func() map[rune]string {
 	add("Y", "ÝŸŶỲỴỶỸ")
 	add("z", "źżžẓ")
 	add("Z", "ŹŻŽẒ")
+	// Icelandic and Faroese letters as their names are written without
+	// them: Þórðarson is Thordarson.
+	add("th", "þ")
+	add("Th", "Þ")
+	add("d", "ð")
+	add("D", "Ð")
 	// Cyrillic, as Serbian writes it in Latin letters with the accents
 	// folded ("Ђурић" is "Đurić", "Duric"): a name in one script meets
 	// itself in the other.
