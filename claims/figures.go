@@ -580,7 +580,9 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// "Where the documents said there were 40 pyramids, we found
 		// eight", "three seats …, the party won two": a bare figure counts
 		// what the figure before it in the sentence counts.
-		if f.Counts == "count" && f.Of == "" && f.Unit == "" {
+		// "the toll at nearly two dozen; … the boat was licensed for 25":
+		// a capacity is no more of what the figure before counts.
+		if f.Counts == "count" && f.Of == "" && f.Unit == "" && !capacityBefore(toks, start) {
 			// "of whom 640,000 remain": whom is people.
 			before := strings.ToLower(a.Text[max(0, f.Span.Start-20):f.Span.Start])
 			people := strings.Contains(before, "whom")
@@ -1261,6 +1263,24 @@ func heldOver(toks []Token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// capacityBefore reports a capacity right before a number: "licensed
+// for", "built for", "designed to carry", "could carry", "capacity of".
+func capacityBefore(toks []Token, k int) bool {
+	for k > 0 && qualifierWord(toks[k-1].Lower()) {
+		k--
+	}
+	w1, w2, w3 := lowerAt(toks, k-1), lowerAt(toks, k-2), lowerAt(toks, k-3)
+	switch {
+	case w1 == "for" && (w2 == "licensed" || w2 == "built" || w2 == "designed" || w2 == "rated" || w2 == "certified" || w2 == "approved"):
+		return true
+	case w1 == "carry" || w1 == "hold" || w1 == "seat" || w1 == "accommodate":
+		return w2 == "to" || w2 == "could" || w2 == "can" || w2 == "would" || w2 == "only" || w3 == "could" || w3 == "can"
+	case w1 == "of" && (w2 == "capacity" || w2 == "limit"):
+		return true
 	}
 	return false
 }

@@ -292,6 +292,7 @@ func TestFigureCounts(t *testing.T) {
 		{"of them after years", "He spent 12 years abroad, three of them in Oslo.", "three", 3, "year", "duration"},
 		{"others besides a figure", "Fishermen pulled 27 people from the water and four others swam to shore, police said.", "four", 4, "person", ""},
 		{"survivors being treated at a hospital", "Nine survivors were being treated at Gelda Primary Hospital on Wednesday.", "Nine", 9, "hospitalised", ""},
+		{"a capacity is no toll", "Red Cross puts toll at nearly two dozen; owner detained as police say boat was licensed for 25.", "25", 25, "count", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
