@@ -578,6 +578,9 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 		e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Title: c.Title, Entity: e})
 	}
 	cache := newTokenCache()
+	// "Ethiopians are usually referred to by their first names": the
+	// story says how it shortens names.
+	givenFirst := givenNameCue.MatchString(text)
 	var singles []nameChunk
 	for _, c := range chunks {
 		if insideQuotedName(c, quotes) {
@@ -587,7 +590,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			singles = append(singles, c)
 			continue
 		}
-		e := resolveChunk(ents, c, cache)
+		e := resolveChunk(ents, c, cache, givenFirst)
 		if e == nil {
 			e = &Entity{ID: len(ents) + 1, Kind: c.Kind, Name: c.Text, styled: c.Article}
 			ents = append(ents, e)
@@ -617,7 +620,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 		// "Nurhayati, 52, who goes by one name": a single name with an
 		// age is a person introduced, unless someone has that very name.
 		if agedAfter(text, c.Start, c.End) {
-			e := resolveChunk(ents, c, cache)
+			e := resolveChunk(ents, c, cache, givenFirst)
 			if e == nil {
 				c.Kind = Person
 				e = &Entity{ID: len(ents) + 1, Kind: Person, Name: c.Text}
@@ -626,7 +629,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			mention(e, c)
 			continue
 		}
-		if e := resolveChunk(ents, c, cache); e != nil {
+		if e := resolveChunk(ents, c, cache, givenFirst); e != nil {
 			mention(e, c)
 		} else if speakerSlip(text, c, ents) {
 			// "Šafařík said …" after "Ondřej Šafránek": a speaker whose
@@ -643,7 +646,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 	addAliases(text, sents, toks, quotes, ents)
 	ents = mergeAliasEntities(ents)
 	for _, c := range unresolved {
-		if e := resolveChunk(ents, c, cache); e != nil {
+		if e := resolveChunk(ents, c, cache, givenFirst); e != nil {
 			mention(e, c)
 		}
 	}
@@ -806,7 +809,7 @@ func insideQuotedName(c nameChunk, quotes []Quote) bool {
 // shorter form of it (a surname), an alias, or an acronym. A short form
 // refers back: among several people it fits, the one named last before it
 // wins.
-func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
+func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache, givenFirst bool) *Entity {
 	ci := cache.info(c.Text)
 	key := ci.key
 	if key == "" {
@@ -829,6 +832,14 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	var cands []cand
 	cLen := nameLen(c.Text)
 	short := cLen == 1
+	// A story that calls people by their given names: "Getachew said"
+	// is Getachew Bayleyegn, named before, not the reporter Samuel
+	// Getachew credited at the end. Not with an honorific ("Mr. Abebe").
+	if givenFirst && short && c.Kind != Org && c.Kind != Place && !c.Honorific && c.Title == "" {
+		if e := byGivenName(ents, c, key, cache); e != nil {
+			return e
+		}
+	}
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, a := range e.Aliases {
@@ -943,6 +954,9 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache) *Entity {
 	}
 	return best.e
 }
+
+// givenNameCue is a story saying it shortens names to given names.
+var givenNameCue = regexp.MustCompile(`(?i)\b(?:referred to|known|called|addressed|identified)\s+(?:only\s+)?by\s+(?:their|his|her)\s+(?:given|first)\s+names?\b`)
 
 // byGivenName resolves a one-word name to the one person named before
 // whose given name it is: "Somphone said" after "Somphone Phommachanh",

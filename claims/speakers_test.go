@@ -572,6 +572,23 @@ func TestCourtTranscriptRoles(t *testing.T) {
 	}
 }
 
+// TestStoryCallsPeopleByGivenNames: when a story says it shortens names
+// to given names, a one-word name is the person whose given name it is.
+func TestStoryCallsPeopleByGivenNames(t *testing.T) {
+	base := "Among the first to reach the boat was Getachew Bayleyegn, a fisherman, who pulled seven people out.\n\n\"I could only take seven,\" Getachew said.\n\n(Reporting by Samuel Getachew in Addis Ababa)"
+	tests := []speakerCase{
+		{"the story's own convention", "Ethiopians are usually referred to by their first names.\n\n" + base, "I could only take seven,", "Getachew Bayleyegn"},
+	}
+	checkSpeakers(t, NewAnalyzer(), tests, speakerIs)
+	// Without the cue a one-word name is a surname, as in most stories.
+	a := NewAnalyzer().Analyze(base, Options{})
+	for _, q := range a.Quotes {
+		if q.Text == "I could only take seven," && q.Speaker == "Getachew Bayleyegn" {
+			t.Errorf("without the cue, %q went to the given name", q.Text)
+		}
+	}
+}
+
 type speakerCase struct{ name, text, quote, speaker string }
 
 // checkSpeakers runs speaker cases: each quote is found and its speaker
