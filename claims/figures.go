@@ -599,6 +599,15 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 				if (p.Of != "" || p.Counts != "" && p.Scope != "elided") && p.Counts != "count" && p.Scope != "duration" && p.Unit == "" && p.Counts != "age" {
 					f.Counts = p.Counts
+					// "convicted him on 11 of the 14 counts and acquitted him
+					// on the remaining three": a verb between them governs.
+					if p.Span.End <= f.Span.Start {
+						for _, w := range strings.Fields(strings.ToLower(a.Text[p.Span.End:f.Span.Start])) {
+							if c, ok := outcomeWords[strings.Trim(w, ",;")]; ok && !outcomeNouns[w] && w != "held" && isOutcome(c) {
+								f.Counts = c
+							}
+						}
+					}
 					// "of which 40 were shot down and 9 were lost"; not after
 					// an addition ("three more bodies …, bringing the toll
 					// to 17").
@@ -4337,7 +4346,8 @@ func phrasedOutcome(toks []Token, numTok, afterHead int, head string) string {
 		}
 		switch toks[k].Lower() {
 		case "treated":
-			if next == "for" || next == "in" || next == "at" {
+			// "had been treated and discharged", "treated and released".
+			if next == "for" || next == "in" || next == "at" || next == "and" && (lowerAt(toks, k+2) == "discharged" || lowerAt(toks, k+2) == "released" || lowerAt(toks, k+2) == "sent") {
 				return "wounded"
 			}
 		case "admitted":

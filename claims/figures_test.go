@@ -293,6 +293,8 @@ func TestFigureCounts(t *testing.T) {
 		{"others besides a figure", "Fishermen pulled 27 people from the water and four others swam to shore, police said.", "four", 4, "person", ""},
 		{"survivors being treated at a hospital", "Nine survivors were being treated at Gelda Primary Hospital on Wednesday.", "Nine", 9, "hospitalised", ""},
 		{"a capacity is no toll", "Red Cross puts toll at nearly two dozen; owner detained as police say boat was licensed for 25.", "25", 25, "count", ""},
+		{"treated and discharged", "Sixteen others had been treated and discharged, she said.", "Sixteen", 16, "wounded", ""},
+		{"a verb between governs the bare figure", "The panel convicted Einar on 11 of the 14 counts in the indictment and acquitted him on the remaining three.", "three", 3, "acquitted", "subset"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
