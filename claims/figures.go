@@ -3837,17 +3837,36 @@ func (a *Analysis) afterReference(toks []Token, start int) bool {
 	k := start - 1
 	for k >= 0 {
 		l := toks[k].Lower()
-		if l == "and" || toks[k].Text == "-" || smallNumbers[l] > 0 || scaleWords[l] > 0 || isCompoundNumber(l) {
+		// "acquitted on counts six, nine and thirteen": a list of them.
+		if l == "and" || l == "or" || toks[k].Text == "-" || toks[k].Text == "," || toks[k].Kind == TokNum || smallNumbers[l] > 0 || scaleWords[l] > 0 || isCompoundNumber(l) {
 			k--
 			continue
 		}
 		break
 	}
-	return k >= 0 && referenceNouns[toks[k].Lower()]
+	if k < 0 || !referenceNouns[toks[k].Lower()] {
+		return false
+	}
+	// The list starts right after the noun: not "the conspiracy counts
+	// and Sh1 million"; and "counts" is the noun, not the verb ("Allah
+	// Ditta counts 17").
+	if n := lowerAt(toks, k+1); !(k+1 < len(toks) && toks[k+1].Kind == TokNum || smallNumbers[n] > 0 || isCompoundNumber(n)) {
+		return false
+	}
+	if toks[k].Lower() == "counts" {
+		switch lowerAt(toks, k-1) {
+		case "on", "of", "in", "under", "the", "and", "to":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
-// referenceNouns are followed by the number of a place in a document.
-var referenceNouns = setOf(`page paragraph para section article chapter clause table annex appendix exhibit schedule item line verse`)
+// referenceNouns are followed by the number of a place in a document, or
+// of a charge in an indictment.
+var referenceNouns = setOf(`page paragraph para section article chapter clause table annex appendix exhibit schedule item line verse
+pages paragraphs sections articles chapters clauses items lines counts`)
 
 // partitiveDeterminers may open the phrase after "six of".
 var partitiveDeterminers = setOf(`the my our their its his her those these your`)

@@ -295,6 +295,7 @@ func TestFigureCounts(t *testing.T) {
 		{"a capacity is no toll", "Red Cross puts toll at nearly two dozen; owner detained as police say boat was licensed for 25.", "25", 25, "count", ""},
 		{"treated and discharged", "Sixteen others had been treated and discharged, she said.", "Sixteen", 16, "wounded", ""},
 		{"a verb between governs the bare figure", "The panel convicted Einar on 11 of the 14 counts in the indictment and acquitted him on the remaining three.", "three", 3, "acquitted", "subset"},
+		{"counts as a verb", "Of the 41 households, Allah Ditta counts 17 with at least one son away.", "17", 17, "household", "subset"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
@@ -342,6 +343,8 @@ func TestNotFigures(t *testing.T) {
 		{"a year before a compound", "Analysts trimmed their 2026 earnings estimates.", "2026"},
 		{"a polling station's number", "He saw ballot papers stacked in the box at polling station 17 in the village.", "17"},
 		{"a gate's number", "Passengers were moved to gate 4 after the alarm.", "4"},
+		{"charges by number", "She was acquitted on counts six, nine and thirteen, the court said.", "nine"},
+		{"the last charge of a list", "She was acquitted on counts six, nine and thirteen, the court said.", "thirteen"},
 		{"a clock in words", "The order went out at ten past nine on Wednesday night.", "ten"},
 		{"the hour of a clock in words", "The order went out at ten past nine on Wednesday night.", "nine"},
 		{"an hour this morning", "As of eleven this morning we have 127 survivors.", "eleven"},
