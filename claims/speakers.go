@@ -1144,10 +1144,22 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 				}
 				return at
 			}
+			fw := strings.Fields(strings.ToLower(role))
+			relative := len(fw) > 0 && (fw[0] == "who" || fw[0] == "whose")
+			// "Péter Szabó, chief economist at X in Budapest, who is not
+			// related to …, said": past the place that ends the role
+			// before the relative clause, to the person it describes.
+			if relative && open > 0 && toks[open-1].Text != "," {
+				if np := a.npEndingAt(toks, open, at); np.found && (np.entity == nil || np.entity.Kind != Person) {
+					if sub := a.subjectBefore(toks, open+1, at); sub.found && sub.entity != nil && sub.entity.Kind == Person {
+						return sub
+					}
+				}
+			}
 			if at := a.npEndingAt(toks, open, at); at.found {
 				// "X, as he is known to viewers, said", "X, visiting the
 				// villages, said", "X, who …, said": a clause, not a role.
-				if fw := strings.Fields(strings.ToLower(role)); len(fw) > 0 && fw[0] != "as" && fw[0] != "who" && fw[0] != "which" && fw[0] != "whose" && !(strings.HasSuffix(fw[0], "ing") && len(fw[0]) > 5) {
+				if len(fw) > 0 && fw[0] != "as" && fw[0] != "who" && fw[0] != "which" && fw[0] != "whose" && !(strings.HasSuffix(fw[0], "ing") && len(fw[0]) > 5) {
 					at.role = role
 					if at.entity != nil {
 						at.entity.addTitle(role)

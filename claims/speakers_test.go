@@ -572,6 +572,17 @@ func TestCourtTranscriptRoles(t *testing.T) {
 	}
 }
 
+// TestSpeakerPastRoleAndRelativeClause: "X, a role at Y in PLACE, who
+// …, said" is X speaking, not the place.
+func TestSpeakerPastRoleAndRelativeClause(t *testing.T) {
+	tests := []speakerCase{
+		{"a place ends the role before the relative clause",
+			"The union leader, Anna Szabó, said workers would strike.\n\nPéter Szabó, chief economist at Lánchíd Securities in Budapest, who is not related to the union leader, said the bank had cut \"once to show that it can\".",
+			"once to show that it can", "Péter Szabó"},
+	}
+	checkSpeakers(t, NewAnalyzer(), tests, speakerIs)
+}
+
 // TestStoryCallsPeopleByGivenNames: when a story says it shortens names
 // to given names, a one-word name is the person whose given name it is.
 func TestStoryCallsPeopleByGivenNames(t *testing.T) {
