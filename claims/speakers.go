@@ -562,6 +562,14 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		if l == "statement" || l == "interview" {
 			continue
 		}
+		// "said in a statement posted on Facebook that …": a participle
+		// after the document, not its verb.
+		if c.k > 0 && documentWords[toks[c.k-1].Lower()] && strings.HasSuffix(l, "ed") {
+			switch lowerAt(toks, c.k+1) {
+			case "on", "by", "to", "in", "at", "online", "overnight", "late", "earlier", "later":
+				continue
+			}
+		}
 		// "the slope works Okutani had asked for were …": a verb inside a
 		// clause about a thing, its preposition left at the end.
 		if p := lowerAt(toks, c.k+1); (p == "for" || p == "about" || p == "of") && auxAfterClause[lowerAt(toks, c.k+2)] {

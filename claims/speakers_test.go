@@ -581,6 +581,12 @@ func TestSpeakerPastRoleAndRelativeClause(t *testing.T) {
 			"once to show that it can", "Péter Szabó"},
 	}
 	checkSpeakers(t, NewAnalyzer(), tests, speakerIs)
+	posted := []speakerCase{
+		{"a statement posted is no speaker",
+			"Einar Gunnarsson was sentenced on Thursday.\n\nEinar, who founded the company, said in a statement posted on Facebook on Thursday evening that he had \"never taken money that was not owed to me\".",
+			"never taken money that was not owed to me", "Einar Gunnarsson"},
+	}
+	checkSpeakers(t, NewAnalyzer(), posted, speakerIs)
 }
 
 // TestStoryCallsPeopleByGivenNames: when a story says it shortens names
