@@ -456,6 +456,7 @@ func resolveWeekday(published time.Time, wd time.Weekday, mod string, future boo
 // futureCues say a sentence speaks of what is to come; the last two
 // only count around the date, not before it.
 var futureCues = []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ",
+	" won't ", " won’t ", " don't expect ", " don’t expect ", " do not expect ", " i expect ", " we expect ", " expects ",
 	" next ", " set for ", " adjourned until ", " adjourned to ", " postponed until ", " postponed to ", " upcoming ", " to be held "}
 
 // futureContext reports whether the sentence around a date speaks of the

@@ -75,6 +75,7 @@ func TestMonthOnly(t *testing.T) {
 		{"The prize went by April Reyes to a newcomer.", "by April", ""},
 		{"In April Parliament approved the budget.", "In April", "2026-04"},
 		{"The bank cut its rate by more than expected in March, the governor said.", "in March", "2026-03"},
+		{"\"I don't expect another move before March,\" the analyst said.", "before March", "2027-03"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
