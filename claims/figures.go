@@ -2171,6 +2171,11 @@ func singleUnitAt(toks []Token, i int) (float64, string, int, bool) {
 	if i+2 < len(toks) {
 		after = toks[i+2].Lower()
 	}
+	// "545,000 forints ($1,574) a month before tax": a rate after an
+	// amount, whatever follows.
+	if before == ")" || i > 0 && toks[i-1].Kind == TokNum || currencyWords[before] != "" {
+		return 0, "", 0, false
+	}
 	switch after {
 	case "later", "after", "before", "ago", "long":
 		return n, unit, 2, true

@@ -345,6 +345,7 @@ func TestNotFigures(t *testing.T) {
 		{"a gate's number", "Passengers were moved to gate 4 after the alarm.", "4"},
 		{"charges by number", "She was acquitted on counts six, nine and thirteen, the court said.", "nine"},
 		{"the last charge of a list", "She was acquitted on counts six, nine and thirteen, the court said.", "thirteen"},
+		{"a rate after an amount in brackets", "A worker earned on average 545,000 forints ($1,574) a month before tax.", "a month"},
 		{"a clock in words", "The order went out at ten past nine on Wednesday night.", "ten"},
 		{"the hour of a clock in words", "The order went out at ten past nine on Wednesday night.", "nine"},
 		{"an hour this morning", "As of eleven this morning we have 127 survivors.", "eleven"},
