@@ -562,7 +562,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 		if f.Counts == "count" && len(out) > 0 && a.refersBack(f.Span.End) {
 			// "18 months in prison, 15 of them suspended": a part of the
 			// term; "12 years abroad, three of them in Oslo": of the years.
-			if p := out[len(out)-1]; p.Scope == "duration" && p.Unit == "" && p.Of != "" && p.Counts != "age" {
+			if p := out[len(out)-1]; p.Scope == "duration" && p.Unit == "" && p.Of != "" && p.Counts != "age" && strings.HasPrefix(a.Text[f.Span.End:min(len(a.Text), f.Span.End+8)], " of them") {
 				f.Counts, f.Of, f.Scope = p.Counts, p.Of, "duration"
 				if p.Counts == "sentenced" {
 					f.Scope = "subset"

@@ -290,6 +290,7 @@ func TestFigureCounts(t *testing.T) {
 		{"an energy in gigawatt hours", "The plant stored 11.6 gigawatt hours last winter.", "11.6 gigawatt hours", 11.6, "energy", ""},
 		{"of them after a term", "She was sentenced to 18 months in prison, 15 of them suspended.", "15", 15, "sentenced", "subset"},
 		{"of them after years", "He spent 12 years abroad, three of them in Oslo.", "three", 3, "year", "duration"},
+		{"of us after years is people", "After 30 years at the plant, they want 1,800 of us gone, the worker said.", "1,800", 1800, "person", ""},
 		{"others besides a figure", "Fishermen pulled 27 people from the water and four others swam to shore, police said.", "four", 4, "person", ""},
 		{"survivors being treated at a hospital", "Nine survivors were being treated at Gelda Primary Hospital on Wednesday.", "Nine", 9, "hospitalised", ""},
 		{"a capacity is no toll", "Red Cross puts toll at nearly two dozen; owner detained as police say boat was licensed for 25.", "25", 25, "count", ""},
