@@ -603,7 +603,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 					// on the remaining three": a verb between them governs.
 					if p.Span.End <= f.Span.Start {
 						for _, w := range strings.Fields(strings.ToLower(a.Text[p.Span.End:f.Span.Start])) {
-							if c, ok := outcomeWords[strings.Trim(w, ",;")]; ok && !outcomeNouns[w] && w != "held" && isOutcome(c) {
+							if c, ok := outcomeWords[strings.Trim(w, ",;")]; ok && !outcomeNouns[w] && w != "held" && isOutcome(c) && c != p.Counts {
 								f.Counts = c
 							}
 						}
@@ -716,6 +716,21 @@ func (a *Analysis) findFigures(si int) []Figure {
 		if f.Of == "" && f.Unit == "" && f.Scope != "duration" && tallyAt(toks, start) {
 			if n := a.tallyNoun(&f); n != "" {
 				f.Counts = n
+			}
+		}
+		// "convicted on four counts of fraud and acquitted on two": the
+		// noun left out is the one before.
+		if n := len(out); n > 0 && f.Of == "" && f.Unit == "" && isOutcome(f.Counts) {
+			p := out[n-1]
+			k := start - 1
+			for k > 0 && (toks[k].Lower() == "remaining" || toks[k].Lower() == "other" || toks[k].Lower() == "the") {
+				k--
+			}
+			if p.Of != "" && p.Unit == "" && isOutcome(p.Counts) && lowerAt(toks, k) == "on" && p.Span.End <= f.Span.Start &&
+				strings.Contains(" "+strings.ToLower(a.Text[p.Span.End:f.Span.Start])+" ", " and ") {
+				if head := lastWord(strings.ToLower(p.Of)); !likelyPeople(head) && !timeUnits[head] && head != "people" {
+					f.Of = p.Of
+				}
 			}
 		}
 		// "Two more, both Nepali, are still missing": "both" in apposition

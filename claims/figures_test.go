@@ -319,6 +319,31 @@ func TestFigureCounts(t *testing.T) {
 	}
 }
 
+// TestElidedNoun: "acquitted on two" after "convicted on four counts"
+// counts counts; people are not carried over ("charged four").
+func TestElidedNoun(t *testing.T) {
+	tests := []struct{ text, figure, of string }{
+		{"His sister was convicted on four counts of false accounting and acquitted on two.", "two", "counts"},
+		{"The panel convicted him on 11 of the 14 counts and acquitted him on the remaining three.", "three", "counts"},
+		{"Police arrested 12 men on Monday and charged four on Tuesday.", "four", ""},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		if f := figureNamed(an.Analyze(tt.text, Options{}), tt.figure); f == nil || f.Of != tt.of {
+			t.Errorf("%q in %q: %+v, want it to count %q", tt.figure, tt.text, f, tt.of)
+		}
+	}
+}
+
+func figureNamed(a *Analysis, text string) *Figure {
+	for i := range a.Figures {
+		if a.Figures[i].Text == text {
+			return &a.Figures[i]
+		}
+	}
+	return nil
+}
+
 // TestNotFigures checks words that look like counts and are not.
 func TestNotFigures(t *testing.T) {
 	tests := []struct{ name, text, word string }{
