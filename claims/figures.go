@@ -1037,6 +1037,18 @@ func (a *Analysis) sameValueBefore(si int, figs []Figure) {
 		// "the seven-year term" after "sentenced to seven years" too.
 		// Not "a 10-year term as chairman", a term of office.
 		termAgain := f.Of == "" && len(after) > 0 && (after[0] == "term" || after[0] == "sentence") && (len(after) < 2 || after[1] != "as" && after[1] != "in" && after[1] != "of")
+		// "18 months, 15 of them suspended … the remaining three months
+		// are to be served": a part of the term given before.
+		if f.Scope == "duration" && (before == "remaining" || before == "other") && f.Of != "" && f.Counts == singular(lastWord(f.Of)) {
+			prev := append(append([]Figure(nil), a.Figures...), figs[:i]...)
+			for k := len(prev) - 1; k >= 0 && prev[k].Sentence >= si-6; k-- {
+				if p := prev[k]; p.Counts == "sentenced" && lastWord(p.Of) == lastWord(f.Of) && p.Value > f.Value {
+					f.Counts, f.Scope, f.Note = "sentenced", "subset", "a part of the term given before ("+p.Text+")"
+					break
+				}
+			}
+			continue
+		}
 		if f.Scope == "duration" && (f.Counts == singular(lastWord(f.Of)) || termAgain) && f.Unit == "" && !timePrepositions[before] && !since {
 			for k := len(a.Figures) - 1; k >= 0; k-- {
 				if p := &a.Figures[k]; p.Counts == "sentenced" && p.Value == f.Value && (lastWord(p.Of) == lastWord(f.Of) || termAgain && singular(lastWord(p.Of)) == f.Counts) {
