@@ -298,6 +298,7 @@ func TestFigureCounts(t *testing.T) {
 		{"a verb between governs the bare figure", "The panel convicted Einar on 11 of the 14 counts in the indictment and acquitted him on the remaining three.", "three", 3, "acquitted", "subset"},
 		{"counts as a verb", "Of the 41 households, Allah Ditta counts 17 with at least one son away.", "17", 17, "household", "subset"},
 		{"the remaining months of a term", "She was sentenced to 18 months in prison, 15 of them suspended. The judge said the remaining three months are to be served.", "three", 3, "sentenced", "subset"},
+		{"one other besides a man, past an amount", "Police detained a man suspected of offering voters NT$500 each in Anle district, and one other in Renai district, according to the Taipei Times.", "one", 2, "detained", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
