@@ -4949,7 +4949,7 @@ func (a *Analysis) namedBesides(si, numTok int, outcome string) int {
 			// "pulled 27 people from the water and four others swam to
 			// shore": the others come besides a figure, not a person.
 			for j := start - 2; j >= 0 && toks[j].Text != "," && toks[j].Text != ";"; j-- {
-				if toks[j].Kind == TokNum && (strings.ContainsAny(toks[j].Text, "$€£¥₹") || j > 0 && isCurrencySymbol(toks[j-1].Text)) {
+				if amountAt(toks, j) {
 					continue // an amount is no one counted
 				}
 				if toks[j].Kind == TokNum || smallNumbers[toks[j].Lower()] > 1 {
@@ -4974,7 +4974,7 @@ func sameOutcomeBefore(toks []Token, end int, outcome string) bool {
 	found := false
 	for k := 0; k < end; k++ {
 		// "offering voters NT$500 each": an amount is no one counted.
-		if toks[k].Kind == TokNum && (strings.ContainsAny(toks[k].Text, "$€£¥₹") || k > 0 && isCurrencySymbol(toks[k-1].Text)) {
+		if amountAt(toks, k) {
 			continue
 		}
 		if toks[k].Kind == TokNum || smallNumbers[toks[k].Lower()] > 1 {
@@ -4985,6 +4985,12 @@ func sameOutcomeBefore(toks []Token, end int, outcome string) bool {
 		}
 	}
 	return found
+}
+
+// amountAt reports a number token that is an amount of money: a
+// currency sign in it ("NT$500") or right before it.
+func amountAt(toks []Token, k int) bool {
+	return toks[k].Kind == TokNum && (strings.ContainsAny(toks[k].Text, "$€£¥₹") || k > 0 && isCurrencySymbol(toks[k-1].Text))
 }
 
 // usNouns end in -us and take -es in the plural.
