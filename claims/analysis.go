@@ -707,14 +707,15 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		label = strings.TrimSpace(label[:i])
 	}
 	words := strings.Fields(label)
-	// "THE WITNESS", "THE CHAIR": the role; "PRESIDING JUDGE": the judge.
-	if len(words) == 2 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "presiding")) {
+	// "THE WITNESS", "THE CHAIR": the role; "PRESIDING JUDGE": the judge;
+	// "DEFENCE COUNSEL": the defence's lawyer.
+	if len(words) == 2 && labelModifiers[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
 	var nameWords []string
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".()"))
-		if !titleWords[lw] && !roleLabels[lw] {
+		if !titleWords[lw] && !roleLabels[lw] && roleSynonyms[lw] == nil {
 			nameWords = append(nameWords, w)
 		}
 	}
@@ -729,8 +730,11 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		// "Judge Ragnheiður Ólafsdóttir": the one person named right after
 		// the role.
 		if len(words) == 1 {
-			if e := a.personAfterRole(strings.ToLower(strings.Trim(words[0], ".()"))); e != nil {
-				return e.Name, e
+			role := strings.ToLower(strings.Trim(words[0], ".()"))
+			for _, r := range append([]string{role}, roleSynonyms[role]...) {
+				if e := a.personAfterRole(r); e != nil {
+					return e.Name, e
+				}
 			}
 		}
 		// "MINISTER:" for the one person introduced as a minister.
@@ -939,11 +943,21 @@ func labelFits(name string, e *Entity) bool {
 	return false
 }
 
+// labelModifiers open a transcript label without naming anyone.
+var labelModifiers = map[string]bool{"the": true, "presiding": true, "defence": true, "defense": true}
+
+// roleSynonyms are the words a report may use for a label's role: the
+// "COUNSEL" of a hearing is "his lawyer, X" in the report.
+var roleSynonyms = map[string][]string{
+	"counsel": {"lawyer", "attorney", "advocate", "barrister", "solicitor"}, "lawyer": {"counsel", "attorney", "advocate"},
+	"attorney": {"lawyer", "counsel"}, "prosecutor": {"prosecuting attorney", "prosecuting counsel"},
+}
+
 // personAfterRole finds the one person named right after a role word,
 // with or without a comma: "The prosecutor, Hafþór Ingason", "presided
 // over by Judge Ragnheiður Ólafsdóttir". Nil when none or several are.
 func (a *Analysis) personAfterRole(role string) *Entity {
-	if !titleWords[role] && !roleLabels[role] {
+	if !titleWords[role] && !roleLabels[role] && roleSynonyms[role] == nil {
 		return nil
 	}
 	var found *Entity
