@@ -555,11 +555,12 @@ func TestSpeakersOfTheFifteenthLabelledSet(t *testing.T) {
 // TestCourtTranscriptRoles: a hearing's role labels are the people the
 // report named right after the role.
 func TestCourtTranscriptRoles(t *testing.T) {
-	report := "The three-judge panel, presided over by Judge Ragnheiður Ólafsdóttir, convicted Einar Gunnarsson in the case of the District Prosecutor against him.\n\nThe prosecutor, Hafþór Ingason of the District Prosecutor's office, had asked for five years.\n\nWhat follows is a transcript of the hearing.\n\nPRESIDING JUDGE: The court is in session.\n\nPROSECUTOR: The prosecution will consider the judgment.\n\nPRESIDING JUDGE: So noted."
+	report := "The three-judge panel, presided over by Judge Ragnheiður Ólafsdóttir, convicted Einar Gunnarsson in the case of the District Prosecutor against him.\n\nThe prosecutor, Hafþór Ingason of the District Prosecutor's office, had asked for five years. His lawyer, Ólafur Þórðarson, said he would appeal.\n\nWhat follows is a transcript of the hearing.\n\nPRESIDING JUDGE: The court is in session.\n\nPROSECUTOR: The prosecution will consider the judgment.\n\nDEFENCE COUNSEL: My client will appeal.\n\nPRESIDING JUDGE: So noted."
 	want := map[string]string{
 		"The court is in session.":                    "Ragnheiður Ólafsdóttir",
 		"The prosecution will consider the judgment.": "Hafþór Ingason",
-		"So noted.": "Ragnheiður Ólafsdóttir",
+		"So noted.":              "Ragnheiður Ólafsdóttir",
+		"My client will appeal.": "Ólafur Þórðarson",
 	}
 	got := map[string]string{}
 	for _, q := range NewAnalyzer().Analyze(report, Options{}).Quotes {
