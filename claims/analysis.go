@@ -707,6 +707,10 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		label = strings.TrimSpace(label[:i])
 	}
 	words := strings.Fields(label)
+	// "FIRST DEFENDANT" in "the case of the Prosecutor against A and B".
+	if e := a.nthParty(words); e != nil {
+		return e.Name, e
+	}
 	// "THE WITNESS", "THE CHAIR": the role; "PRESIDING JUDGE": the judge;
 	// "DEFENCE COUNSEL": the defence's lawyer.
 	if len(words) == 2 && labelModifiers[strings.ToLower(words[0])] {
@@ -941,6 +945,57 @@ func labelFits(name string, e *Entity) bool {
 		}
 	}
 	return false
+}
+
+// nthParty resolves "FIRST DEFENDANT", "SECOND ACCUSED" to the people a
+// case's title names in that order: "the case of the District
+// Prosecutor against Einar Gunnarsson and Sigrún Gunnarsdóttir".
+func (a *Analysis) nthParty(words []string) *Entity {
+	if len(words) != 2 {
+		return nil
+	}
+	n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[strings.ToLower(words[0])]
+	switch strings.ToLower(words[1]) {
+	case "defendant", "accused", "respondent":
+	default:
+		return nil
+	}
+	if n == 0 {
+		return nil
+	}
+	lower := strings.ToLower(a.Text)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], " against ")
+		if i < 0 {
+			return nil
+		}
+		pos := from + i + len(" against ")
+		from = pos
+		// The people named one after another, joined by commas and "and".
+		var parties []*Entity
+		for len(parties) < 5 {
+			m := a.mentionStartingAt(a.skipSpaces(pos))
+			if m == nil || m.Entity.Kind != Person {
+				break
+			}
+			parties = append(parties, m.Entity)
+			j := m.End
+			comma := false
+			for j < len(lower) && (lower[j] == ' ' || lower[j] == ',') {
+				comma = comma || lower[j] == ','
+				j++
+			}
+			if strings.HasPrefix(lower[j:], "and ") {
+				j += len("and ")
+			} else if !comma {
+				break
+			}
+			pos = j
+		}
+		if len(parties) >= n && len(parties) >= 2 {
+			return parties[n-1]
+		}
+	}
 }
 
 // labelModifiers open a transcript label without naming anyone.

@@ -607,6 +607,22 @@ func TestStoryCallsPeopleByGivenNames(t *testing.T) {
 	}
 }
 
+// TestNthDefendant: "FIRST DEFENDANT:" and "SECOND DEFENDANT:" are the
+// people a case's title names in that order.
+func TestNthDefendant(t *testing.T) {
+	text := "The court sat in the case of the District Prosecutor against Einar Gunnarsson and Sigrún Gunnarsdóttir, the report said.\n\nWhat follows is a transcript.\n\nFIRST DEFENDANT: I will appeal.\n\nSECOND DEFENDANT: May I say something?"
+	want := map[string]string{"I will appeal.": "Einar Gunnarsson", "May I say something?": "Sigrún Gunnarsdóttir"}
+	for _, q := range NewAnalyzer().Analyze(text, Options{}).Quotes {
+		if w, ok := want[q.Text]; ok && q.Speaker != w {
+			t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, w)
+		}
+		delete(want, q.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("turns not read: %v", want)
+	}
+}
+
 type speakerCase struct{ name, text, quote, speaker string }
 
 // checkSpeakers runs speaker cases: each quote is found and its speaker
