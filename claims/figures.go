@@ -897,6 +897,14 @@ func (a *Analysis) elided(si int, figs []Figure) []Figure {
 	}
 	a.countedBefore(si, figs)
 	a.sameValueBefore(si, figs)
+	// "34 people were treated. Nineteen of them were still in hospital":
+	// the part in hospital, read once what they are a part of is known.
+	for i := range figs {
+		if f := &figs[i]; (f.Counts == "wounded" || f.Counts == "person" || f.Counts == "survivor" || f.Counts == "count" && f.Scope == "subset") && f.Unit == "" &&
+			inHospitalAfter(a.Tokens[si], a.tokenAt(si, f.Span.End)) {
+			f.Counts = "hospitalised"
+		}
+	}
 	// "Half of our nurses work double shifts, and three of them …", "his
 	// count of the dead. Seven of them …": "of them" refers to the last
 	// plural noun before, in the sentence or the one before it.
@@ -1401,8 +1409,8 @@ func (a *Analysis) measureBefore(toks []Token, numTok int) string {
 	if toks[k].Lower() == "of" && parentNouns[noun] {
 		return "child"
 	}
-	if toks[k].Lower() == "of" && (noun == "man" || noun == "woman" || noun == "boy" || noun == "girl") {
-		return "age"
+	if toks[k].Lower() == "of" && (noun == "man" || noun == "woman" || noun == "boy" || noun == "girl" || noun == "men" || noun == "women" || noun == "boys" || noun == "girls") {
+		return "age" // "a man of about 30", "men of 35"
 	}
 	// "a crew of 14", "a fleet of 12": the noun after an article counts.
 	if toks[k].Lower() == "of" && n > 0 && (toks[n-1].Lower() == "a" || toks[n-1].Lower() == "an" || determiners[toks[n-1].Lower()]) && toks[n].Kind == TokWord && !toks[n].IsCap() && len(noun) > 2 && !countWords[noun] {
@@ -1991,6 +1999,10 @@ hid swam drove flew rode slept woke wept knelt fought`)
 // about 20 minutes late", "seven joined them".
 func isVerbAfterNumber(toks []Token, k int) bool {
 	l := toks[k].Lower()
+	// "the 28 needed to govern alone": a participle with its infinitive.
+	if (l == "needed" || l == "required") && lowerAt(toks, k+1) == "to" {
+		return true
+	}
 	// "the six accused", "its 12 injured": after a determiner and the
 	// number, the word is a noun.
 	for j := k - 2; j >= 0 && j >= k-3; j-- {
@@ -2843,6 +2855,8 @@ func parseDigits(s string) (float64, string, bool) {
 			unit = u
 		} else if rest == "pc" || rest == "pct" {
 			unit = "percent"
+		} else if rest == "c" || rest == "f" || rest == "°c" || rest == "°f" || rest == "°" {
+			unit = "degree" // "44C", "44.6°C": a temperature
 		} else {
 			return 0, "", false
 		}
@@ -4016,6 +4030,19 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			}
 		}
 	}
+	// "since they were 15", "when she was 12": a time of life.
+	if numTok > 2 && whole && f.Value >= 2 && (end == len(toks) || toks[end].Kind == TokPunct) {
+		switch toks[numTok-1].Lower() {
+		case "was", "were":
+			switch toks[numTok-2].Lower() {
+			case "he", "she", "they", "i", "we", "you":
+				switch toks[numTok-3].Lower() {
+				case "since", "when", "until", "till", "before", "after":
+					return true
+				}
+			}
+		}
+	}
 	// "went to sea at 14", "at 22, she left": a life event at an age.
 	if numTok > 0 && toks[numTok-1].Lower() == "at" && whole && f.Value >= 5 && (end == len(toks) || toks[end].Kind == TokPunct || subjectPronouns[toks[end].Lower()]) {
 		// "at 22, she left", "at 58 he has rebuilt"; not "With the death
@@ -4562,6 +4589,13 @@ func inHospitalAfter(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// tokenAt is the index of the first token of sentence si that starts
+// at or after pos.
+func (a *Analysis) tokenAt(si, pos int) int {
+	toks := a.Tokens[si]
+	return sort.Search(len(toks), func(k int) bool { return toks[k].Start >= pos })
 }
 
 // ofOutcomeAfter reports "of the dead", "of those killed" right after a

@@ -299,6 +299,11 @@ func TestFigureCounts(t *testing.T) {
 		{"counts as a verb", "Of the 41 households, Allah Ditta counts 17 with at least one son away.", "17", 17, "household", "subset"},
 		{"the remaining months of a term", "She was sentenced to 18 months in prison, 15 of them suspended. The judge said the remaining three months are to be served.", "three", 3, "sentenced", "subset"},
 		{"one other besides a man, past an amount", "Police detained a man suspected of offering voters NT$500 each in Anle district, and one other in Renai district, according to the Taipei Times.", "one", 2, "detained", ""},
+		{"a temperature glued to its unit", "Temperatures topped 44C on Sunday.", "44C", 44, "degree", ""},
+		{"of them still in hospital", "The hospital said 34 people were treated. Nineteen of them were still in hospital.", "Nineteen", 19, "hospitalised", "subset"},
+		{"men of an age", "Most cane cutters here are men of 35 with failing kidneys.", "35", 35, "age", "duration"},
+		{"since they were an age", "They have cut cane since they were 15.", "15", 15, "age", "duration"},
+		{"a number needed to govern", "The alliance won 31 seats, three more than the 28 needed to govern alone.", "28", 28, "seat", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
