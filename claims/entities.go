@@ -1213,6 +1213,13 @@ func addAliases(text string, sents []Sentence, toks [][]Token, quotes []Quote, e
 			}
 			if owner != nil && NameKey(alias) != NameKey(owner.Name) {
 				owner.addAlias(alias)
+				// "whom patients call Mor Ploy, “Doctor Ploy”": the gloss
+				// is a name of hers too.
+				if at := strings.Index(text[s.Start+loc[1]:s.End], alias); at >= 0 {
+					if g := glossAfter(text, s.Start+loc[1]+at+len(alias), s.End); g != "" && NameKey(g) != NameKey(owner.Name) {
+						owner.addAlias(g)
+					}
+				}
 			}
 		}
 		// "Maria Dolores Reyes — “Lola” to everyone on the street —",
@@ -1302,6 +1309,45 @@ func capitalWordBefore(text string, pos, floor int) string {
 
 // aliasAt reads the alias that starts at i: a quoted phrase or a run of
 // capitalised words.
+// glossAfter reads a quoted translation right after an alias: `Mor
+// Ploy, "Doctor Ploy"`, `Abu Taqwa ("father of piety")` is no name (lower
+// case); capitalised words only, at most three.
+func glossAfter(text string, i, end int) string {
+	for i < end && (text[i] == '"' || text[i] == '\'' || strings.HasPrefix(text[i:], "”") || strings.HasPrefix(text[i:], "’")) {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size // the alias's own closing mark
+	}
+	rest := text[i:end]
+	switch {
+	case strings.HasPrefix(rest, ", "):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, " ("):
+		rest = rest[2:]
+	default:
+		return ""
+	}
+	r := firstRune(rest)
+	if !isOpenMark(r) || r == '(' || r == '[' {
+		return ""
+	}
+	rest = rest[len(string(r)):]
+	k := strings.IndexAny(rest, "\"”’'»")
+	if k <= 0 {
+		return ""
+	}
+	g := strings.TrimSpace(rest[:k])
+	words := strings.Fields(g)
+	if len(words) == 0 || len(words) > 3 {
+		return ""
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) {
+			return ""
+		}
+	}
+	return g
+}
+
 func aliasAt(text string, i, end int) string {
 	for i < end && (text[i] == ' ' || text[i] == ',') {
 		i++

@@ -2040,6 +2040,26 @@ func (a *Analysis) isPerson(e *Entity) bool {
 			}
 		}
 	}
+	// "Zhanar Abenova waited for news of her husband": a surname that
+	// has a sex (Abenova, Serikqyzy, Ólafsdóttir, Nurlanuly) is a
+	// person's.
+	return nameHasSex(e.Name)
+}
+
+// nameHasSex reports a last name with a feminine or masculine ending of
+// the naming traditions that mark it: Slavic and Central Asian -ova,
+// -eva, -skaya, -ovna, -qyzy, -uly, -ovich; Icelandic -dóttir, -dottir.
+func nameHasSex(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, suf := range []string{"ova", "eva", "skaya", "tskaya", "ovna", "evna", "qyzy", "kyzy", "uly", "ovich", "evich", "dóttir", "dottir"} {
+		if strings.HasSuffix(last, suf) && len(last) > len(suf)+2 {
+			return true
+		}
+	}
 	return false
 }
 

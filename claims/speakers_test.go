@@ -590,6 +590,19 @@ func TestSpeakerPastRoleAndRelativeClause(t *testing.T) {
 	checkSpeakers(t, NewAnalyzer(), posted, speakerIs)
 }
 
+// TestHeldOutSeventeen: what the h17 set taught about speakers.
+func TestHeldOutSeventeen(t *testing.T) {
+	tests := []speakerCase{
+		{"a feminine surname makes a person the pronoun can mean",
+			"Deputy Mayor Aigerim Serikqyzy said the city would pay. She told Dala TV that inspectors would check factories.\n\nAt the Burns Centre on Tuesday, Zhanar Abenova waited for news of her husband, a loader.\n\n\"They told us he is stable,\" she said.",
+			"They told us he is stable,", "Zhanar Abenova"},
+		{"a quoted gloss after a nickname is hers too",
+			"Kanokwan Intharasuk, 41, a nephrologist whom patients call Mor Ploy, \"Doctor Ploy\", after her nickname, runs the unit.\n\n\"The patients are getting younger,\" Doctor Ploy said.",
+			"The patients are getting younger,", "Kanokwan Intharasuk"},
+	}
+	checkSpeakers(t, NewAnalyzer(), tests, speakerIs)
+}
+
 // TestStoryCallsPeopleByGivenNames: when a story says it shortens names
 // to given names, a one-word name is the person whose given name it is.
 func TestStoryCallsPeopleByGivenNames(t *testing.T) {
