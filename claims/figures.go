@@ -752,7 +752,44 @@ func (a *Analysis) findFigures(si int) []Figure {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	}
 	a.gapped(out)
+	a.allOfThem(si, out)
 	return out
+}
+
+// allOfThem reads a later clause about the whole group a figure counts:
+// "About 600 workers were on the afternoon shift, and all of them were
+// evacuated, along with roughly 1,200 residents": the 600 and the 1,200
+// were evacuated.
+func (a *Analysis) allOfThem(si int, out []Figure) {
+	toks := a.Tokens[si]
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].Lower() != "all" || toks[k+1].Lower() != "of" || toks[k+2].Lower() != "them" {
+			continue
+		}
+		j := k + 3
+		for j < len(toks) && afterAux[toks[j].Lower()] {
+			j++
+		}
+		c, ok := outcomeWords[lowerAt(toks, j)]
+		if !ok || outcomeNouns[lowerAt(toks, j)] || lowerAt(toks, j) == "held" || !isOutcome(c) {
+			continue
+		}
+		// The figure before, counting people with no outcome of its own.
+		for i := len(out) - 1; i >= 0; i-- {
+			f := &out[i]
+			if f.Span.End > toks[k].Start {
+				// "…, along with roughly 1,200 residents": besides them.
+				if f.Span.Start > toks[j].End && strings.HasSuffix(strings.ToLower(strings.TrimSpace(a.Text[toks[j].End:f.Span.Start])), "along with") && !isOutcome(f.Counts) && f.Unit == "" {
+					f.Counts = c
+				}
+				continue
+			}
+			if !isOutcome(f.Counts) && f.Unit == "" && (likelyPeople(strings.ToLower(lastWord(f.Of))) || f.Counts == "person") {
+				f.Counts = c
+			}
+			break
+		}
+	}
 }
 
 // gapped reads a pair of bare figures that repeat the frame of a pair

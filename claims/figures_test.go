@@ -304,6 +304,8 @@ func TestFigureCounts(t *testing.T) {
 		{"men of an age", "Most cane cutters here are men of 35 with failing kidneys.", "35", 35, "age", "duration"},
 		{"since they were an age", "They have cut cane since they were 15.", "15", 15, "age", "duration"},
 		{"a number needed to govern", "The alliance won 31 seats, three more than the 28 needed to govern alone.", "28", 28, "seat", ""},
+		{"all of them were evacuated", "About 600 workers were on the afternoon shift, and all of them were evacuated, along with roughly 1,200 residents, the ministry said.", "About 600", 600, "evacuated", ""},
+		{"along with them", "About 600 workers were on the afternoon shift, and all of them were evacuated, along with roughly 1,200 residents, the ministry said.", "roughly 1,200", 1200, "evacuated", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
