@@ -72,6 +72,7 @@ func TestCompareNames(t *testing.T) {
 	}{
 		{"Mushtaq al-Saidi", "Mushtaq Saidi", VariantSpelling},
 		{"Ólafur Þórðarson", "Olafur Thordarson", VariantSpelling},
+		{"Somchai Phothong", "Somchai Potong", VariantSpelling},
 		{"Vassilis Chrysoulakis", "Vasilis Hrysoulakis", VariantSpelling},
 		{"Sher Zaman Dawar", "Shir Zaman Daur", VariantSpelling},
 		{"Dawood Shah Khan", "Dawud Shah Khan", VariantSpelling},

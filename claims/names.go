@@ -555,6 +555,18 @@ func tokensMatch(a, b string) bool {
 			return true
 		}
 	}
+	// Thai "ph" is an aspirated p, not an f: Phothong and Potong.
+	if a[0] == 'p' && b[0] == 'p' && strings.HasPrefix(a, "ph") != strings.HasPrefix(b, "ph") && len(a) > 3 && len(b) > 3 {
+		pa, pb := "p"+strings.TrimPrefix(a, "ph"), "p"+strings.TrimPrefix(b, "ph")
+		if strings.HasPrefix(a, "ph") {
+			pb = b
+		} else {
+			pa = a
+		}
+		if skeletonToken(pa) == skeletonToken(pb) {
+			return true
+		}
+	}
 	// One consonant more or less at the end of a long token
 	// (Hakimi/Hakim, Hussein/Husseini) is a spelling variant too.
 	// Not a whole syllable more (March/Marchetti).
