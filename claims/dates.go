@@ -647,8 +647,13 @@ func clauseAhead(text string, pos int) bool {
 			return true
 		}
 	}
-	for _, w := range words[:len(words)-1] {
-		switch strings.Trim(w, "\"'“”‘’") {
+	for k, w := range words[:len(words)-1] {
+		w = strings.Trim(w, "\"'“”‘’")
+		// "plans to meet on Friday"; not "announced a plan … on Tuesday".
+		if (w == "plan" || w == "plans" || w == "hope" || w == "hopes" || w == "aim" || w == "aims") && words[k+1] != "to" {
+			continue
+		}
+		switch w {
 		case "would", "will", "hope", "hopes", "plan", "plans", "expected", "expects", "due", "scheduled", "deadline", "aims", "aim",
 			// A fixture in the present tense: "United host Porto on Wednesday".
 			"host", "hosts", "face", "faces", "play", "plays", "meet", "meets", "visit", "visits", "resumes", "begins", "starts",
