@@ -244,6 +244,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 	}
 	// In text order.
 	slices.SortStableFunc(out, func(a, b DateMention) int { return a.Span.Start - b.Span.Start })
+	out = anchoredDates(text, blocks, out, sentOf)
 	// "The pause starts Friday morning … — Correct. Friday at 6 a.m.": a
 	// bare weekday said again soon after one said of what is to come is
 	// that same day.
@@ -334,6 +335,70 @@ func hasRelative(s string) bool {
 		}
 	}
 	return false
+}
+
+// anchorRe is a length of time before or after a day the story named:
+// "two days earlier", "a week later", "three days before".
+var anchorRe = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(earlier|before|later|afterwards)\b`)
+
+// anchoredDates resolves "two days earlier" against the nearest day
+// named before it in the text (within a few paragraphs), not against
+// the publication: the story counts from the day it spoke of.
+func anchoredDates(text string, blocks textBlocks, out []DateMention, sentOf func(int) int) []DateMention {
+	need := func(s string) bool {
+		l := strings.ToLower(s)
+		return strings.Contains(l, "earlier") || strings.Contains(l, "before") || strings.Contains(l, "later") || strings.Contains(l, "afterwards")
+	}
+	var add []DateMention
+	for _, m := range blocks.matches(anchorRe, need) {
+		// "before" must end the phrase, not open a clause: "two days
+		// before the vote" is counted from the vote, which is no day.
+		if w := strings.ToLower(sub(text, m, 3)); w == "before" {
+			if rest := strings.TrimLeft(text[m[1]:], " "); rest != "" && unicode.IsLetter(firstRune(rest)) {
+				continue
+			}
+		}
+		var anchor *DateMention
+		overlap := false
+		for i := range out {
+			d := &out[i]
+			overlap = overlap || d.Span.Start < m[1] && m[0] < d.Span.End
+			if d.Span.Start >= m[0] {
+				continue
+			}
+			if d.HasDay && !d.Date.IsZero() && m[0]-d.Span.End < 1500 {
+				anchor = d
+			}
+		}
+		if anchor == nil || overlap {
+			continue
+		}
+		n := 1
+		switch w := strings.ToLower(sub(text, m, 1)); w {
+		case "a", "an", "one":
+		default:
+			if v, ok := smallNumbers[w]; ok {
+				n = int(v)
+			} else if v, err := strconv.Atoi(w); err == nil {
+				n = v
+			}
+		}
+		if strings.HasPrefix(strings.ToLower(sub(text, m, 2)), "week") {
+			n *= 7
+		}
+		if w := strings.ToLower(sub(text, m, 3)); w == "earlier" || w == "before" {
+			n = -n
+		}
+		d := DateMention{Span: Span{m[0], m[1]}, Text: text[m[0]:m[1]], Date: anchor.Date.AddDate(0, 0, n), HasDay: true, HasYear: anchor.HasYear, Relative: true}
+		d.Sentence = sentOf(m[0])
+		add = append(add, d)
+	}
+	if len(add) == 0 {
+		return out
+	}
+	out = append(out, add...)
+	slices.SortStableFunc(out, func(a, b DateMention) int { return a.Span.Start - b.Span.Start })
+	return out
 }
 
 func looksLikeDateAfterMay(text string, at int) bool {

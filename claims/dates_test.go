@@ -131,3 +131,27 @@ func TestDateBlocksMatchWholeText(t *testing.T) {
 		t.Fatal("no dates found at all")
 	}
 }
+
+// TestAnchoredDates: "two days earlier" counts from the day the story
+// named before it, not from the publication.
+func TestAnchoredDates(t *testing.T) {
+	pub := time.Date(2026, 6, 16, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, phrase, want string }{
+		{"The fire broke out on Sunday, June 14. The weather service had issued a heat warning two days earlier.", "two days earlier", "2026-06-12"},
+		{"The dam gave way on May 3. Rescuers reached the village a week later.", "a week later", "2026-05-10"},
+		{"Two days before the vote, he resigned.", "Two days before", ""},
+		{"Nobody came a week later, the farmers said.", "a week later", ""},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		got := ""
+		for _, d := range an.Analyze(tt.text, Options{Published: pub}).Dates {
+			if d.Text == tt.phrase {
+				got = d.ISO()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q read as %q, want %q", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
