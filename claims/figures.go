@@ -459,7 +459,7 @@ var currencyWords = map[string]string{
 var energyUnits = map[string]string{"kilowatt": "kWh", "megawatt": "MWh", "gigawatt": "GWh", "terawatt": "TWh"}
 
 var unitWords = map[string]string{
-	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "rai": "rai",
 	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mile", "mile": "mile",
 	"metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "tonnes": "tonne", "tonne": "tonne",
 	"tons": "tonne", "ton": "tonne", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "hectares": "hectare", "hectare": "hectare",
@@ -2240,6 +2240,9 @@ func singleUnitAt(toks []Token, i int) (float64, string, int, bool) {
 	if unit == "fortnight" {
 		n, unit = 14, "day" // compared in days
 	}
+	if unit == "decade" {
+		n, unit = 10, "year" // as "three decades" is 30 years
+	}
 	before, after := "", ""
 	if i > 0 {
 		before = toks[i-1].Lower()
@@ -3377,6 +3380,12 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if len(headWords) == 0 && isVerbAfterNumber(toks, k) || len(headWords) > 0 && predicateVerbs[l] {
 			break // "7,000 took part", "three opened late", "one miner suffered burns"
 		}
+		// "One pump serves every 500 rai": after one of a singular noun, a
+		// word in -s is its verb.
+		if f.Value == 1 && len(headWords) > 0 && strings.HasSuffix(l, "s") && !isPluralNoun(headWords[len(headWords)-1].Lower()) && !personNouns[headWords[len(headWords)-1].Lower()] &&
+			k+1 < len(toks) && toks[k+1].Kind == TokWord && !t.IsCap() {
+			break
+		}
 		if len(headWords) > 0 && headWords[len(headWords)-1].Lower() != "other" && strings.HasSuffix(l, "ing") && len(l) > 5 {
 			break // "one other boat moored nearby"
 		}
@@ -3453,8 +3462,12 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		} else if backPronouns[toks[k2].Lower()] {
 			k2 = len(toks) // "410,000 of them cast ballots": counted before
 		}
-		// "seven of the 13 defendants", "two of six machines": a part of
-		// a whole; the whole is another figure.
+		// "seven of the 13 defendants", "two of six machines", "212 of
+		// the country's roughly 1,600 polling stations": a part of a
+		// whole; the whole is another figure.
+		for k2 < len(toks) && qualifierWord(toks[k2].Lower()) && toks[k2].Kind == TokWord {
+			k2++
+		}
 		if k2 < len(toks) && (toks[k2].Kind == TokNum || smallNumbers[toks[k2].Lower()] > 0) {
 			partOfWhole = true
 			k2++
@@ -4002,7 +4015,7 @@ func dimensionOf(unit string) string {
 		return "distance"
 	case "tonne", "kg":
 		return "weight"
-	case "hectare", "acre", "sq", "sq km", "sq m", "sq mile", "sq ft", "sq nmi":
+	case "hectare", "acre", "sq", "sq km", "sq m", "sq mile", "sq ft", "sq nmi", "rai":
 		return "area"
 	case "litre", "barrel":
 		return "volume"

@@ -306,6 +306,10 @@ func TestFigureCounts(t *testing.T) {
 		{"a number needed to govern", "The alliance won 31 seats, three more than the 28 needed to govern alone.", "28", 28, "seat", ""},
 		{"all of them were evacuated", "About 600 workers were on the afternoon shift, and all of them were evacuated, along with roughly 1,200 residents, the ministry said.", "About 600", 600, "evacuated", ""},
 		{"along with them", "About 600 workers were on the afternoon shift, and all of them were evacuated, along with roughly 1,200 residents, the ministry said.", "roughly 1,200", 1200, "evacuated", ""},
+		{"a decade is ten years", "The two men have run against each other for a decade.", "a decade", 10, "year", "duration"},
+		{"an area in rai", "The cooperative keeps one pump for every 500 rai of cane.", "500 rai", 500, "area", ""},
+		{"one of a singular noun before its verb", "One pump serves every field in the valley.", "One", 1, "pump", ""},
+		{"a part of a whole past a possessive and a qualifier", "His team had visited 212 of the country's roughly 1,600 polling stations.", "212", 212, "station", "subset"},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
