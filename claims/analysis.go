@@ -712,8 +712,10 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		return e.Name, e
 	}
 	// "THE WITNESS", "THE CHAIR": the role; "PRESIDING JUDGE": the judge;
-	// "DEFENCE COUNSEL": the defence's lawyer.
+	// "DEFENCE COUNSEL": the defence's lawyer, not the prosecution's.
+	defence := false
 	if len(words) == 2 && labelModifiers[strings.ToLower(words[0])] {
+		defence = strings.EqualFold(words[0], "defence") || strings.EqualFold(words[0], "defense")
 		words = words[1:]
 	}
 	var nameWords []string
@@ -736,7 +738,7 @@ func (a *Analysis) resolveLabel(label string) (string, *Entity) {
 		if len(words) == 1 {
 			role := strings.ToLower(strings.Trim(words[0], ".()"))
 			for _, r := range append([]string{role}, roleSynonyms[role]...) {
-				if e := a.personAfterRole(r); e != nil {
+				if e := a.personAfterRole(r, defence); e != nil {
 					return e.Name, e
 				}
 			}
@@ -963,7 +965,7 @@ func (a *Analysis) nthParty(words []string) *Entity {
 	if n == 0 {
 		return nil
 	}
-	lower := strings.ToLower(a.Text)
+	lower := asciiLower(a.Text) // positions stay those of a.Text
 	for from := 0; ; {
 		i := strings.Index(lower[from:], " against ")
 		if i < 0 {
@@ -998,6 +1000,19 @@ func (a *Analysis) nthParty(words []string) *Entity {
 	}
 }
 
+// asciiLower lower-cases ASCII letters only, so that positions in the
+// result are positions in s (strings.ToLower may change byte lengths:
+// "İ", the kelvin sign).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // labelModifiers open a transcript label without naming anyone.
 var labelModifiers = map[string]bool{"the": true, "presiding": true, "defence": true, "defense": true}
 
@@ -1011,10 +1026,7 @@ var roleSynonyms = map[string][]string{
 // personAfterRole finds the one person named right after a role word,
 // with or without a comma: "The prosecutor, Hafþór Ingason", "presided
 // over by Judge Ragnheiður Ólafsdóttir". Nil when none or several are.
-func (a *Analysis) personAfterRole(role string) *Entity {
-	if !titleWords[role] && !roleLabels[role] && roleSynonyms[role] == nil {
-		return nil
-	}
+func (a *Analysis) personAfterRole(role string, defence bool) *Entity {
 	var found *Entity
 	for _, e := range a.Entities {
 		if e.Kind != Person {
@@ -1027,6 +1039,10 @@ func (a *Analysis) personAfterRole(role string) *Entity {
 			}
 			// A whole word: not "co-prosecutor".
 			if i := len(before) - len(role); i > 0 && (unicode.IsLetter(rune(before[i-1])) || before[i-1] == '-') {
+				continue
+			}
+			// The defence's lawyer is not "the prosecution's lawyer, X".
+			if defence && strings.Contains(strings.ToLower(a.Text[max(0, m.Start-len(role)-30):m.Start]), "prosecut") {
 				continue
 			}
 			if found != nil && found != e {
@@ -1185,7 +1201,7 @@ func (a *Analysis) bylinePerson() *Entity {
 // personWithRole finds the person a document introduces in a role:
 // "Presenter: Lena Holm", "with me, Lena Holm", a title.
 func (a *Analysis) personWithRole(role string) *Entity {
-	lower := strings.ToLower(a.Text)
+	lower := asciiLower(a.Text) // positions stay those of a.Text
 	roles := []string{role}
 	if hostRoles[role] {
 		roles = []string{"presenter", "host", "anchor", "moderator", "interviewer"}

@@ -352,11 +352,11 @@ func anchoredDates(text string, blocks textBlocks, out []DateMention, sentOf fun
 	var add []DateMention
 	for _, m := range blocks.matches(anchorRe, need) {
 		// "before" must end the phrase, not open a clause: "two days
-		// before the vote" is counted from the vote, which is no day.
-		if w := strings.ToLower(sub(text, m, 3)); w == "before" {
-			if rest := strings.TrimLeft(text[m[1]:], " "); rest != "" && unicode.IsLetter(firstRune(rest)) {
-				continue
-			}
+		// before the vote" is counted from the vote, which is no day. Nor
+		// "a day earlier than expected": a comparison.
+		rest := strings.TrimLeft(text[m[1]:], " ")
+		if w := strings.ToLower(sub(text, m, 3)); w == "before" && rest != "" && unicode.IsLetter(firstRune(rest)) || strings.HasPrefix(strings.ToLower(rest), "than") {
+			continue
 		}
 		var anchor *DateMention
 		overlap := false
@@ -521,7 +521,7 @@ func resolveWeekday(published time.Time, wd time.Weekday, mod string, future boo
 // futureCues say a sentence speaks of what is to come; the last two
 // only count around the date, not before it.
 var futureCues = []string{" will ", " is due ", " are due ", " scheduled ", " plans to ", " is expected ", " are expected ", " set to ",
-	" won't ", " won’t ", " don't expect ", " don’t expect ", " do not expect ", " i expect ", " we expect ", " expects ",
+	" don't expect ", " don’t expect ", " do not expect ", " i expect ", " we expect ",
 	" next ", " set for ", " adjourned until ", " adjourned to ", " postponed until ", " postponed to ", " upcoming ", " to be held "}
 
 // futureContext reports whether the sentence around a date speaks of the

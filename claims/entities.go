@@ -1307,8 +1307,6 @@ func capitalWordBefore(text string, pos, floor int) string {
 	return w
 }
 
-// aliasAt reads the alias that starts at i: a quoted phrase or a run of
-// capitalised words.
 // glossAfter reads a quoted translation right after an alias: `Mor
 // Ploy, "Doctor Ploy"`, `Abu Taqwa ("father of piety")` is no name (lower
 // case); capitalised words only, at most three.
@@ -1331,7 +1329,23 @@ func glossAfter(text string, i, end int) string {
 		return ""
 	}
 	rest = rest[len(string(r)):]
-	k := strings.IndexAny(rest, "\"”’'»")
+	// The mark that closes this one: not the apostrophe of "Papa’s Girl".
+	closing := map[rune]string{'"': "\"", '“': "”", '‘': "’", '\'': "'", '«': "»", '„': "“"}[r]
+	if closing == "" {
+		return ""
+	}
+	k := strings.Index(rest, closing)
+	if closing == "’" || closing == "'" {
+		// A closing single mark ends a word: not "Papa’s".
+		for k >= 0 && k+len(closing) < len(rest) && unicode.IsLetter(firstRune(rest[k+len(closing):])) {
+			n := strings.Index(rest[k+len(closing):], closing)
+			if n < 0 {
+				k = -1
+				break
+			}
+			k += len(closing) + n
+		}
+	}
 	if k <= 0 {
 		return ""
 	}
@@ -1348,6 +1362,8 @@ func glossAfter(text string, i, end int) string {
 	return g
 }
 
+// aliasAt reads the alias that starts at i: a quoted phrase or a run of
+// capitalised words.
 func aliasAt(text string, i, end int) string {
 	for i < end && (text[i] == ' ' || text[i] == ',') {
 		i++

@@ -472,6 +472,17 @@ var unitWords = map[string]string{
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries quarter quarters
 year-old years-old month-old week-old day-old night nights term terms season seasons winter winters summer summers fortnight fortnights`)
 
+// outcomeVerb returns the outcome a word says befell what is counted —
+// a verb or participle, not an outcome noun ("bodies") or "held".
+func outcomeVerb(w string) (string, bool) {
+	w = strings.Trim(w, ",;")
+	c, ok := outcomeWords[w]
+	if !ok || outcomeNouns[w] || w == "held" || !isOutcome(c) {
+		return "", false
+	}
+	return c, true
+}
+
 // outcomeNouns are the outcome words that name what is counted, not
 // what befell it.
 var outcomeNouns = setOf(`deaths death fatalities fatality bodies body lives martyrs injuries wounds detentions arrests evacuation`)
@@ -603,7 +614,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 					// on the remaining three": a verb between them governs.
 					if p.Span.End <= f.Span.Start {
 						for _, w := range strings.Fields(strings.ToLower(a.Text[p.Span.End:f.Span.Start])) {
-							if c, ok := outcomeWords[strings.Trim(w, ",;")]; ok && !outcomeNouns[w] && w != "held" && isOutcome(c) && c != p.Counts {
+							if c, ok := outcomeVerb(w); ok && c != p.Counts {
 								f.Counts = c
 							}
 						}
@@ -770,8 +781,8 @@ func (a *Analysis) allOfThem(si int, out []Figure) {
 		for j < len(toks) && afterAux[toks[j].Lower()] {
 			j++
 		}
-		c, ok := outcomeWords[lowerAt(toks, j)]
-		if !ok || outcomeNouns[lowerAt(toks, j)] || lowerAt(toks, j) == "held" || !isOutcome(c) {
+		c, ok := outcomeVerb(lowerAt(toks, j))
+		if !ok {
 			continue
 		}
 		// The figure before, counting people with no outcome of its own.
@@ -807,6 +818,13 @@ func (a *Analysis) gapped(out []Figure) {
 	for j := 2; j+1 < len(out); j++ {
 		f, g := &out[j], &out[j+1]
 		if f.Of != "" || g.Of != "" || f.Unit != "" || g.Unit != "" || !joined(*f, *g) {
+			continue
+		}
+		// The frame repeated without its verb: a name, then the pair
+		// (", and Adamawa 1,870 and 22"); not "the suspects were aged 19
+		// and 22".
+		before := strings.Fields(a.Text[max(0, f.Span.Start-40):f.Span.Start])
+		if len(before) < 2 || !unicode.IsUpper(firstRune(before[len(before)-1])) || !strings.HasSuffix(before[len(before)-2], ",") && before[len(before)-2] != "and" {
 			continue
 		}
 		// The pair before, each with its noun, joined the same way.
@@ -1086,13 +1104,17 @@ func (a *Analysis) sameValueBefore(si int, figs []Figure) {
 		// are to be served": a part of the term given before.
 		if f.Scope == "duration" && (before == "remaining" || before == "other") && f.Of != "" && f.Counts == singular(lastWord(f.Of)) {
 			prev := append(append([]Figure(nil), a.Figures...), figs[:i]...)
+			found := false
 			for k := len(prev) - 1; k >= 0 && prev[k].Sentence >= si-6; k-- {
-				if p := prev[k]; p.Counts == "sentenced" && lastWord(p.Of) == lastWord(f.Of) && p.Value > f.Value {
+				if p := prev[k]; p.Counts == "sentenced" && p.Scope != "subset" && lastWord(p.Of) == lastWord(f.Of) && p.Value > f.Value {
 					f.Counts, f.Scope, f.Note = "sentenced", "subset", "a part of the term given before ("+p.Text+")"
+					found = true
 					break
 				}
 			}
-			continue
+			if found {
+				continue
+			}
 		}
 		if f.Scope == "duration" && (f.Counts == singular(lastWord(f.Of)) || termAgain) && f.Unit == "" && !timePrepositions[before] && !since {
 			for k := len(a.Figures) - 1; k >= 0; k-- {
@@ -2895,8 +2917,8 @@ func parseDigits(s string) (float64, string, bool) {
 			unit = u
 		} else if rest == "pc" || rest == "pct" {
 			unit = "percent"
-		} else if rest == "c" || rest == "f" || rest == "°c" || rest == "°f" || rest == "°" {
-			unit = "degree" // "44C", "44.6°C": a temperature
+		} else if orig := s[j:]; orig == "C" || orig == "F" || rest == "°c" || rest == "°f" || rest == "°" {
+			unit = "degree" // "44C", "44.6°C": a temperature; not "37c a litre"
 		} else {
 			return 0, "", false
 		}
@@ -3248,7 +3270,10 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 		return true
 	}
 	// "polling station 17", "gate 4", "bed 12": a place with a number.
-	if numberedPlaces[p.Lower()] && p.Kind == TokWord && !strings.Contains(raw, ",") && !strings.Contains(raw, ".") && !isCountNoun(nl) && !personNouns[nl] {
+	// Not "Outside the station 12 were killed": no article before the
+	// place, no verb after the number.
+	if numberedPlaces[p.Lower()] && p.Kind == TokWord && !strings.Contains(raw, ",") && !strings.Contains(raw, ".") && !isCountNoun(nl) && !personNouns[nl] &&
+		!determiners[prev(2).Lower()] && !afterAux[nl] && outcomeWords[nl] == "" {
 		if _, scaled := scaleWords[nl]; !scaled {
 			return true
 		}
@@ -3382,8 +3407,8 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 		// "One pump serves every 500 rai": after one of a singular noun, a
 		// word in -s is its verb.
-		if f.Value == 1 && len(headWords) > 0 && strings.HasSuffix(l, "s") && !isPluralNoun(headWords[len(headWords)-1].Lower()) && !personNouns[headWords[len(headWords)-1].Lower()] &&
-			k+1 < len(toks) && toks[k+1].Kind == TokWord && !t.IsCap() {
+		if f.Value == 1 && len(headWords) > 0 && isPluralNoun(l) && !isPluralNoun(headWords[len(headWords)-1].Lower()) && !personNouns[headWords[len(headWords)-1].Lower()] &&
+			!t.IsCap() && (k+1 < len(toks) && (toks[k+1].Kind == TokNum || determiners[toks[k+1].Lower()] || toks[k+1].Lower() == "every" || toks[k+1].Lower() == "each")) {
 			break
 		}
 		if len(headWords) > 0 && headWords[len(headWords)-1].Lower() != "other" && strings.HasSuffix(l, "ing") && len(l) > 5 {
@@ -3930,11 +3955,14 @@ func (a *Analysis) afterReference(toks []Token, start int) bool {
 	if end < len(toks) && isPluralNoun(toks[end].Lower()) {
 		return false
 	}
+	// "acquitted on counts six, nine and thirteen": a list of them; but a
+	// number followed by words is a clause of its own ("Under section 144,
+	// 300 people were arrested").
+	listEnd := end >= len(toks) || toks[end].Kind != TokWord || toks[end].Lower() == "and" || toks[end].Lower() == "or"
 	k := start - 1
 	for k >= 0 {
 		l := toks[k].Lower()
-		// "acquitted on counts six, nine and thirteen": a list of them.
-		if l == "and" || l == "or" || toks[k].Text == "-" || toks[k].Text == "," || toks[k].Kind == TokNum || smallNumbers[l] > 0 || scaleWords[l] > 0 || isCompoundNumber(l) {
+		if l == "and" || l == "or" || toks[k].Text == "-" || toks[k].Text == "," && listEnd || toks[k].Kind == TokNum || smallNumbers[l] > 0 || scaleWords[l] > 0 || isCompoundNumber(l) {
 			k--
 			continue
 		}

@@ -555,7 +555,8 @@ func tokensMatch(a, b string) bool {
 			return true
 		}
 	}
-	// Thai "ph" is an aspirated p, not an f: Phothong and Potong.
+	// "ph" for an aspirated p, as Thai names are written, beside a plain
+	// p: Phothong and Potong (and any Phelps misspelt Pelps).
 	if a[0] == 'p' && b[0] == 'p' && strings.HasPrefix(a, "ph") != strings.HasPrefix(b, "ph") && len(a) > 3 && len(b) > 3 {
 		pa, pb := "p"+strings.TrimPrefix(a, "ph"), "p"+strings.TrimPrefix(b, "ph")
 		if strings.HasPrefix(a, "ph") {

@@ -975,3 +975,67 @@ func TestUnintroducedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestFifthSessionReview holds what a reviewer showed this session's
+// rules misreading; each case failed on the code before its fix.
+func TestFifthSessionReview(t *testing.T) {
+	an := NewAnalyzer()
+	figs := []struct{ text, figure, counts string }{
+		{"Under section 144, 300 people were arrested in the district.", "300", "arrested"},
+		{"Under Article 5, 12 people were charged with sedition.", "12", "charged"},
+		{"Police reported 14 deaths and 30 injuries in Kano, and said the two suspects were aged 19 and 22.", "19", "age"},
+		{"Outside the station 12 were killed when the bomb went off.", "12", "killed"},
+		{"One school bus and two cars were hit.", "One", "bus"},
+	}
+	for _, tt := range figs {
+		f := figureNamed(an.Analyze(tt.text, Options{}), tt.figure)
+		if f == nil || f.Counts != tt.counts {
+			t.Errorf("%q in %q: %+v, want it to count %q", tt.figure, tt.text, f, tt.counts)
+		}
+	}
+	for _, f := range an.Analyze("Petrol will rise by 37c a litre next month.", Options{}).Figures {
+		if f.Unit == "degree" {
+			t.Errorf("37c a litre read as a temperature")
+		}
+	}
+	// Dates: a cue inside a relative clause, a comparison.
+	pub := time.Date(2026, 6, 16, 0, 0, 0, 0, time.UTC) // a Tuesday
+	dates := []struct{ text, phrase, want string }{
+		{"Nurses, who won't return to work until pay rises, marched on Thursday.", "Thursday", "2026-06-11"},
+		{"The results were published on June 2, a day earlier than expected.", "a day earlier", ""},
+	}
+	for _, tt := range dates {
+		got := ""
+		for _, d := range an.Analyze(tt.text, Options{Published: pub}).Dates {
+			if d.Text == tt.phrase {
+				got = d.ISO()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q read as %q, want %q", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+	// The prosecution's lawyer is no defence counsel; a label after text
+	// whose lower case is longer than itself still finds its parties.
+	hearing := "The prosecution's lawyer, Anna Berg, said the case was clear.\n\nWhat follows is a transcript.\n\nDEFENCE COUNSEL: My client denies everything.\n\nJUDGE: Noted."
+	for _, q := range an.Analyze(hearing, Options{}).Quotes {
+		if q.Speaker == "Anna Berg" {
+			t.Errorf("%q credited to the prosecution's lawyer", q.Text)
+		}
+	}
+	kelvin := strings.Repeat("\u212a", 9) + " The İstanbul court heard the case of the prosecutor against Ekrem İmamoğlu and Murat Ongun, officials said.\n\nWhat follows is a transcript.\n\nFIRST DEFENDANT: I am innocent.\n\nSECOND DEFENDANT: So am I."
+	got := map[string]string{}
+	for _, q := range an.Analyze(kelvin, Options{}).Quotes {
+		got[q.Text] = q.Speaker
+	}
+	if got["I am innocent."] != "Ekrem İmamoğlu" || got["So am I."] != "Murat Ongun" {
+		t.Errorf("defendants after İ and kelvin signs: %v", got)
+	}
+	// A gloss ends at its own closing mark, not at an apostrophe.
+	a := an.Analyze("Maria Santos, whom everyone calls Lola, “Papa’s Girl”, runs the stall.", Options{})
+	for _, e := range a.Entities {
+		if e.Name == "Maria Santos" && slices.Contains(e.Aliases, "Papa") {
+			t.Errorf("gloss cut at the apostrophe: %q", e.Aliases)
+		}
+	}
+}
