@@ -245,6 +245,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 	// In text order.
 	slices.SortStableFunc(out, func(a, b DateMention) int { return a.Span.Start - b.Span.Start })
 	out = anchoredDates(text, blocks, out, sentOf)
+	sameYearAsSibling(out)
 	// "The pause starts Friday morning … — Correct. Friday at 6 a.m.": a
 	// bare weekday said again soon after one said of what is to come is
 	// that same day.
@@ -335,6 +336,29 @@ func hasRelative(s string) bool {
 		}
 	}
 	return false
+}
+
+// sameYearAsSibling gives a date said without a year the year of a date
+// in its sentence whose weekday fixed its year, when they are weeks
+// apart: "payable on Friday, August 28, to shareholders on the register
+// on August 14".
+func sameYearAsSibling(out []DateMention) {
+	for i := range out {
+		d := &out[i]
+		if d.HasYear || !d.HasDay || d.Relative || d.Date.IsZero() {
+			continue
+		}
+		for _, o := range out {
+			if o.Sentence != d.Sentence || o.Sentence < 0 || !o.HasWeekday || o.WeekdayMismatch || o.Relative || o.Date.IsZero() || o.Date.Year() == d.Date.Year() {
+				continue
+			}
+			moved := time.Date(o.Date.Year(), d.Date.Month(), d.Date.Day(), 0, 0, 0, 0, d.Date.Location())
+			if gap := absDuration(moved.Sub(o.Date)); gap <= 62*24*time.Hour {
+				d.Date = moved
+			}
+			break
+		}
+	}
 }
 
 // anchorRe is a length of time before or after a day the story named:
@@ -559,6 +583,12 @@ func reportedFuture(text string, pos int) bool {
 	// a comparison with a past expectation.
 	for _, cue := range []string{" would ", " plans to ", " planned to ", " expects ", " expected to ", " is due to ", " was due to ", " aims to ", " forecasts "} {
 		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	// "she expected it to pass 40 million by December".
+	for _, cue := range []string{" expected ", " expect "} {
+		if i := strings.Index(s, cue); i >= 0 && strings.Contains(s[i+len(cue):min(len(s), i+len(cue)+24)], " to ") {
 			return true
 		}
 	}

@@ -78,6 +78,7 @@ func TestMonthOnly(t *testing.T) {
 		{"In April Parliament approved the budget.", "In April", "2026-04"},
 		{"The bank cut its rate by more than expected in March, the governor said.", "in March", "2026-03"},
 		{"\"I don't expect another move before March,\" the analyst said.", "before March", "2027-03"},
+		{"Subscribers rose to 38 million, and she said she expected it to pass 40 million by December.", "by December", "2026-12"},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {
@@ -139,6 +140,7 @@ func TestAnchoredDates(t *testing.T) {
 	tests := []struct{ text, phrase, want string }{
 		{"The fire broke out on Sunday, June 14. The weather service had issued a heat warning two days earlier.", "two days earlier", "2026-06-12"},
 		{"The dam gave way on May 3. Rescuers reached the village a week later.", "a week later", "2026-05-10"},
+		{"The dividend is payable on Friday, August 28, to shareholders on the register on August 14.", "August 14", "2026-08-14"},
 		{"Two days before the vote, he resigned.", "Two days before", ""},
 		{"Nobody came a week later, the farmers said.", "a week later", ""},
 	}
