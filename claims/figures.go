@@ -472,6 +472,8 @@ var unitWords = map[string]string{
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries quarter quarters
 year-old years-old month-old week-old day-old night nights term terms season seasons winter winters summer summers fortnight fortnights`)
 
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "--" }
+
 // outcomeVerb returns the outcome a word says befell what is counted —
 // a verb or participle, not an outcome noun ("bodies") or "held".
 func outcomeVerb(w string) (string, bool) {
@@ -1664,6 +1666,10 @@ func changedTo(toks []Token, numTok int) string {
 			n := toks[h].Lower()
 			if n == "toll" || n == "tolls" {
 				return "killed" // "the toll rose to 42"
+			}
+			// "the subscriber base grew to 38.6 million": the subscribers.
+			if (n == "base" || n == "count" || n == "numbers" || n == "number") && h > 0 && toks[h-1].Kind == TokWord && !toks[h-1].IsCap() && !determiners[toks[h-1].Lower()] && !isPossessive(toks[h-1].Text) {
+				return singular(toks[h-1].Lower())
 			}
 			if isPluralNoun(n) && (!toks[h].IsCap() || h == 0) {
 				return singular(n)
@@ -4265,6 +4271,27 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// "the children who died", "two women aged between 16 and 54 were
 	// arrested": past a relative pronoun or an age.
 	afterHead = skipAgePhrase(toks, afterHead)
+	// "about 420 families - more than 1,600 people - have been
+	// displaced": past an aside between dashes.
+	if afterHead+1 < len(toks) && isDash(toks[afterHead].Text) {
+		closed := false
+		for j := afterHead + 1; j < len(toks) && j < afterHead+14; j++ {
+			if isDash(toks[j].Text) {
+				afterHead, closed = j+1, true
+				break
+			}
+			if toks[j].Kind == TokPunct && toks[j].Text != "," && toks[j].Text != "%" {
+				break
+			}
+		}
+		// The figure is the aside itself: the dash after it closes it.
+		for j := numTok - 1; !closed && j >= 0 && j >= numTok-4; j-- {
+			if isDash(toks[j].Text) {
+				afterHead++
+				break
+			}
+		}
+	}
 	// "Six gunmen, including their leader, were killed": past an
 	// aside between commas.
 	if afterHead+1 < len(toks) && toks[afterHead].Text == "," {

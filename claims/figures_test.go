@@ -310,6 +310,9 @@ func TestFigureCounts(t *testing.T) {
 		{"an area in rai", "The cooperative keeps one pump for every 500 rai of cane.", "500 rai", 500, "area", ""},
 		{"one of a singular noun before its verb", "One pump serves every field in the valley.", "One", 1, "pump", ""},
 		{"a part of a whole past a possessive and a qualifier", "His team had visited 212 of the country's roughly 1,600 polling stations.", "212", 212, "station", "subset"},
+		{"a subscriber base", "The operator's subscriber base grew 9.7% to 38.6 million in the half.", "38.6 million", 3.86e7, "subscriber", ""},
+		{"past an aside between dashes", "In the valley, about 420 families - more than 1,600 people - have been displaced, the agency said.", "about 420", 420, "displaced", ""},
+		{"the aside between dashes itself", "In the valley, about 420 families - more than 1,600 people - have been displaced, the agency said.", "more than 1,600", 1600, "displaced", ""},
 		{"a fraction after people counts no one", "In all, 89 people in the vaccine group fell ill. That is a relative risk of 0.42, the trial found.", "0.42", 0.42, "count", ""},
 	}
 	an := NewAnalyzer()
