@@ -2484,7 +2484,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		// Ranges: "10 to 12", "10-12", "between 10 and 12"; not "rose
 		// from 12 to 18", two values, the one before and the one after.
 		between := i > 0 && toks[i-1].Lower() == "between" && next < len(toks) && toks[next].Lower() == "and"
-		from := fromBefore(toks, i)
+		from := fromBefore(toks, i) || i > 0 && isCurrencySymbol(toks[i-1].Text) && fromBefore(toks, i-1)
 		// "7% to 8%", "between 55% and 75%": the first sign is the
 		// second's.
 		pctBetween := i > 0 && toks[i-1].Lower() == "between" && next+1 < len(toks) && toks[next+1].Lower() == "and"
@@ -2495,9 +2495,14 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 				next += 3
 			}
 		}
-		if next+1 < len(toks) && (toks[next].Lower() == "to" && !from || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[next+1].Kind == TokNum {
-			if v2, _, ok := parseDigits(toks[next+1].Text); ok {
-				n2 := next + 2
+		// "$154 million to $173 million": the sign again before the second.
+		second := next + 1
+		if second+1 < len(toks) && isCurrencySymbol(toks[second].Text) && i > 0 && toks[i-1].Text == toks[second].Text && toks[second+1].Kind == TokNum {
+			second++
+		}
+		if second < len(toks) && (toks[next].Lower() == "to" && !from || toks[next].Text == "-" || toks[next].Text == "–" || between) && toks[second].Kind == TokNum {
+			if v2, _, ok := parseDigits(toks[second].Text); ok {
+				n2 := second + 1
 				// "1.5 billion to 2 billion euros": the scale again.
 				if n2 < len(toks) && next > i+1 && toks[n2].Lower() == toks[next-1].Lower() {
 					v2 *= scaleWords[toks[n2].Lower()]

@@ -240,8 +240,20 @@ func valueAgrees(f Figure, l labelFig) bool {
 	if l.Low != nil && near(f.Value, *l.Low) || l.High != nil && near(f.Value, *l.High) {
 		return true
 	}
-	return near(f.Low, l.Value) || near(f.High, l.Value)
+	if near(f.Low, l.Value) || near(f.High, l.Value) {
+		return true
+	}
+	// A length of time in other units: "six years and four months" read
+	// as 6.33 years, labelled as 76 months.
+	if fu, lu := daysIn[singular(lastWord(f.Of))], daysIn[l.Unit]; fu > 0 && lu > 0 && fu != lu {
+		return near(f.Value*fu, l.Value*lu)
+	}
+	return false
 }
+
+// daysIn are the days in a unit of time, to compare lengths written in
+// different units.
+var daysIn = map[string]float64{"day": 1, "week": 7, "month": 30.4375, "quarter": 91.3125, "year": 365.25, "decade": 3652.5}
 
 type report struct {
 	quoteSpan, quoteSpeaker, figSpan, figValue, figFull, pairs, dates, weekday counts
