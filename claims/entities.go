@@ -1308,8 +1308,8 @@ func capitalWordBefore(text string, pos, floor int) string {
 }
 
 // glossAfter reads a quoted translation right after an alias: `Mor
-// Ploy, "Doctor Ploy"`, `Abu Taqwa ("father of piety")` is no name (lower
-// case); capitalised words only, at most three.
+// Ploy, "Doctor Ploy"`; `Zendo ("python")` is no name (lower case):
+// capitalised words only, at most three.
 func glossAfter(text string, i, end int) string {
 	for i < end && (text[i] == '"' || text[i] == '\'' || strings.HasPrefix(text[i:], "”") || strings.HasPrefix(text[i:], "’")) {
 		_, size := utf8.DecodeRuneInString(text[i:])
