@@ -1233,7 +1233,7 @@ func (a *Analysis) moneyFromContext(f *Figure, before []Figure) {
 		strings.HasSuffix(lower, "bn") || strings.HasSuffix(lower, "m")
 	toks := a.Tokens[f.Sentence]
 	priced := false
-	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= f.Span.Start })
+	first := a.tokenAt(f.Sentence, f.Span.Start)
 	// Only the few words just before: "cost $5bn and will serve 8
 	// million" does not price the 8 million.
 	for _, t := range toks[max(0, first-4):first] {
@@ -1596,7 +1596,7 @@ func (a *Analysis) figureSubjects() {
 	for i := range a.Figures {
 		f := &a.Figures[i]
 		toks := a.Tokens[f.Sentence]
-		start := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= f.Span.Start })
+		start := a.tokenAt(f.Sentence, f.Span.Start)
 		switch {
 		case f.Unit == "percent" || f.Unit == "percentage point":
 			f.Subject = percentSubject(toks, start)
@@ -3873,11 +3873,11 @@ func gappedVerb(toks []Token, numTok, after int) string {
 	}
 	found := ""
 	for j := 0; j < k-1; j++ {
-		c, ok := outcomeWords[toks[j].Lower()]
+		c, ok := outcomeVerb(toks[j].Lower())
 		if toks[j].Lower() == "treated" && lowerAt(toks, j+1) == "for" {
 			c, ok = "wounded", true // "was treated for burns"
 		}
-		if !ok || toks[j].Lower() == "held" {
+		if !ok {
 			continue
 		}
 		if found != "" && found != c {

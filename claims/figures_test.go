@@ -321,12 +321,7 @@ func TestFigureCounts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := an.Analyze(tt.text, Options{})
-			var f *Figure
-			for i := range a.Figures {
-				if a.Figures[i].Text == tt.figure {
-					f = &a.Figures[i]
-				}
-			}
+			f := figureNamed(a, tt.figure)
 			if f == nil {
 				t.Fatalf("no figure %q in %q (found %d)", tt.figure, tt.text, len(a.Figures))
 			}
@@ -353,8 +348,10 @@ func TestElidedNoun(t *testing.T) {
 	}
 }
 
+// figureNamed is the last figure read with these words ("850 … These
+// 850": the later one is the case under test).
 func figureNamed(a *Analysis, text string) *Figure {
-	for i := range a.Figures {
+	for i := len(a.Figures) - 1; i >= 0; i-- {
 		if a.Figures[i].Text == text {
 			return &a.Figures[i]
 		}
