@@ -177,42 +177,63 @@ func shardConfig(opts Options) map[string]any {
 	return map[string]any{"bolt_timeout": opts.Timeout.String(), "read_only": opts.ReadOnly, "unsafe_batch": !opts.ReadOnly}
 }
 
+// create builds an empty index in dir and opens it. Each part is made
+// with safe batches, so that its mapping is on disk before the meta file
+// names the index complete: a process killed at any point leaves either
+// an index that opens or one without meta that is created again.
 func create(dir string, opts Options) (*Index, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	ix := &Index{dir: dir, batch: opts.BatchSize, langs: map[string]bool{}}
 	m, err := NewMapping()
 	if err != nil {
 		return nil, err
 	}
+	safe := shardConfig(opts)
+	safe["unsafe_batch"] = false
 	for i := 0; i <= opts.Shards; i++ {
 		p := partPath(dir, i, opts.Shards)
-		_ = os.RemoveAll(p)
-		s, err := bleve.NewUsing(p, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, shardConfig(opts))
+		if err := os.RemoveAll(p); err != nil {
+			return nil, fmt.Errorf("create index: %w", err)
+		}
+		s, err := bleve.NewUsing(p, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, safe)
 		if err != nil {
-			ix.closeShards()
 			return nil, fmt.Errorf("create index %s: %w", partName(i, opts.Shards), err)
 		}
-		ix.parts = append(ix.parts, s)
+		if err := s.Close(); err != nil {
+			return nil, fmt.Errorf("create index %s: %w", partName(i, opts.Shards), err)
+		}
 	}
-	// The meta file is written last: an index without it is incomplete
-	// and is created again.
 	if err := writeMeta(dir, meta{Shards: opts.Shards, MappingVersion: MappingVersion}); err != nil {
-		ix.closeShards()
 		return nil, err
 	}
-	if err := ix.ready(m); err != nil {
-		ix.closeShards()
-		return nil, err
-	}
-	return ix, nil
+	return Open(dir, opts)
 }
 
+// writeMeta replaces the meta file whole: a kill mid-write leaves the old
+// file or none, never half of one.
 func writeMeta(dir string, m meta) error {
-	b, _ := json.Marshal(m)
-	if err := os.WriteFile(filepath.Join(dir, "meta.json"), b, 0o644); err != nil {
+	b, err := json.Marshal(m)
+	if err != nil {
 		return fmt.Errorf("create index: %w", err)
+	}
+	f, err := os.CreateTemp(dir, "meta-*.tmp")
+	if err != nil {
+		return fmt.Errorf("create index: %w", err)
+	}
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), filepath.Join(dir, "meta.json"))
+	}
+	if err != nil {
+		_ = os.Remove(f.Name())
+		return fmt.Errorf("create index: write meta: %w", err)
 	}
 	return nil
 }
@@ -269,6 +290,11 @@ func (ix *Index) Close() error {
 
 // Remove deletes an index directory, for a rebuild.
 func Remove(dir string) error {
+	// The meta file goes first: a kill part way leaves no index rather
+	// than one that names parts no longer there.
+	if err := os.Remove(filepath.Join(dir, "meta.json")); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("remove index: %w", err)
+	}
 	if err := os.RemoveAll(dir); err != nil {
 		return fmt.Errorf("remove index: %w", err)
 	}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"os"
 	"fmt"
 	"slices"
 	"sort"
@@ -418,5 +419,32 @@ func TestPlainWordsRankPhraseFirst(t *testing.T) {
 	}
 	if got := sourcesOf(r); !slices.Equal(got, []string{"phrase", "short"}) {
 		t.Errorf("sources %v, want the passage with the phrase first, then the other", got)
+	}
+}
+
+// TestCreatedIndexSurvivesAKill: once Open has created an index, what is
+// on disk opens by itself, as it would after the process is killed. The
+// files are copied while the index is still open, before any Close could
+// flush what bleve had only in memory.
+func TestCreatedIndexSurvivesAKill(t *testing.T) {
+	for range 5 {
+		dir := t.TempDir()
+		ix, err := Open(dir, Options{Shards: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		snap := t.TempDir()
+		if err := os.CopyFS(snap, os.DirFS(dir)); err != nil {
+			t.Fatal(err)
+		}
+		_ = ix.Close()
+		again, err := Open(snap, Options{})
+		if err != nil {
+			t.Fatalf("open what a kill right after creation leaves: %v", err)
+		}
+		if err := again.IndexPassages(context.Background(), corpus()); err != nil {
+			t.Fatal(err)
+		}
+		_ = again.Close()
 	}
 }
