@@ -152,7 +152,7 @@ func BenchmarkBareCollyBleve(b *testing.B) {
 				if err := idx.Batch(batch); err != nil && ierr == nil {
 					ierr = err
 				}
-				batch.Reset()
+				batch = idx.NewBatch() // not Reset: bleve may still read the old map
 			}
 		})
 		start, cpu0 := time.Now(), cpuTime()

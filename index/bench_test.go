@@ -223,7 +223,7 @@ func BenchmarkIndexing(b *testing.B) {
 					b.Fatal(err)
 				}
 				persisted = ch
-				bt.Reset()
+				bt = ix.NewBatch() // not Reset: bleve may still read the old map
 			}
 			for _, p := range ps {
 				if err := bt.Index(p.ID, p); err != nil {

@@ -469,7 +469,9 @@ func (ix *Index) writeShard(ctx context.Context, k int, units []unit) error {
 			return fmt.Errorf("index batch: %w", err)
 		}
 		persisted = ch
-		b.Reset()
+		// A new batch, not b.Reset(): bleve's analysis goroutine may
+		// still be reading the old batch's map after Batch returns.
+		b = s.NewBatch()
 		return nil
 	}
 	for _, u := range units {
