@@ -3,8 +3,8 @@ package index
 import (
 	"context"
 	"errors"
-	"os"
 	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
