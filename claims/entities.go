@@ -112,7 +112,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				continue
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
 				j+1 < len(toks) && isNameToken(toks[j+1]) && !isMonthToken(toks[j+1]) && weekdayNames[strings.ToLower(toks[j+1].Text)] == 0 && toks[j+1].Lower() != "sunday" &&
-				chunkHasOrgWord(toks[i:j+2], toks, j+1):
+				chunkHasOrgWord(toks[i:j+2], toks, j+1) && !personOfBody(toks[i:j], n.Text) && !(n.Text == "and" && personOfBodyAhead(toks, j+1)):
 				j++
 				if j < len(toks) && toks[j].Text == "the" {
 					j++
@@ -228,6 +228,38 @@ func isAbbrevToken(t Token) bool {
 	return titleAbbrevs[l] || len([]rune(t.Text)) == 1 && t.IsCap()
 }
 
+// personOfBody reports a name of two words or more with no word of a
+// body in it before "of" or "in": "Karin Lindqvist of Uppsala University
+// Hospital" is a person and where she works, not one body's name, while
+// "Bank of England" and "Ministry of Health" are bodies.
+func personOfBody(before []Token, conn string) bool {
+	if conn != "of" && conn != "in" {
+		return false
+	}
+	n := 0
+	for _, t := range before {
+		if t.Kind != TokWord {
+			continue
+		}
+		if orgWords[strings.ToLower(t.Text)] || !isNameToken(t) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// personOfBodyAhead reports such a person after "and": "Jutland
+// University Hospital in Aarhus and Karin Lindqvist of Uppsala University
+// Hospital" names two people's bodies and one person, not one body.
+func personOfBodyAhead(toks []Token, from int) bool {
+	k := from
+	for k < len(toks) && isNameToken(toks[k]) {
+		k++
+	}
+	return k < len(toks) && (toks[k].Text == "of" || toks[k].Text == "in") && personOfBody(toks[from:k], toks[k].Text)
+}
+
 func chunkHasOrgWord(part []Token, all []Token, from int) bool {
 	for _, t := range part {
 		if orgWords[strings.ToLower(t.Text)] {
@@ -271,7 +303,9 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	split := -1
 	for k := i; k < j-1; k++ {
 		w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
-		if toks[k].Kind == TokWord && titleWords[w] && !titleOfPlace(w, toks[k+1].Lower()) {
+		// Not before a connector: "Ministry of Health and Social Affairs"
+		// goes on with the body's name.
+		if toks[k].Kind == TokWord && titleWords[w] && !titleOfPlace(w, toks[k+1].Lower()) && !isConnector(toks[k+1].Text) {
 			split = k
 		}
 	}
@@ -840,6 +874,11 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache, givenFirst bool
 			return e
 		}
 	}
+	// A weekday or month alone is a person only by that very word (June
+	// Okafor is "June"), never by a spelling that comes near ("Friday" is
+	// not Figueiredo).
+	_, month := months[key]
+	calendar := short && (isWeekdayWord(key) || month)
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		for _, a := range e.Aliases {
@@ -859,7 +898,7 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache, givenFirst bool
 		}
 		for _, f := range e.Forms {
 			rel, _ := cache.compareInfo(c.Text, ci, f)
-			if e.Kind == Place && rel != SameName && !slices.Contains(cache.get(f), key) {
+			if (e.Kind == Place || calendar) && rel != SameName && !slices.Contains(cache.get(f), key) {
 				continue // "Lanka" is part of "Sri Lanka"; "Nurhayati" not of "North Sumatra"
 			}
 			if rel == SameName && !short || rel == VariantSpelling && c.Kind == Person && cLen >= 2 {

@@ -336,6 +336,10 @@ func skeletonToken(tok string) string {
 			r = 'k'
 			at, before = i, next
 			i += nsize
+		} else if r == 'q' && next == 'v' {
+			// Swedish "qv" is written "qu" abroad: Lindqvist/Lindquist.
+			at, before = i, next
+			i += nsize
 		}
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y':

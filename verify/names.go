@@ -129,6 +129,7 @@ func (j *job) judgeNames(cs []claims.Claim) {
 	j.otherGivenName(people, claimOf, cs)
 	j.surnameSlips(people, claimOf)
 	j.givenNameSlips(people, claimOf)
+	j.storySpellings(people, claimOf)
 }
 
 // otherGivenName flags a story that names a person twice with one surname
@@ -298,6 +299,60 @@ func (j *job) surnameSlips(people []person, claimOf map[*claims.Entity]string) {
 				Evidence: []claims.Evidence{
 					j.articleEvidence(u.e.Name, u.sentence(), nil),
 					j.articleEvidence(k.e.Name, k.sentence(), nil),
+					j.sourceEvidence(known[0].src, known[0].e.Name, known[0].sentence(), nil),
+				}})
+			break
+		}
+	}
+}
+
+// storySpellings flags a person the story spells two ways: a later
+// mention by surname alone that the reader takes for the same person but
+// that is spelt otherwise ("Karin Lindqvist", then "Lindquist said"),
+// when the sources that name the person all spell the surname as the full
+// name does and none has the other spelling.
+func (j *job) storySpellings(people []person, claimOf map[*claims.Entity]string) {
+	story, sources := splitPeople(people)
+	for _, u := range story {
+		fu := strings.Fields(u.e.Name)
+		surname := fu[len(fu)-1]
+		key := claims.NameKey(surname)
+		known := namedBy(sources, u.e, claims.VariantSpelling)
+		if len(known) == 0 {
+			continue
+		}
+		for _, m := range u.e.Mentions {
+			fm := strings.Fields(m.Text)
+			if len(fm) != 1 {
+				continue
+			}
+			odd := strings.TrimSuffix(strings.TrimSuffix(fm[0], "'s"), "’s")
+			ko := claims.NameKey(odd)
+			// A slip of a letter or two, not another word the reader
+			// took for the name.
+			if ko == key || len(ko) < 4 || len(key) < 4 || ko[:2] != key[:2] || claims.EditDistance(ko, key, 2) > 2 ||
+				strings.IndexFunc(odd, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) >= 0 {
+				continue
+			}
+			if rel, _ := claims.CompareNames(odd, surname); rel != claims.VariantSpelling {
+				continue
+			}
+			asFull, asOdd := false, false
+			for _, k := range known {
+				asFull = asFull || wordIn(k.an.Text, surname)
+				asOdd = asOdd || wordIn(k.an.Text, odd)
+			}
+			if !asFull || asOdd {
+				continue
+			}
+			sent, _ := sentenceOf(j.story, m.Span)
+			j.add(claims.Discrepancy{Kind: claims.DiscName, Severity: claims.Medium, ClaimIDs: claimIDs(claimOf, u.e),
+				Summary: "The story spells “" + u.e.Name + "” and later “" + odd + "”; " + publisherOf(known[0].src) + " has “" +
+					known[0].e.Name + "”. One person under two spellings; make them agree.",
+				Why: "a surname written two ways in one story, one of them found in no source",
+				Evidence: []claims.Evidence{
+					j.articleEvidence(u.e.Name, u.sentence(), nil),
+					j.articleEvidence(odd, claims.NormalizeSpace(sent), nil),
 					j.sourceEvidence(known[0].src, known[0].e.Name, known[0].sentence(), nil),
 				}})
 			break

@@ -816,3 +816,51 @@ func figureIn(t *testing.T, an *claims.Analyzer, text, fig string) (*claims.Anal
 	t.Fatalf("%q: no figure %q", text, fig)
 	return nil, nil
 }
+
+// TestStorySpellings: a person the story names in full and later by a
+// surname spelt otherwise is flagged when the sources know only the
+// first spelling; a weekday, another person, or a spelling a source
+// shares is not.
+func TestStorySpellings(t *testing.T) {
+	an := claims.NewAnalyzer()
+	tests := []struct {
+		story, source string
+		want          string // the odd spelling flagged, or ""
+	}{
+		{"Karin Lindqvist, who led the Swedish arm of the trial, spoke on Monday. “We saw a clear benefit,” she said.\n\nLindquist said the next question was younger patients.",
+			"Karin Lindqvist, the Swedish lead investigator, said the benefit was clear.", "Lindquist"},
+		{"Tomasz Wiśniewski, the mayor, said the bridge would reopen.\n\nWisniewski added that repairs would cost more.",
+			"Mayor Tomasz Wiśniewski said the bridge would reopen.", ""}, // accents only
+		{"Rui Figueiredo, the civil protection commander, said 300 firefighters were deployed.\n\nOn Friday, Figueiredo said the fire was contained.",
+			"Commander Rui Figueiredo said 300 firefighters were at work.", ""},
+		{"Karin Lindqvist, who led the Swedish arm of the trial, spoke on Monday.\n\nLindquist said the next question was younger patients.",
+			"Karin Lindqvist said the benefit was clear. Professor Lindquist of Oslo disagreed.", ""}, // a source has the other spelling
+		{"Kwame Mensah, the district chief, said 40 homes were flooded.\n\nMensa said more rain was expected.",
+			"District chief Kwame Mensah said 40 homes were flooded.", "Mensa"},
+	}
+	for _, tt := range tests {
+		story := an.Analyze(tt.story, claims.Options{})
+		src := &claims.Source{ID: "s1", URL: "https://wire.example/1", Publisher: "Example Wire"}
+		j := &job{story: story, in: Input{Article: &claims.Document{URL: "https://story.example/1"}}}
+		var people []person
+		add := func(a *claims.Analysis, s *claims.Source) {
+			for _, e := range a.Entities {
+				if e.Kind == claims.Person && len(strings.Fields(e.Name)) >= 2 {
+					people = append(people, person{e: e, src: s, an: a})
+				}
+			}
+		}
+		add(story, nil)
+		add(an.Analyze(tt.source, claims.Options{}), src)
+		j.storySpellings(people, map[*claims.Entity]string{})
+		got := ""
+		for _, d := range j.discs {
+			if len(d.Evidence) > 1 {
+				got = d.Evidence[1].Value
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: flagged %q, want %q", tt.story, got, tt.want)
+		}
+	}
+}
