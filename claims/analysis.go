@@ -454,6 +454,18 @@ func (a *Analysis) findTranscriptTurns() {
 			r, ok := labels[label]
 			if !ok {
 				r.name, r.e = a.resolveLabel(label)
+				// "HYDROLOGIST:" or "CALLER:" that names no one: the
+				// person the turn before brings in or addresses ("Let me
+				// bring in Dr Vasile Rusu", "Elena, go ahead").
+				if r.e == nil && len(turns) > 0 && a.paraAt(turns[len(turns)-1].Outer.Start) == a.paraAt(p.Start)-1 {
+					taken := map[*Entity]bool{}
+					for _, x := range labels {
+						taken[x.e] = true
+					}
+					if e := a.lastPersonIn(turns[len(turns)-1].Span, turns[len(turns)-1].SpeakerEntity, taken); e != nil {
+						r.name, r.e = e.Name, e
+					}
+				}
 				labels[label] = r
 			}
 			q.Speaker, q.SpeakerEntity = r.name, r.e
@@ -550,12 +562,66 @@ func (a *Analysis) transcriptOutlet(pos int) string {
 		}
 		for si := max(a.sentenceAt(p.Start), 0); si < len(a.Sentences) && a.Sentences[si].Start < p.End; si++ {
 			if out := a.outletIn(a.Tokens[si], a.inQuoteTok); out != "" {
+				// "spoke to Morning Edition presenter Mariana Rusu" under
+				// a header "Radio Prut | Morning Edition": the story's own
+				// programme, no credit.
+				if a.ownMasthead(out) {
+					return ""
+				}
 				return out
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// ownMasthead reports an outlet the story names as its own: in the lines
+// over it (headline, programme line, byline) or in its dateline
+// ("CAHUL, Moldova, May 25 (Radio Prut) -").
+func (a *Analysis) ownMasthead(out string) bool {
+	lo := strings.ToLower(out)
+	for i, p := range a.Paras {
+		t := strings.TrimSpace(a.Text[p.Start:p.End])
+		if t == "" {
+			continue
+		}
+		if i < 4 && len(t) < 250 && !strings.ContainsAny(t[len(t)-1:], ".!?:\"”") {
+			if strings.Contains(strings.ToLower(t), lo) {
+				return true
+			}
+			continue
+		}
+		// The first paragraph of prose: its dateline only.
+		head := strings.ToLower(t[:min(len(t), 120)])
+		if i := strings.Index(head, " - "); i > 0 {
+			head = head[:i]
+		} else if i := strings.Index(head, " — "); i > 0 {
+			head = head[:i]
+		} else {
+			return false
+		}
+		return strings.Contains(head, "("+lo+")")
+	}
+	return false
+}
+
+// lastPersonIn is the person named last inside sp, other than the one
+// speaking and those already taken by a label.
+func (a *Analysis) lastPersonIn(sp Span, speaker *Entity, taken map[*Entity]bool) *Entity {
+	var best *Entity
+	at := -1
+	for _, e := range a.Entities {
+		if e.Kind != Person || e == speaker || taken[e] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= sp.Start && m.End <= sp.End && m.Start > at {
+				best, at = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // resolveQA maps the bare labels of a question-and-answer exchange to

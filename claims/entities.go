@@ -275,6 +275,12 @@ func chunkHasOrgWord(part []Token, all []Token, from int) bool {
 	return false
 }
 
+// initialAt reports an initial at toks[i] inside a name that goes on
+// before j: "A." in "Dr. A. Kalaiselvi" is no article.
+func initialAt(toks []Token, i, j int) bool {
+	return i+2 < j && len(toks[i].Text) == 1 && toks[i+1].Text == "." && toks[i+1].Start == toks[i].End && isNameToken(toks[i+2])
+}
+
 func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nameChunk, bool) {
 	if j <= i {
 		return nameChunk{}, false
@@ -283,7 +289,7 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	// "But") and leading demonyms-as-adjectives stay with the title.
 	sentStart := toks[i].Start == sent.Start || i > 0 && isOpenMark(firstRune(toks[i-1].Text)) && toks[i-1].Start == sent.Start
 	hadThe, honorific, honorWord := false, false, ""
-	for i < j && toks[i].Kind == TokWord && functionWords[strings.ToLower(toks[i].Text)] && !IsParticle(toks[i].Text) {
+	for i < j && toks[i].Kind == TokWord && functionWords[strings.ToLower(toks[i].Text)] && !IsParticle(toks[i].Text) && !initialAt(toks, i, j) {
 		hadThe = toks[i].Text == "The"
 		honorific = surnameHonorifics[strings.ToLower(toks[i].Text)]
 		if honorific {
@@ -322,8 +328,9 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 		}
 	}
 	// A function word left after the title ("Minister In Nairobi") ends
-	// the title run of a headline, not a name.
-	for nameStart < j && toks[nameStart].Kind == TokWord && functionWords[strings.ToLower(toks[nameStart].Text)] {
+	// the title run of a headline, not a name; an initial is no function
+	// word ("Dr. A. Kalaiselvi").
+	for nameStart < j && toks[nameStart].Kind == TokWord && functionWords[strings.ToLower(toks[nameStart].Text)] && !initialAt(toks, nameStart, j) {
 		nameStart++
 	}
 	if nameStart >= j {

@@ -397,7 +397,7 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 				rel, _ := CompareNames(p.A, p.B)
 				same = rel >= VariantSpelling
 			} else {
-				ea, eb := entityNamed(a, p.A), entityNamed(a, p.B)
+				ea, eb := entityOrLabel(a, p.A), entityOrLabel(a, p.B)
 				same = ea != nil && ea == eb
 				if ea == nil || eb == nil {
 					// Not both found as entities: decide by the names alone.
@@ -481,6 +481,21 @@ func add(a, b report) report {
 
 // entityNamed finds the entity a document names with this exact form, an
 // alias or a mention.
+// entityOrLabel is the entity a name stands for, or, for a transcript
+// label ("HYDROLOGIST"), the speaker its turns were given.
+func entityOrLabel(a *Analysis, name string) *Entity {
+	if e := entityNamed(a, name); e != nil {
+		return e
+	}
+	for _, q := range a.Quotes {
+		if q.Transcript && q.SpeakerEntity != nil && strings.HasPrefix(a.Text[q.Outer.Start:q.Span.Start], name) &&
+			strings.HasPrefix(strings.TrimSpace(a.Text[q.Outer.Start+len(name):q.Span.Start]), ":") {
+			return q.SpeakerEntity
+		}
+	}
+	return nil
+}
+
 func entityNamed(a *Analysis, name string) *Entity {
 	// Titles are not part of a name: "Ms Quispe" is Quispe.
 	f := strings.Fields(name)

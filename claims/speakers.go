@@ -142,6 +142,11 @@ func (a *Analysis) attributeQuotes() {
 			// the railway's statement, he said: …".
 			at.outlet = lastSpeaker.outlet
 		}
+		// A day or a month never speaks ("cut rates on Wednesday, its
+		// third cut, but warned … and said").
+		if at.found && (isWeekdayWord(strings.ToLower(at.speaker)) || months[strings.ToLower(at.speaker)] > 0) {
+			at = attribution{}
+		}
 		// "“…,” the Chancellor said": the person introduced in that role.
 		if !at.found {
 			if m := roleSaidAfter.FindStringSubmatch(a.Text[q.Outer.End:min(len(a.Text), q.Outer.End+60)]); m != nil {
@@ -1104,6 +1109,11 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 	for end > 0 && toks[end-1].Kind == TokWord && (adverbs[toks[end-1].Lower()] || mannerAdverb(toks, end-1)) {
 		end--
 	}
+	// "Our bulletin on Thursday warned": a time between the subject and
+	// its verb is no speaker.
+	for end > 2 && (isWeekdayWord(toks[end-1].Lower()) || isMonthToken(toks[end-1])) && (toks[end-2].Lower() == "on" || toks[end-2].Lower() == "in" || toks[end-2].Lower() == "last") {
+		end -= 2
+	}
 	// "Paganini and his team wrote": the one named leads.
 	if end > 3 && toks[end-3].Lower() == "and" && determiners[toks[end-2].Lower()] && companions[toks[end-1].Lower()] {
 		end -= 3
@@ -1250,6 +1260,18 @@ func (a *Analysis) npEndingAt(toks []Token, end, at int) attribution {
 	l := last.Lower()
 	if pronouns[l] {
 		return a.resolvePronoun(l, last.Start, at)
+	}
+	// "a senior fire officer at the site said": the description before
+	// the place it stands in.
+	if !isDescriptionHead(l) {
+		for k := end - 2; k >= 1 && k >= end-5; k-- {
+			if pl := toks[k].Lower(); (pl == "at" || pl == "in" || pl == "on" || pl == "near") && isDescriptionHead(toks[k-1].Lower()) {
+				if at := a.npEndingAt(toks, k, at); at.found {
+					return at
+				}
+				break
+			}
+		}
 	}
 	// A description: read back over a determiner and modifiers.
 	start := end - 1
