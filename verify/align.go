@@ -224,6 +224,11 @@ func alignSegment(q []word, src []word, from int) (alignment, int, bool) {
 	const inf = 1 << 30
 	cols := m + 1
 	dp := make([]int32, (len(q)+1)*cols)
+	// gaps counts the words added or dropped on the best path: at equal
+	// cost a changed word beats one added, so that "by helicopter"
+	// against "by boat" shows "boat" (the ends are free, so an added
+	// last word costs what a changed one does).
+	gaps := make([]int32, (len(q)+1)*cols)
 	back := make([]uint8, (len(q)+1)*cols) // 0 diag, 1 up (quote word extra), 2 left (source word dropped), 3 wild span
 	wildLen := make([]uint8, (len(q)+1)*cols)
 	at := func(i, j int) int { return i*cols + j }
@@ -232,19 +237,22 @@ func alignSegment(q []word, src []word, from int) (alignment, int, bool) {
 	}
 	for i := 1; i <= len(q); i++ {
 		dp[at(i, 0)] = dp[at(i-1, 0)] + 1
+		gaps[at(i, 0)] = gaps[at(i-1, 0)] + 1
 		back[at(i, 0)] = 1
 		if q[i-1].wild {
 			dp[at(i, 0)] = dp[at(i-1, 0)]
+			gaps[at(i, 0)] = gaps[at(i-1, 0)]
 			back[at(i, 0)] = 3
 		}
 		for j := 1; j <= m; j++ {
-			best := int32(inf)
+			best, bestG := int32(inf), int32(inf)
 			var bk, wl uint8
+			better := func(c, g int32) bool { return c < best || c == best && g < bestG }
 			if q[i-1].wild {
 				// A bracket stands for 0..8 source words at no cost.
 				for k := 0; k <= 8 && k <= j; k++ {
-					if c := dp[at(i-1, j-k)]; c < best {
-						best, bk, wl = c, 3, uint8(k)
+					if c, g := dp[at(i-1, j-k)], gaps[at(i-1, j-k)]; better(c, g) {
+						best, bestG, bk, wl = c, g, 3, uint8(k)
 					}
 				}
 			} else {
@@ -252,26 +260,27 @@ func alignSegment(q []word, src []word, from int) (alignment, int, bool) {
 				if q[i-1].norm == src[from+j-1].norm {
 					cost = 0
 				}
-				if c := dp[at(i-1, j-1)] + cost; c < best {
-					best, bk = c, 0
+				if c, g := dp[at(i-1, j-1)]+cost, gaps[at(i-1, j-1)]; better(c, g) {
+					best, bestG, bk = c, g, 0
 				}
-				if c := dp[at(i-1, j)] + 1; c < best {
-					best, bk = c, 1
+				if c, g := dp[at(i-1, j)]+1, gaps[at(i-1, j)]+1; better(c, g) {
+					best, bestG, bk = c, g, 1
 				}
-				if c := dp[at(i, j-1)] + 1; c < best && i > 0 {
-					best, bk = c, 2
+				if c, g := dp[at(i, j-1)]+1, gaps[at(i, j-1)]+1; better(c, g) && i > 0 {
+					best, bestG, bk = c, g, 2
 				}
 			}
 			dp[at(i, j)] = best
+			gaps[at(i, j)] = bestG
 			back[at(i, j)] = bk
 			wildLen[at(i, j)] = wl
 		}
 	}
 	// Best end column.
-	bestJ, bestC := 0, int32(inf)
+	bestJ, bestC, bestG := 0, int32(inf), int32(inf)
 	for j := 1; j <= m; j++ {
-		if c := dp[at(len(q), j)]; c < bestC {
-			bestC, bestJ = c, j
+		if c, g := dp[at(len(q), j)], gaps[at(len(q), j)]; c < bestC || c == bestC && g < bestG {
+			bestC, bestG, bestJ = c, g, j
 		}
 	}
 	// Too different to be the same quotation.

@@ -64,3 +64,21 @@ func TestNormWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignLastWordChanged: a quotation whose last word differs shows the
+// source's word in its place, not nothing.
+func TestAlignLastWordChanged(t *testing.T) {
+	src := textWords(`“Half of the town is still cut off. We can only reach the coastal villages by boat,” the mayor said.`)
+	q := "We can only reach the coastal villages by helicopter"
+	al, ok := align(quoteWords(q), src)
+	if !ok {
+		t.Fatal("not found")
+	}
+	text := `“Half of the town is still cut off. We can only reach the coastal villages by boat,” the mayor said.`
+	if got := diffWords(text, al.SourceDiff, 0); !strings.Contains(got, "boat") {
+		t.Errorf("source's differing words %q, want boat", got)
+	}
+	if got := diffWords(q, al.QuoteDiff, 0); !strings.Contains(got, "helicopter") {
+		t.Errorf("story's differing words %q, want helicopter", got)
+	}
+}
