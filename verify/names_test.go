@@ -864,3 +864,52 @@ func TestStorySpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestDamageDegree: counts of things partly and wholly destroyed are
+// parts of a count of things damaged, not the same count; the verb may
+// come before the figure or after it, never from the count before "and".
+func TestDamageDegree(t *testing.T) {
+	an := claims.NewAnalyzer()
+	tests := []struct{ text, fig, want string }{
+		{"More than 4,200 houses were destroyed and nearly 28,000 partially damaged.", "More than 4,200", "total"},
+		{"More than 4,200 houses were destroyed and nearly 28,000 partially damaged.", "nearly 28,000", "partial"},
+		{"A total of 32,121 houses were damaged, of which 4,218 were totally damaged.", "32,121", ""},
+		{"A wildfire has destroyed 147 homes and burned more than 6,000 hectares.", "147", "total"},
+		{"Officials said 174 homes had been destroyed and 62 damaged.", "62", ""},
+		{"The quake damaged 300 schools.", "300", ""},
+	}
+	for _, tt := range tests {
+		a, f := figureIn(t, an, tt.text, tt.fig)
+		if got := damageDegree(a, f); got != tt.want {
+			t.Errorf("%q in %q: degree %q, want %q", tt.fig, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLaterReportOvertakes: one publisher's later report that bears the
+// story out overtakes its earlier report's other figure, whichever way the
+// figure moved; another publisher's figure stays.
+func TestLaterReportOvertakes(t *testing.T) {
+	an := claims.NewAnalyzer()
+	ref := func(text, fig, publisher string, published time.Time) *figRef {
+		a, f := figureIn(t, an, text, fig)
+		src := &claims.Source{ID: publisher + published.String(), Publisher: publisher, Doc: &claims.Document{Published: published}}
+		return &figRef{f: f, an: a, src: src}
+	}
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 8, 0, 0, 0, time.UTC) }
+	story := ref("More than 78,000 were still in 612 evacuation centers on Tuesday.", "612", "", time.Time{})
+	story.src = nil
+	older := ref("Of these, 109,650 persons are sheltering in 703 evacuation centers.", "703", "Disaster Council", day(9))
+	newer := ref("Of these, 78,244 persons are sheltering in 612 evacuation centers.", "612", "Disaster Council", day(10))
+	other := ref("The agency said 690 evacuation centers were open.", "690", "Wire Agency", day(8))
+	l := &numberLinks{story: story, found: []*figRef{older, newer, other}}
+	j := &job{story: story.an, in: Input{Article: &claims.Document{}}}
+	j.dropSuperseded(l)
+	if len(l.found) != 2 || l.found[0] != newer || l.found[1] != other {
+		var got []float64
+		for _, r := range l.found {
+			got = append(got, r.f.Value)
+		}
+		t.Errorf("after dropping superseded reports: %v, want [612 690]", got)
+	}
+}

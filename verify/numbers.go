@@ -553,6 +553,11 @@ func (j *job) comparable(a, b *figRef) bool {
 	if fa.Counts == "money" && fa.Unit != fb.Unit {
 		return false
 	}
+	// "nearly 28,000 partially damaged" is a part of "32,121 houses
+	// were damaged"; "4,200 destroyed" another part.
+	if damageDegree(a.an, fa) != damageDegree(b.an, fb) {
+		return false
+	}
 	// Sums two payers announced are two sums: "The railway has announced
 	// ex gratia of ₹5 lakh" and "The Prime Minister's Office announced
 	// 200,000 rupees".
@@ -865,6 +870,47 @@ func damageIn(an *claims.Analysis, f *claims.Figure) string {
 	return ""
 }
 
+// damageDegree is how badly the things a figure counts were damaged, read
+// from the words just after it: "partial" ("28,000 partially damaged"),
+// "total" ("4,200 destroyed", "4,218 totally damaged"), or "" when the
+// figure says nothing of damage or only "damaged".
+func damageDegree(an *claims.Analysis, f *claims.Figure) string {
+	if f.Counts == "money" || f.Counts == "percent" || isOutcomeCount(f.Counts) {
+		return ""
+	}
+	// "has destroyed 147 homes": the verb before.
+	before := strings.Fields(strings.ToLower(an.Text[max(0, f.Span.Start-40):f.Span.Start]))
+	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+		w := strings.Trim(before[i], ".,;:")
+		if w == "and" || w == "or" || w != before[i] {
+			break // "destroyed and 62 damaged": another count's verb
+		}
+		if strings.HasPrefix(w, "destroy") || w == "razed" || w == "flattened" || w == "gutted" {
+			return "total"
+		}
+		if w == "damaged" && i > 0 && (before[i-1] == "partially" || before[i-1] == "partly") {
+			return "partial"
+		}
+	}
+	rest := an.Text[f.Span.End:min(len(an.Text), f.Span.End+60)]
+	if i := strings.IndexAny(rest, ".;,"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(strings.ToLower(rest))
+	for i, w := range ws {
+		if i > 4 || w == "and" || w == "or" {
+			break
+		}
+		switch {
+		case w == "partially" || w == "partly" || w == "slightly":
+			return "partial"
+		case w == "totally" || w == "completely" || w == "fully" || strings.HasPrefix(w, "destroy") || w == "razed" || w == "flattened" || w == "gutted":
+			return "total"
+		}
+	}
+	return ""
+}
+
 // damageStems are verbs of an event's damage to things.
 var damageStems = []string{"destroy", "damag", "razed", "raze", "flatten", "gutted", "collapsed"}
 
@@ -1128,14 +1174,33 @@ var inYear = regexp.MustCompile(`(?i)\b(?:in|during) ((?:19|20)\d\d)\b`)
 // current: that is the story disagreeing with itself.
 func (j *job) dropSuperseded(l *numberLinks) {
 	s := l.story.f
-	if !isOutcomeCount(s.Counts) {
-		return
-	}
 	published := func(r *figRef) time.Time {
 		if r.src == nil || r.src.Doc == nil {
 			return time.Time{}
 		}
 		return r.src.Doc.Published
+	}
+	// One publisher's later report that bears the story out overtakes its
+	// earlier one, whatever is counted and whichever way it moved:
+	// situation report No. 10 against No. 8.
+	kept := l.found[:0:0]
+	for _, r := range l.found {
+		p := published(r)
+		overtaken := false
+		for _, r2 := range l.found {
+			if r2 != r && r.src != nil && r2.src != nil && r2.src != r.src && !s.Agrees(r.f) && s.Agrees(r2.f) && !p.IsZero() &&
+				publisherOf(r2.src) == publisherOf(r.src) && published(r2).After(p.Add(6*time.Hour)) {
+				overtaken = true
+				break
+			}
+		}
+		if !overtaken {
+			kept = append(kept, r)
+		}
+	}
+	l.found = kept
+	if !isOutcomeCount(s.Counts) {
+		return
 	}
 	// The story's own earlier count ("PSNA had put the toll at 287"):
 	// the higher tolls of later reports do not contradict it.
@@ -1179,7 +1244,7 @@ func (j *job) dropSuperseded(l *numberLinks) {
 	if !rose {
 		return
 	}
-	kept := l.found[:0:0]
+	kept = l.found[:0:0]
 	for _, r := range l.found {
 		p := published(r)
 		older := !p.IsZero() && p.Before(newest.Add(-6*time.Hour)) && !sameCalendarDay(p, newest)
