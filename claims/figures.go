@@ -266,7 +266,7 @@ var currencySymbols = []struct{ sym, code string }{
 	{"US$", "USD"}, {"NT$", "TWD"}, {"HK$", "HKD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"NZ$", "NZD"}, {"R$", "BRL"},
 	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₦", "NGN"}, {"₩", "KRW"}, {"₽", "RUB"},
 	{"₴", "UAH"}, {"₺", "TRY"}, {"₱", "PHP"}, {"₪", "ILS"}, {"Rs.", "INR"}, {"Rs", "INR"}, {"Tk", "BDT"}, {"N", "NGN"},
-	{"GH₵", "GHS"}, {"₵", "GHS"}, {"RM", "MYR"}, {"Rp", "IDR"}, {"KSh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Sh", "KES"}, {"₸", "KZT"},
+	{"GH₵", "GHS"}, {"GH¢", "GHS"}, {"₵", "GHS"}, {"RM", "MYR"}, {"Rp", "IDR"}, {"KSh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Sh", "KES"}, {"₸", "KZT"},
 	{"₫", "VND"}, {"৳", "BDT"}, {"₭", "LAK"}, {"₮", "MNT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"฿", "THB"}, {"Le", "SLE"}, {"R", "ZAR"},
 }
 
@@ -2643,6 +2643,12 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if !math.IsNaN(low) {
 			low, high = -high, -low
 		}
+	}
+	// "%2,14": the sign before the number, as Turkish writes it.
+	if start > 0 && toks[start-1].Text == "%" && toks[start-1].End == toks[start].Start && f.Unit == "" &&
+		(start < 2 || toks[start-2].Kind != TokNum || toks[start-2].End != toks[start-1].Start) {
+		f.Unit = "percent"
+		start--
 	}
 	// Scale word glued or after ("1.2bn", "€300m", "2 million") handled;
 	// currency word after ("300 million euros").

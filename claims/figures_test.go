@@ -70,6 +70,8 @@ func TestFigureCounts(t *testing.T) {
 		{"houses are homes", "More than 1,200 houses were damaged.", "More than 1,200", 1200, "home", ""},
 		{"glued currency letters", "The bridge cost RM1.2 billion.", "RM1.2 billion", 1.2e9, "money", ""},
 		{"two-glyph currency symbol", "A tray sells for GH₵300 on a good day.", "GH₵300", 300, "money", ""},
+		{"the cedi written with a cent sign", "They were ordered to refund GH¢43.3 million to the state.", "GH¢43.3 million", 43.3e6, "money", ""},
+		{"the percent sign before the number", "Fiyatlar bir önceki aya göre %2,14 arttı.", "%2,14", 2.14, "percent", ""},
 		{"named currency after two capitals", "The firm paid 2.6 billion Sri Lankan rupees.", "2.6 billion Sri Lankan rupees", 2.6e9, "money", ""},
 		{"amount after a company name", "The court fined Kestrel Marine Works 2.6 billion rupees.", "2.6 billion rupees", 2.6e9, "money", ""},
 		{"word-number compound", "A three-judge bench heard the case.", "three-judge", 3, "judge", ""},
