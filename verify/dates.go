@@ -80,6 +80,27 @@ func (j *job) linkDate(c *claims.Claim) error {
 	return nil
 }
 
+// sourceDateFor is the date a source gives, in a passage linked to a
+// date whose weekday is wrong, that settles it: the same date, else a day
+// within three of it that falls on the weekday the story states.
+func (j *job) sourceDateFor(c *claims.Claim, d *claims.DateMention) (claims.Support, time.Time, bool) {
+	var near claims.Support
+	var nearT time.Time
+	for _, sp := range c.Support {
+		t, err := time.Parse("2006-01-02", sp.Value)
+		if err != nil {
+			continue
+		}
+		if sameDay(t, d.Date) {
+			return sp, t, true
+		}
+		if nearT.IsZero() && t.Weekday() == d.Weekday && absDays(t.Sub(d.Date)) <= 3 {
+			near, nearT = sp, t
+		}
+	}
+	return near, nearT, !nearT.IsZero()
+}
+
 // sentenceHasDay reports whether the story sentence of d states day t
 // among its dates ("on November 6 and 7").
 func (j *job) sentenceHasDay(d *claims.DateMention, t time.Time) bool {
@@ -156,13 +177,25 @@ func (j *job) judgeDates(cs []claims.Claim) {
 		d := c.Date
 		if d.WeekdayMismatch {
 			c.Status = claims.Contradicted
+			summary := "“" + d.Text + "”: " + d.Date.Format("January 2, 2006") + " was a " + d.Date.Weekday().String() + ", not a " + d.Weekday.String() + "; fix the day or the date."
+			ev := []claims.Evidence{
+				j.articleEvidence(d.Weekday.String()+", "+d.ISO(), c.Sentence, nil),
+				{Where: "article", URL: j.url, Value: d.ISO() + " is a " + d.Date.Weekday().String(), Text: "calendar"},
+			}
+			// A source that dates the same thing tells which half is
+			// wrong: the same date (the weekday is), or a day near it
+			// that falls on the story's weekday (the date is).
+			if sp, t, ok := j.sourceDateFor(c, d); ok {
+				src := j.sources[sp.SourceID]
+				if sameDay(t, d.Date) {
+					summary = "“" + d.Text + "”: " + d.Date.Format("January 2, 2006") + " was a " + d.Date.Weekday().String() + ", not a " + d.Weekday.String() + "; " + publisherOf(src) + " gives the same date. Fix the day."
+				} else {
+					summary = "“" + d.Text + "”: " + d.Date.Format("January 2, 2006") + " was a " + d.Date.Weekday().String() + "; " + publisherOf(src) + " has " + t.Format("Monday, January 2, 2006") + ". Fix the date."
+				}
+				ev = append(ev, j.sourceEvidence(src, sp.Value, sp.Passage, nil))
+			}
 			j.add(claims.Discrepancy{Kind: claims.DiscDate, Severity: claims.High, ClaimIDs: []string{c.ID},
-				Summary: "“" + d.Text + "”: " + d.Date.Format("January 2, 2006") + " was a " + d.Date.Weekday().String() + ", not a " + d.Weekday.String() + "; fix the day or the date.",
-				Why:     "the stated weekday is not the weekday of the stated date",
-				Evidence: []claims.Evidence{
-					j.articleEvidence(d.Weekday.String()+", "+d.ISO(), c.Sentence, nil),
-					{Where: "article", URL: j.url, Value: d.ISO() + " is a " + d.Date.Weekday().String(), Text: "calendar"},
-				}})
+				Summary: summary, Why: "the stated weekday is not the weekday of the stated date", Evidence: ev})
 			continue
 		}
 		if j.issuedOtherDay(c, cs) {

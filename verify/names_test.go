@@ -913,3 +913,31 @@ func TestLaterReportOvertakes(t *testing.T) {
 		t.Errorf("after dropping superseded reports: %v, want [612 690]", got)
 	}
 }
+
+// TestSourceDateFor: a source's date for a wrong weekday tells which half
+// is wrong: the same date, else a day near it on the story's weekday; a
+// day far off, or near but on another weekday, says nothing.
+func TestSourceDateFor(t *testing.T) {
+	d := &claims.DateMention{Date: time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), Weekday: time.Monday, HasDay: true, WeekdayMismatch: true}
+	tests := []struct {
+		values []string
+		want   string
+	}{
+		{[]string{"2025-02-01", "2025-03-11"}, "2025-03-11"},
+		{[]string{"2025-03-10"}, "2025-03-10"}, // a Monday, a day before
+		{[]string{"2025-03-12"}, ""},           // a Wednesday
+		{[]string{"2025-03-17"}, ""},           // a Monday, six days off
+		{nil, ""},
+	}
+	j := &job{}
+	for _, tt := range tests {
+		c := &claims.Claim{}
+		for _, v := range tt.values {
+			c.Support = append(c.Support, claims.Support{Value: v})
+		}
+		sp, _, ok := j.sourceDateFor(c, d)
+		if got := sp.Value; ok != (tt.want != "") || ok && got != tt.want {
+			t.Errorf("%v: %q %v, want %q", tt.values, got, ok, tt.want)
+		}
+	}
+}
