@@ -203,7 +203,7 @@ func titleOfPlace(w, next string) bool {
 
 // leadingParticles may open a name as separate words ("van der Berg",
 // "de Souza", "al Hakim"); innerParticle ones only join two name parts.
-var leadingParticles = setOf(`van von de da di del della dos das du le la al el bin ibn ben`)
+var leadingParticles = setOf(`van von de da di del della dos das du le la al el bin ibn ben dela delos`)
 
 func innerParticle(w string) bool {
 	l := strings.ToLower(w)

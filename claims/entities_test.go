@@ -124,6 +124,8 @@ func TestPersonOfBody(t *testing.T) {
 			[]string{"Bank of England", "Ministry of Health and Social Affairs"}, nil},
 		{"Rui Figueiredo, the commander, said 300 firefighters were deployed.\n\nOn Friday, Figueiredo said the fire was contained.",
 			[]string{"Rui Figueiredo"}, nil},
+		{"Director Rogelio delos Reyes said 40,000 families left. The river rose, delos Santos said.",
+			[]string{"Rogelio delos Reyes", "delos Santos"}, nil}, // Filipino particles open a surname
 	}
 	for _, tt := range tests {
 		a := NewAnalyzer().Analyze(tt.text, Options{})

@@ -218,9 +218,14 @@ func (j *job) sourceTies(sentence, name string, k *claims.Entity) bool {
 	}
 	// The passage, or the paragraph it opens in, names k.
 	from := h.Start
-	for _, p := range an.Paras {
+	for i, p := range an.Paras {
 		if h.Start >= p.Start && h.Start < p.End {
 			from = p.Start
+			// "He said the river …" goes on from the paragraph before,
+			// which names him.
+			if f := strings.Fields(an.Text[p.Start:min(p.End, p.Start+12)]); i > 0 && len(f) > 0 && (f[0] == "He" || f[0] == "She") {
+				from = an.Paras[i-1].Start
+			}
 		}
 	}
 	for _, e := range an.Entities {
@@ -276,7 +281,7 @@ func (j *job) surnameSlips(people []person, claimOf map[*claims.Entity]string) {
 	for _, e := range j.story.Entities {
 		// people holds full names only; the slip is one word.
 		u := person{e: e, an: j.story}
-		if e.Kind != claims.Person || len(strings.Fields(e.Name)) != 1 || len(e.Mentions) == 0 || len(namedBy(sources, e, claims.PossiblySame)) > 0 {
+		if e.Kind != claims.Person || len(surnameWords(e.Name)) != 1 || len(e.Mentions) == 0 || len(namedBy(sources, e, claims.PossiblySame)) > 0 {
 			continue
 		}
 		for _, k := range story {
@@ -358,6 +363,18 @@ func (j *job) storySpellings(people []person, claimOf map[*claims.Entity]string)
 			break
 		}
 	}
+}
+
+// surnameWords are a name's words but its particles: "delos Santos" is
+// one surname.
+func surnameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if !claims.IsParticle(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // givenNameSlips flags a full name that shares its family name with a
@@ -479,6 +496,11 @@ func (j *job) kinBefore(e *claims.Entity) bool {
 // interviewee given a first name after a quotation ("“…,” Maria said").
 func (j *job) opensReportedSpeech(u person) bool {
 	m := u.e.Mentions[0]
+	// "…, delos Santos said.": the speaker of what comes before.
+	after := strings.Fields(j.story.Text[m.End:min(len(j.story.Text), m.End+12)])
+	if len(after) > 0 && (strings.HasPrefix(after[0], "said") || strings.HasPrefix(after[0], "told") || strings.HasPrefix(after[0], "added")) {
+		return true
+	}
 	for _, s := range j.story.Sentences {
 		if m.Start >= s.Start && m.Start < s.End {
 			return strings.TrimSpace(j.story.Text[s.Start:m.Start]) == ""
