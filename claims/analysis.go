@@ -1945,8 +1945,12 @@ func (a *Analysis) publisherSubject(si int, inQuote func(Token) bool) string {
 		for k >= 0 && k > n-8 && toks[k].Kind == TokWord && toks[k].IsCap() {
 			k--
 		}
+		// "…, the OSP said.": the article before the name.
+		if k >= 1 && k < n-2 && toks[k].Lower() == "the" {
+			k--
+		}
 		if k >= 0 && k < n-2 && toks[k].Text == "," {
-			name := joinTokens(a.Text, toks[k+1:n-1])
+			name := strings.TrimPrefix(strings.TrimPrefix(joinTokens(a.Text, toks[k+1:n-1]), "the "), "The ")
 			for _, p := range a.Outlets {
 				if strings.EqualFold(p, name) || acronymFor(name, p) {
 					return p

@@ -1039,3 +1039,18 @@ func TestFifthSessionReview(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymOfCitedBodySaid: "…, the OSP said" credits the cited Office
+// of the Special Prosecutor, the article before the acronym and all.
+func TestAcronymOfCitedBodySaid(t *testing.T) {
+	an := NewAnalyzer()
+	text := "The accused was led out of court in handcuffs as relatives wept, the OSP said."
+	sts := an.Analyze(text, Options{Outlets: []string{"Office of the Special Prosecutor", "Savannah Wire"}}).Statements
+	if len(sts) != 1 || sts[0].Outlet != "Office of the Special Prosecutor" {
+		t.Errorf("“…, the OSP said”: %+v", sts)
+	}
+	a := an.Analyze(text, Options{Outlets: []string{"Office of the Special Prosecutor"}})
+	if !a.isOutletName("the OSP") {
+		t.Errorf("“the OSP” is not the cited body's name")
+	}
+}

@@ -1063,7 +1063,8 @@ func (a *Analysis) isOutletName(name string) bool {
 }
 
 func (a *Analysis) isOutletNameUncached(name string) bool {
-	l := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	bare := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	l := strings.ToLower(bare)
 	if l == "" {
 		return false
 	}
@@ -1093,7 +1094,7 @@ func (a *Analysis) isOutletNameUncached(name string) bool {
 	for _, p := range a.Outlets {
 		// "Radio Sur" for the publisher "Radio Sur Internacional"; not
 		// "Tonle Sap", the river, for the "Tonle Sap Livelihoods Network".
-		if strings.EqualFold(p, name) || AcronymOf(name, p) || strings.Contains(name, " ") && len(p) > len(name) && strings.EqualFold(p[:len(name)+1], name+" ") && !a.isPlaceName(name) {
+		if strings.EqualFold(p, name) || AcronymOf(bare, p) || strings.Contains(name, " ") && len(p) > len(name) && strings.EqualFold(p[:len(name)+1], name+" ") && !a.isPlaceName(name) {
 			return true
 		}
 	}

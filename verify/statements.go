@@ -246,6 +246,11 @@ func (j *job) judgeStatement(c *claims.Claim) error {
 			return err
 		}
 		if weak != "" && weakScore < clauseFloor {
+			// The whole of it in another source: credited to the wrong
+			// one ("…, the OSP said" of what only the wire saw).
+			if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], true); err != nil || done {
+				return err
+			}
 			c.Status = claims.Unsupported
 			c.Note = "not in the credited source: “" + weak + "”"
 			c.Support = append(c.Support, hitSupport(h, claims.Partial, score))

@@ -109,6 +109,13 @@ func TestScenarios(t *testing.T) {
 			extra = append(extra, "--published", key.Published)
 		}
 		r, _ := runScenario(t, dir, extra...)
+		// SCENARIO_DUMP=dir writes each report there, to read a miss.
+		if out := os.Getenv("SCENARIO_DUMP"); out != "" {
+			b, _ := json.MarshalIndent(r, "", " ")
+			if err := os.WriteFile(filepath.Join(out, filepath.Base(dir)+".json"), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		s := key.Evaluate(r)
 		must += s.Must
 		found += s.Found
