@@ -2156,6 +2156,7 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	l := toks[i].Lower()
 	num, n := 0.0, 0
 	var den float64
+	ratio := false // "one in ten", "nine out of ten"
 	if d, ok := fractionWords[l]; ok && d == 2 && l == "half" {
 		num, den, n = 1, 2, 1
 		if i > 0 && (toks[i-1].Lower() == "a" || toks[i-1].Lower() == "one" || toks[i-1].Lower() == "and" || toks[i-1].Lower() == "the" || ordinalWords[toks[i-1].Lower()]) {
@@ -2169,7 +2170,7 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	} else if (l == "a" || l == "one" || smallNumbers[l] > 0 && smallNumbers[l] < 10) && i+1 < len(toks) && fractionWords[toks[i+1].Lower()] > 2 {
 		num, den, n = max(1, smallNumbers[l]), fractionWords[toks[i+1].Lower()], 2
 	} else if a, b, k, ok := oneIn(toks, i); ok {
-		num, den, n = a, b, k // "one in ten", "one in every four", "1 in 5"
+		num, den, n, ratio = a, b, k, true // "one in ten", "one in every four", "1 in 5"
 	} else {
 		return 0, 0, false
 	}
@@ -2190,7 +2191,7 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	}
 	// "half an hour", "a quarter of an hour": a length of time; "half a
 	// metre" a length.
-	for k := i + n; k < len(toks) && k <= i+n+2 && toks[i+1].Lower() != "in"; k++ {
+	for k := i + n; k < len(toks) && k <= i+n+2 && !ratio; k++ {
 		if l := toks[k].Lower(); timeUnits[l] || unitWords[l] != "" && l != "percent" {
 			return 0, 0, false
 		} else if l != "a" && l != "an" && l != "of" {
@@ -2199,7 +2200,7 @@ func fractionAt(toks []Token, i int) (float64, int, bool) {
 	}
 	// A share: "of", a verb, or the clause ends ("one in ten patients"
 	// is a share whatever follows).
-	if k := i + n; k < len(toks) && toks[i+1].Lower() != "in" {
+	if k := i + n; k < len(toks) && !ratio {
 		nl := toks[k].Lower()
 		if toks[k].Kind == TokWord && nl != "of" && !afterAux[nl] && !stopAfterNumber[nl] && !predicateVerbs[nl] && !placePreps[nl] && nl != "over" && nl != "since" {
 			return 0, 0, false // "a third victim", "half-time"
@@ -2232,10 +2233,29 @@ func oneIn(toks []Token, i int) (num, den float64, n int, ok bool) {
 		return smallNumbers[toks[j].Lower()]
 	}
 	num = small(i)
-	if num <= 0 || lowerAt(toks, i+1) != "in" {
+	if num <= 0 {
 		return 0, 0, 0, false
 	}
-	j := i + 2
+	j := i + 1
+	// "nine houses out of ten": the thing counted between.
+	if lowerAt(toks, j+1) == "out" && lowerAt(toks, j+2) == "of" && toks[j].Kind == TokWord && isPluralNoun(toks[j].Lower()) {
+		j++
+	}
+	outOf := false
+	switch {
+	case lowerAt(toks, j) == "in":
+		j++
+	case lowerAt(toks, j) == "out" && lowerAt(toks, j+1) == "of":
+		j += 2
+		outOf = true
+	default:
+		return 0, 0, 0, false
+	}
+	// "45 out of 60 seats" is a tally; "nine out of ten", "8 out of 10"
+	// a share.
+	if outOf && j < len(toks) && toks[j].Kind == TokNum && toks[j].Text != "10" && toks[j].Text != "100" {
+		return 0, 0, 0, false
+	}
 	if lowerAt(toks, j) == "every" {
 		j++
 	}
@@ -3414,6 +3434,9 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		if isMonthToken(t) || isWeekdayWord(l) {
 			break
 		}
+		if len(headWords) == 0 && l == "out" && lowerAt(toks, k+1) == "of" {
+			break // "45 out of 60 seats": a part, read below
+		}
 		if len(headWords) == 0 && (l == "more" || l == "fewer") {
 			k++ // "five more joined them", "one more for a majority"
 			continue
@@ -3492,6 +3515,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		}
 	}
 	partOfWhole := false
+	// "45 out of 60 seats" is "45 of 60 seats".
+	if len(headWords) == 0 && k+2 < len(toks) && toks[k].Lower() == "out" && toks[k+1].Lower() == "of" {
+		k++
+	}
 	// Partitive: "six of my members", "nineteen of the confirmed
 	// deaths": what is counted follows "of".
 	if len(headWords) == 0 && k+1 < len(toks) && toks[k].Lower() == "of" {
@@ -3570,6 +3597,10 @@ func (a *Analysis) classifyFigure(si int, f *Figure, numTok, end int) {
 		// not a length.
 		if p := precipitationAfter(toks, end); f.Counts == "distance" && (f.Unit == "mm" || f.Unit == "cm" || f.Unit == "in") && p != "" {
 			f.Counts = p
+		} else if f.Counts == "distance" && f.Unit == "mm" && a.rainNear(si) {
+			// "we measured 118 millimetres" in a story about rain: what
+			// fell, not a length.
+			f.Counts = "rainfall"
 		}
 	}
 	// "the 150-seat chamber", "a 12-storey block": the figure counts the
@@ -4035,6 +4066,19 @@ func isPluralNoun(w string) bool {
 }
 
 // dimensionOf names what a unit measures.
+// rainNear reports rain named in sentence si or the two before it.
+func (a *Analysis) rainNear(si int) bool {
+	for k := max(0, si-2); k <= si && k < len(a.Sentences); k++ {
+		for _, t := range a.Tokens[k] {
+			switch t.Lower() {
+			case "rain", "rains", "rainfall", "rained", "precipitation", "downpour", "downpours", "rainstorm", "monsoon":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // precipitationAfter names the rain or snow said right after a measure:
 // "of rain", "more rain", "of rainfall", "of fresh snow".
 func precipitationAfter(toks []Token, end int) string {
