@@ -81,6 +81,8 @@ func TestCompareNames(t *testing.T) {
 		{"Dawn Price", "Dean Price", DifferentNames},
 		{"Karin Lindqvist", "Karin Lindquist", VariantSpelling},
 		{"Anders Blomqvist", "Anders Blomquist", VariantSpelling},
+		{"Francisco Assis Nogueira", "Francisco Assis Nogueira Filho", DifferentNames},
+		{"Nogueira", "Francisco Assis Nogueira Filho", PossiblySame},
 		{"Lee Min-jae", "Yi Min-jae", VariantSpelling},
 		{"Park Soo-bin", "Pak Su-bin", VariantSpelling},
 		{"Jung Woo-sung", "Chung U-sung", VariantSpelling},

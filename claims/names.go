@@ -397,6 +397,24 @@ const (
 	SameName
 )
 
+// generationWords end a Portuguese or Spanish name given again to a son or
+// grandson: the name without one is another person's.
+var generationWords = map[string]bool{"filho": true, "neto": true, "sobrinho": true, "junior": true}
+
+func generation(toks []string) string {
+	if len(toks) > 0 && generationWords[toks[len(toks)-1]] {
+		return toks[len(toks)-1]
+	}
+	return ""
+}
+
+func withoutGeneration(toks []string) []string {
+	if generation(toks) != "" {
+		return toks[:len(toks)-1]
+	}
+	return toks
+}
+
 // abdForm folds the joining syllable of Arabic "Abd al-" names as they
 // are written glued ("Abdulkadir", "Abdelkader", Somali "Abdikadir",
 // "Abdirahman"): all become "abd" and the rest.
@@ -457,6 +475,14 @@ func lettersOf(name string) string {
 func compareTokens(ta, tb []string) (NameRelation, string) {
 	if len(ta) == 0 || len(tb) == 0 {
 		return DifferentNames, "empty name"
+	}
+	// "Francisco Assis Nogueira" and "Francisco Assis Nogueira Filho" are
+	// father and son.
+	if generation(ta) != generation(tb) {
+		sa, sb := withoutGeneration(ta), withoutGeneration(tb)
+		if len(sa) >= 2 && len(sb) >= 2 && strings.Join(sa, "") == strings.Join(sb, "") {
+			return DifferentNames, "one generation named after another (Filho, Neto, Júnior)"
+		}
 	}
 	ja, jb := strings.Join(ta, ""), strings.Join(tb, "")
 	if ja == jb {

@@ -516,7 +516,20 @@ func entityNamed(a *Analysis, name string) *Entity {
 			}
 		}
 	}
-	return nil
+	// A mention the reader gave one entity ("Chiquinho" for Francisco
+	// Assis Nogueira Filho): that entity, if it is the only one.
+	var found *Entity
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if NameKey(m.Text) == key && found != e {
+				if found != nil {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 func clipT(s string) string {
