@@ -2751,6 +2751,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		// "half a percentage point".
 		f.Unit = "basis point"
 		next += 2
+	} else if u, n := localPoints(toks, next); n > 0 && f.Unit == "" {
+		// "0,50 ponto percentual", "25 puntos básicos", "50 points de base".
+		f.Unit = u
+		next += n
 	} else if fraction {
 		// "half a percentage point", "a quarter of a point": a part of
 		// the unit, not a share.

@@ -35,9 +35,22 @@ var (
 	commaDec    = regexp.MustCompile(`^\d+,\d{1,2}$`)
 )
 
-// localNumbers rewrites the tokens of a text in language lang.
+// sharedScaleWords are local scale words that are English words too or
+// too short to read outside their language ("miles", "mil").
+var sharedScaleWords = setOf(`mil miles mille mila bin millions`)
+
+// localNumbers rewrites the tokens of a text in language lang. In any
+// language, a scale word no English text uses ("R$ 4,2 bilhões" quoted in
+// an English story) is read as its English word.
 func localNumbers(toks []Token, lang string) {
 	if !decimalComma[strings.ToLower(lang)] {
+		for i := 1; i < len(toks); i++ {
+			t := &toks[i]
+			l := strings.ToLower(t.Text)
+			if en, ok := localScales[l]; ok && !sharedScaleWords[l] && t.Kind == TokWord && toks[i-1].Kind == TokNum {
+				t.Text = en
+			}
+		}
 		return
 	}
 	for i := range toks {
@@ -55,4 +68,28 @@ func localNumbers(toks []Token, lang string) {
 			}
 		}
 	}
+}
+
+// localPoints reads percentage points and basis points in Portuguese,
+// Spanish, French and Italian after a number: the unit and the tokens
+// used, or 0.
+func localPoints(toks []Token, i int) (string, int) {
+	if i+1 >= len(toks) {
+		return "", 0
+	}
+	w, x := toks[i].Lower(), toks[i+1].Lower()
+	switch {
+	case (w == "ponto" || w == "pontos" || w == "punto" || w == "puntos" || w == "point" || w == "points" || w == "punti") &&
+		(strings.HasPrefix(x, "percentua") || strings.HasPrefix(x, "porcentua")):
+		return "percentage point", 2 // ponto percentual, puntos porcentuales, punti percentuali
+	case (w == "ponto" || w == "pontos" || w == "punto" || w == "puntos") && (x == "básico" || x == "básicos" || x == "basico" || x == "basicos" || x == "base"):
+		return "basis point", 2 // puntos básicos, pontos-base
+	case (w == "pontos" || w == "ponto") && x == "-" && i+2 < len(toks) && toks[i+2].Lower() == "base":
+		return "basis point", 3 // pontos-base
+	case (w == "point" || w == "points") && x == "de" && i+2 < len(toks) && toks[i+2].Lower() == "base":
+		return "basis point", 3 // points de base
+	case (w == "point" || w == "points") && x == "de" && i+2 < len(toks) && toks[i+2].Lower() == "pourcentage":
+		return "percentage point", 3 // point de pourcentage
+	}
+	return "", 0
 }
