@@ -4007,6 +4007,10 @@ func (a *Analysis) afterReference(toks []Token, start int) bool {
 	if end < len(toks) && isPluralNoun(toks[end].Lower()) {
 		return false
 	}
+	// "caiu para 13,75%": a share is no paragraph's number.
+	if end < len(toks) && (toks[end].Text == "%" || toks[end].Lower() == "percent" || toks[end].Lower() == "per") {
+		return false
+	}
 	// "acquitted on counts six, nine and thirteen": a list of them; but a
 	// number followed by words is a clause of its own ("Under section 144,
 	// 300 people were arrested").

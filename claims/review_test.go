@@ -782,6 +782,7 @@ func TestLocalNumbers(t *testing.T) {
 		{"de", "Die Kosten liegen bei 2,5 Milliarden Euro.", "2,5 Milliarden Euro", 2.5e9},
 		{"pt", "O governo gastou R$ 1.234.567,89 no ano.", "R$ 1.234.567,89", 1234567.89},
 		{"en", "The fund cost 1.150 million soles.", "1.150 million soles", 1.15e6},
+		{"pt", "A taxa caiu para 13,75% ao ano.", "13,75%", 13.75}, // "para" is no paragraph here
 		{"pt", "O Copom reduziu a taxa em 0,50 ponto percentual.", "0,50 ponto percentual", 0.5},
 		{"es", "El banco recortó la tasa en 25 puntos básicos.", "25 puntos básicos", 25},
 		{"en", "It froze R$ 4,2 bilhões, the ministry said.", "R$ 4,2 bilhões", 4.2e9}, // a scale word no English text uses
