@@ -4274,6 +4274,18 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	if c, ok := outcomeWords[head]; ok && head != "held" && (head != "lives" || livesLost(toks)) {
 		return c
 	}
+	// "The death toll from an explosion at a chemical plant in the
+	// estate rose to 14": the toll named at the head of a long subject.
+	if head == "" && numTok >= 2 && toks[numTok-1].Lower() == "to" && tollVerbs[toks[numTok-2].Lower()] {
+		for k := numTok - 3; k >= 1 && k >= numTok-25; k-- {
+			if toks[k].Kind == TokPunct && toks[k].Text != "-" || clauseBreaks[toks[k].Lower()] {
+				break
+			}
+			if l := toks[k].Lower(); (l == "toll" || l == "tolls") && (toks[k-1].Lower() == "death" || toks[k-1].Lower() == "casualty") {
+				return "killed"
+			}
+		}
+	}
 	// "31 injured people": the outcome is in the noun phrase.
 	for _, w := range strings.Fields(strings.ToLower(f.Of)) {
 		if c, ok := outcomeWords[w]; ok && w != head && w != "held" && w != "lives" {
@@ -4403,6 +4415,9 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 				if toks[j].Kind == TokPunct && toks[j].Text != "," || l == "that" || l == "who" || l == "which" || l == "and" && !andPhrase || l == "where" || l == "when" || l == "after" || l == "before" || l == "while" || l == "because" {
 					break
 				}
+				if anatomicalBody(toks, j) {
+					break
+				}
 				if _, outcome := outcomeWords[l]; outcome && l != "held" || l == "were" || l == "was" || l == "have" || l == "has" || l == "had" || l == "are" || l == "is" {
 					afterHead = j
 					// "three of the wounded had died": the count is of
@@ -4515,6 +4530,22 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	}
 	return ""
 }
+
+// anatomicalBody reports "body" in "burns over 40 percent of the body":
+// a body that is no one dead.
+func anatomicalBody(toks []Token, j int) bool {
+	if lowerAt(toks, j) != "body" || j < 2 || lowerAt(toks, j-2) != "of" {
+		return false
+	}
+	switch lowerAt(toks, j-1) {
+	case "the", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// tollVerbs move a toll to a figure: "rose to 14".
+var tollVerbs = setOf(`rose risen climbed jumped increased reached grew`)
 
 // livesLost reports "lives" counting the dead: "claimed 19 lives", "19
 // lives were lost", not "put 19 lives at risk".

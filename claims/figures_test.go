@@ -249,6 +249,8 @@ func TestFigureCounts(t *testing.T) {
 		{"millimetres with no rain near", "The bolts are 12 millimetres wide.", "12 millimetres", 12, "distance", ""},
 		{"a share said out of ten", "In Valea nine houses out of ten have water inside.", "nine houses out of ten", 90, "percent", ""},
 		{"a tally out of sixty", "The party won 45 out of 60 seats.", "45", 45, "seat", "subset"},
+		{"a death toll at the head of a long subject", "The death toll from an explosion at a chemical plant rose to 14 on Thursday, the hospital treating the injured said.", "14", 14, "killed", ""},
+		{"burns over a share of the body", "The hospital admitted 19 injured workers, six of them with burns over more than 40 percent of the body.", "six", 6, "wounded", "subset"},
 		{"centimetres of snow", "At least 40 centimetres of fresh snow fell.", "At least 40 centimetres", 40, "snowfall", ""},
 		{"a rise from one value to another", "The toll rose from 12 to 18 on Monday.", "12", 12, "killed", "before"},
 		{"the value a rise reached", "The toll rose from 12 to 18 on Monday.", "18", 18, "killed", ""},
