@@ -241,8 +241,8 @@ func personOfBody(before []Token, conn string) bool {
 		if t.Kind != TokWord {
 			continue
 		}
-		if orgWords[strings.ToLower(t.Text)] || !isNameToken(t) {
-			return false
+		if l := strings.ToLower(t.Text); orgWords[l] || titleWords[l] || !isNameToken(t) {
+			return false // "Inspector General of Police" is a title
 		}
 		n++
 	}
@@ -274,6 +274,11 @@ func chunkHasOrgWord(part []Token, all []Token, from int) bool {
 	}
 	return false
 }
+
+// portfolioWords end what a minister or an officer is of: "Minister of
+// Foreign Affairs", "Director of Public Prosecutions".
+var portfolioWords = setOf(`affairs finance health industries industry justice interior education trade agriculture transport energy labour labor
+commerce prosecutions planning tourism fisheries environment communications information works economy culture sport sports youth`)
 
 // initialAt reports an initial at toks[i] inside a name that goes on
 // before j: "A." in "Dr. A. Kalaiselvi" is no article.
@@ -313,6 +318,31 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 		// goes on with the body's name.
 		if toks[k].Kind == TokWord && titleWords[w] && !titleOfPlace(w, toks[k+1].Lower()) && !isConnector(toks[k+1].Text) {
 			split = k
+		}
+	}
+	// "Superintendent of Police S. Rajavel", "Minister of Foreign Affairs
+	// Penny Wong": a title, the body or portfolio it is of, then the name.
+	for k := i; k+2 < j; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if !titleWords[w] {
+			continue
+		}
+		// "Foreign Affairs Minister"'s other order: "Foreign Affairs Penny
+		// Wong" after a title word that names the portfolio.
+		if portfolioWords[toks[k+1].Lower()] && isNameToken(toks[k+2]) && !anyOrgWord(toks[k+2:j]) {
+			if !titleWords[toks[k+2].Lower()] {
+				split = max(split, k+1)
+			}
+			continue
+		}
+		if k+3 >= j || toks[k+1].Text != "of" && toks[k+1].Text != "for" {
+			continue
+		}
+		for e := min(k+4, j-2); e >= k+2; e-- {
+			if l := toks[e].Lower(); (orgWords[l] || portfolioWords[l]) && isNameToken(toks[e+1]) && !anyOrgWord(toks[e+1:j]) {
+				split = max(split, e)
+				break
+			}
 		}
 	}
 	nameStart := i

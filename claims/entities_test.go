@@ -126,6 +126,10 @@ func TestPersonOfBody(t *testing.T) {
 			[]string{"Bank of England", "Ministry of Health and Social Affairs"}, nil},
 		{"Rui Figueiredo, the commander, said 300 firefighters were deployed.\n\nOn Friday, Figueiredo said the fire was contained.",
 			[]string{"Rui Figueiredo"}, nil},
+		{"Superintendent of Police S. Rajavel said 11 were dead. Inspector General of Police Usman Baba agreed.",
+			[]string{"S. Rajavel", "Usman Baba"}, nil}, // a title of a body, then the name
+		{"Minister of Foreign Affairs Penny Wong and Foreign Affairs Minister Ana Brnabić met.",
+			[]string{"Penny Wong", "Ana Brnabić"}, nil},
 		{"Director Rogelio delos Reyes said 40,000 families left. The river rose, delos Santos said.",
 			[]string{"Rogelio delos Reyes", "delos Santos"}, nil}, // Filipino particles open a surname
 	}
