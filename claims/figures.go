@@ -758,6 +758,12 @@ func (a *Analysis) findFigures(si int) []Figure {
 				}
 			}
 		}
+		// "the funerals of 19 victims", "Six of the dead were children
+		// … Four of the victims": victims are the dead when they are
+		// buried or the count before was of the dead.
+		if f.Counts == "victim" && (a.sentenceSays(si, funeralWords) || a.deadCountedBefore(out, f)) {
+			f.Counts = "killed"
+		}
 		out = append(out, f)
 	}
 	if pv := a.victimAndCompanion(si, out); len(pv) > 0 {
@@ -1690,6 +1696,9 @@ var sameThing = map[string]string{
 	"role": "job", "workforce": "employee",
 	"factor": "ratio", "multiple": "ratio",
 	"individual": "person",
+	"ship": "vessel", "boat": "vessel",
+	"plane": "aircraft", "airplane": "aircraft", "aeroplane": "aircraft", "airliner": "aircraft", "jet": "aircraft", "turboprop": "aircraft",
+	"lorry": "truck",
 }
 
 // saidOfRescue reports a sentence about rescuers at work: "rescuers",
@@ -2128,6 +2137,30 @@ func isClockTime(toks []Token, k int) bool {
 		return atHour(toks, k)
 	}
 	return false
+}
+
+// bareHour reports a number word alone after a preposition of time,
+// ending its clause or going on to another hour: "by six.", "came at
+// eleven.", "from eight until eight". Not a toll that "stood at eleven".
+func bareHour(toks []Token, start, end int) bool {
+	if start == 0 {
+		return false
+	}
+	switch lowerAt(toks, start-1) {
+	case "at", "by", "until", "till", "from":
+	default:
+		return false
+	}
+	// "stood at eleven", "up from eight": a count, not an hour.
+	switch lowerAt(toks, start-2) {
+	case "stood", "stands", "stand", "put", "estimated", "it", "toll", "total", "number", "tally", "count", "up", "down", "rose", "fell", "increased", "decreased":
+		return false
+	}
+	if end >= len(toks) {
+		return true
+	}
+	n := toks[end]
+	return n.Kind == TokPunct && n.Text != "%" && n.Text != "-" || n.Lower() == "until" || n.Lower() == "till" || n.Lower() == "and"
 }
 
 // atHour reports a number said as an hour: the word before it, past its
@@ -2814,6 +2847,9 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	}
 	if value <= 12 && isClockTime(toks, end) {
 		return f, 0, 0, false // "six o'clock", "about three in the morning"
+	}
+	if value <= 12 && t.Kind != TokNum && end == start+1 && bareHour(toks, start, end) {
+		return f, 0, 0, false // "boats by six.", "the boats came at eleven", "from eight until eight"
 	}
 	f.Span = Span{toks[start].Start, toks[end-1].End}
 	f.Text = a.Text[f.Span.Start:f.Span.End]
@@ -4074,9 +4110,15 @@ func isPluralNoun(w string) bool {
 }
 
 // dimensionOf names what a unit measures.
-// rainNear reports rain named in sentence si or the two before it.
+// rainNear reports rain named in sentence si or the four before it in
+// its paragraph and the one before (a question about rain, then the
+// answer in millimetres).
 func (a *Analysis) rainNear(si int) bool {
-	for k := max(0, si-2); k <= si && k < len(a.Sentences); k++ {
+	para := a.Sentences[si].Para
+	for k := max(0, si-4); k <= si && k < len(a.Sentences); k++ {
+		if a.Sentences[k].Para < para-1 {
+			continue
+		}
 		for _, t := range a.Tokens[k] {
 			switch t.Lower() {
 			case "rain", "rains", "rainfall", "rained", "precipitation", "downpour", "downpours", "rainstorm", "monsoon":
@@ -4386,6 +4428,11 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	if afterHead < len(toks) && (personNouns[head] || generalPeople[head] || isPluralNoun(head)) {
 		switch toks[afterHead].Lower() {
 		case "who", "that":
+			// "Both workers who were on the platform are still missing":
+			// past the relative clause to the main verb.
+			if c := outcomeAfterRelative(toks, afterHead+1); c != "" {
+				return c
+			}
 			afterHead++
 		}
 	}
@@ -4529,6 +4576,57 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		}
 	}
 	return ""
+}
+
+// outcomeAfterRelative reads, past a relative clause that starts at k
+// with its own verb, a second verb of being and the outcome it states:
+// "who were on the reactor platform are still missing".
+func outcomeAfterRelative(toks []Token, k int) string {
+	if k >= len(toks) || !afterAux[toks[k].Lower()] {
+		return ""
+	}
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		l := toks[j].Lower()
+		if toks[j].Kind == TokPunct {
+			return ""
+		}
+		if l == "are" || l == "were" || l == "is" || l == "was" || l == "remain" || l == "remained" || l == "remains" {
+			v := j + 1
+			for v < len(toks) && (toks[v].Lower() == "still" || toks[v].Lower() == "now" || toks[v].Lower() == "also") {
+				v++
+			}
+			if c, ok := outcomeWords[lowerAt(toks, v)]; ok && lowerAt(toks, v) != "held" {
+				return c
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// deadCountedBefore reports that the figure before f in its paragraph
+// (in its sentence, or in the sentences read before) counts the dead.
+func (a *Analysis) deadCountedBefore(out []Figure, f Figure) bool {
+	var p *Figure
+	if len(out) > 0 {
+		p = &out[len(out)-1]
+	} else if len(a.Figures) > 0 {
+		p = &a.Figures[len(a.Figures)-1]
+	}
+	return p != nil && p.Counts == "killed" && a.paraAt(p.Span.Start) == a.paraAt(f.Span.Start)
+}
+
+// funeralWords say the people a sentence counts are dead.
+var funeralWords = setOf(`funeral funerals buried burial burials mourners mourned mourn wake coffins`)
+
+// sentenceSays reports a word of words in sentence si.
+func (a *Analysis) sentenceSays(si int, words map[string]bool) bool {
+	for _, t := range a.Tokens[si] {
+		if words[t.Lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // anatomicalBody reports "body" in "burns over 40 percent of the body":

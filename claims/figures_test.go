@@ -251,6 +251,13 @@ func TestFigureCounts(t *testing.T) {
 		{"a tally out of sixty", "The party won 45 out of 60 seats.", "45", 45, "seat", "subset"},
 		{"a death toll at the head of a long subject", "The death toll from an explosion at a chemical plant rose to 14 on Thursday, the hospital treating the injured said.", "14", 14, "killed", ""},
 		{"burns over a share of the body", "The hospital admitted 19 injured workers, six of them with burns over more than 40 percent of the body.", "six", 6, "wounded", "subset"},
+		{"a toll at a word number is no hour", "The toll stood at eleven on Monday.", "eleven", 11, "killed", ""},
+		{"an outcome past a relative clause", "Both workers who were on the reactor platform are still missing.", "Both", 2, "missing", ""},
+		{"victims at their funerals are the dead", "Relatives attended the funerals of 19 victims on Sunday.", "19", 19, "killed", ""},
+		{"victims after a count of the dead", "Six of the dead were children. Four of the victims were from one family.", "Four", 4, "killed", "subset"},
+		{"victims of a fraud are not dead", "The scheme had at least 40 victims.", "at least 40", 40, "victim", ""},
+		{"ships are vessels", "The navy escorted 74 ships through the strait.", "74", 74, "vessel", ""},
+		{"millimetres answering a question about rain", "How much rain fell?\n\nUp to 140 millimetres at some stations. At the airport we measured 118 millimetres.", "118 millimetres", 118, "rainfall", ""},
 		{"centimetres of snow", "At least 40 centimetres of fresh snow fell.", "At least 40 centimetres", 40, "snowfall", ""},
 		{"a rise from one value to another", "The toll rose from 12 to 18 on Monday.", "12", 12, "killed", "before"},
 		{"the value a rise reached", "The toll rose from 12 to 18 on Monday.", "18", 18, "killed", ""},
@@ -371,6 +378,8 @@ func figureNamed(a *Analysis, text string) *Figure {
 func TestNotFigures(t *testing.T) {
 	tests := []struct{ name, text, word string }{
 		{"clock time", "As of six o'clock the count stood at 40.", "six"},
+		{"a bare hour", "The boats came at eleven. The doctors work from eight until eight.", "eleven"},
+		{"an hour before another", "The doctors work from eight until eight.", "eight"},
 		{"hour of the night", "The slope gave way at around two in the morning.", "around two"},
 		{"pronoun one", "The second one hit the people who ran to help.", "one"},
 		{"each one", "Each one makes the next attack more likely.", "one"},

@@ -200,7 +200,7 @@ func countsAgree(pred, label string) bool {
 	}
 	dims := map[string]string{"tonne": "weight", "kg": "weight", "kilo": "weight", "kilogram": "weight", "hectare": "area", "acre": "area", "litre": "volume", "barrel": "volume",
 		"km": "distance", "kilometre": "distance", "metre": "distance", "meter": "distance", "centimetre": "distance", "millimetre": "distance", "foot": "distance", "inch": "distance", "mile": "distance", "depth": "distance", "altitude": "distance", "length": "distance",
-		"width": "distance", "height": "distance", "degree": "temperature",
+		"width": "distance", "height": "distance", "level": "distance", "rainfall": "distance", "snowfall": "distance", "degree": "temperature",
 		"year": "duration", "quarter": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minute": "duration",
 		"second": "duration", "night": "duration", "decade": "duration", "winter": "duration", "summer": "duration", "season": "duration"}
 	// "water depth" is a depth.
