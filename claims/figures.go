@@ -1696,7 +1696,7 @@ var sameThing = map[string]string{
 	"role": "job", "workforce": "employee",
 	"factor": "ratio", "multiple": "ratio",
 	"individual": "person",
-	"ship": "vessel", "boat": "vessel",
+	"ship":       "vessel", "boat": "vessel",
 	"plane": "aircraft", "airplane": "aircraft", "aeroplane": "aircraft", "airliner": "aircraft", "jet": "aircraft", "turboprop": "aircraft",
 	"lorry": "truck",
 }
