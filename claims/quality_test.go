@@ -546,7 +546,7 @@ var floors = map[string]float64{
 	"quote+speaker P": 0.95, "quote+speaker R": 0.93,
 	"figure P": 0.945, "figure R": 0.91,
 	"figure value P": 0.97, "figure value R": 0.965,
-	"same-person acc": 0.77,
+	"same-person acc": 0.80,
 	"date acc":        0.93,
 	"outlet acc":      0.88,
 }
