@@ -576,6 +576,23 @@ func (a *Analysis) transcriptOutlet(pos int) string {
 	return ""
 }
 
+// wordIn reports phrase in text as whole words.
+func wordIn(text, phrase string) bool {
+	for i := strings.Index(text, phrase); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(phrase):])
+		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (i+len(phrase) == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		j := strings.Index(text[i+1:], phrase)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // ownMasthead reports an outlet the story names as its own: in the lines
 // over it (headline, programme line, byline) or in its dateline
 // ("CAHUL, Moldova, May 25 (Radio Prut) -").
@@ -587,7 +604,11 @@ func (a *Analysis) ownMasthead(out string) bool {
 			continue
 		}
 		if i < 4 && len(t) < 250 && !strings.ContainsAny(t[len(t)-1:], ".!?:\"”") {
-			if strings.Contains(strings.ToLower(t), lo) {
+			// A programme line or byline ("Radio Prut | Morning Edition",
+			// "Transcript of Asia Pacific Today, Meridian World Radio"),
+			// not a headline that names an outlet as its source.
+			lt := strings.ToLower(t)
+			if (strings.Contains(t, "|") || strings.Contains(t, "·") || strings.HasPrefix(lt, "transcript") || strings.HasPrefix(lt, "by ")) && wordIn(lt, lo) {
 				return true
 			}
 			continue
@@ -606,8 +627,12 @@ func (a *Analysis) ownMasthead(out string) bool {
 	return false
 }
 
-// lastPersonIn is the person named last inside sp, other than the one
-// speaking and those already taken by a label.
+// lastPersonIn is the person a turn brings in or addresses: named after
+// a cue ("Let me bring in Dr Vasile Rusu", "joining us is …"), or called
+// by name at the head of a sentence ("Dr Rusu - how high is the river?",
+// "Elena, go ahead"), not thanked on the way out ("Thank you, Ana
+// Popescu"); the last such, other than the one speaking and those
+// already taken by a label.
 func (a *Analysis) lastPersonIn(sp Span, speaker *Entity, taken map[*Entity]bool) *Entity {
 	var best *Entity
 	at := -1
@@ -616,9 +641,22 @@ func (a *Analysis) lastPersonIn(sp Span, speaker *Entity, taken map[*Entity]bool
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start >= sp.Start && m.End <= sp.End && m.Start > at {
-				best, at = e, m.Start
+			if m.Start < sp.Start || m.End > sp.End || m.Start <= at {
+				continue
 			}
+			before := strings.ToLower(a.Text[max(sp.Start, m.Start-30):m.Start])
+			after := a.Text[m.End:min(sp.End, m.End+3)]
+			cue := false
+			for _, c := range []string{"bring in ", "joining us ", "joined by ", "welcome ", "over to ", "turn to ", "go to ", "with us ", "with me "} {
+				cue = cue || strings.Contains(before, c)
+			}
+			head := strings.TrimRight(strings.TrimSpace(before), "“\"")
+			vocative := (head == "" || strings.HasSuffix(head, ".") || strings.HasSuffix(head, "?") || strings.HasSuffix(head, "!")) &&
+				(strings.HasPrefix(after, ",") || strings.HasPrefix(after, " -") || strings.HasPrefix(after, " –") || strings.HasPrefix(after, "?"))
+			if strings.Contains(before, "thank") || !cue && !vocative {
+				continue
+			}
+			best, at = e, m.Start
 		}
 	}
 	return best

@@ -76,7 +76,7 @@ var (
 	myRe = regexp.MustCompile(`\b` + monthRe + `\.?\s+(?:of\s+)?(\d{4})\b`)
 	// "in May", "since early January", "by the end of June": full month
 	// names only, after a word that makes them a time.
-	monthOnlyRe = regexp.MustCompile(`(?i:\b(?:in|since|by|until|from|during|through|before|after|for|of|to|as recently as))\s+((?:early|late|mid-)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	monthOnlyRe = regexp.MustCompile(`(?i:\b(?:in|since|by|until|from|during|through|before|after|for|of|(?:months|year|quarter|weeks) to|as recently as))\s+((?:early|late|mid-)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	// "on Thursday", "last Thursday", "Thursday night"
 	wdRe = regexp.MustCompile(`\b(?:(last|next|this|on|early|late|by|since|until|from|Last|Next|This|On|Early|Late|By|Since|Until|From)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "today", "yesterday", "two days ago", "last week"

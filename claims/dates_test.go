@@ -79,7 +79,8 @@ func TestMonthOnly(t *testing.T) {
 		{"The bank cut its rate by more than expected in March, the governor said.", "in March", "2026-03"},
 		{"\"I don't expect another move before March,\" the analyst said.", "before March", "2027-03"},
 		{"Subscribers rose to 38 million, and she said she expected it to pass 40 million by December.", "by December", "2026-12"},
-		{"Inflation was 4.1% in the 12 months to March, the agency said.", "to March", "2026-03"},
+		{"Inflation was 4.1% in the 12 months to March, the agency said.", "months to March", "2026-03"},
+		{"The mayor wrote to June Okafor, and Trump spoke to May by phone.", "to June", ""},
 		{"The bank was still raising rates as recently as January.", "as recently as January", "2026-01"},
 	}
 	an := NewAnalyzer()

@@ -112,7 +112,9 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 				continue
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
 				j+1 < len(toks) && isNameToken(toks[j+1]) && !isMonthToken(toks[j+1]) && weekdayNames[strings.ToLower(toks[j+1].Text)] == 0 && toks[j+1].Lower() != "sunday" &&
-				chunkHasOrgWord(toks[i:j+2], toks, j+1) && !personOfBody(toks[i:j], n.Text) && !(n.Text == "and" && personOfBodyAhead(toks, j+1)):
+				(chunkHasOrgWord(toks[i:j+2], toks, j+1) || (n.Text == "of" || n.Text == "for") && titleWords[toks[j-1].Lower()] && portfolioAhead(toks, j+1) ||
+					n.Text == "and" && portfolioWords[toks[j-1].Lower()] && portfolioWords[toks[j+1].Lower()]) &&
+				!personOfBody(toks[i:j], n.Text) && !(n.Text == "and" && personOfBodyAhead(toks, j+1)):
 				j++
 				if j < len(toks) && toks[j].Text == "the" {
 					j++
@@ -241,12 +243,28 @@ func personOfBody(before []Token, conn string) bool {
 		if t.Kind != TokWord {
 			continue
 		}
-		if l := strings.ToLower(t.Text); orgWords[l] || titleWords[l] || !isNameToken(t) {
-			return false // "Inspector General of Police" is a title
+		if l := strings.ToLower(t.Text); orgWords[l] || titleWords[l] || functionWords[l] || placeWords[l] || notPersonalWords[l] || commonNounEnding(l) || !isNameToken(t) {
+			return false // "Inspector General of Police" is a title; "Child Development" a portfolio
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// notPersonalWords open or fill names that are no person's: "Sacred
+// Heart", "Saint Joan of Arc School", "Higher Education".
+var notPersonalWords = setOf(`saint st san santa sao são sacred holy our lady higher rural urban child children women youth social public
+national foreign domestic home internal external state federal general central`)
+
+// commonNounEnding reports a word whose ending marks a common noun, not a
+// personal name: development, education, security, business.
+func commonNounEnding(w string) bool {
+	for _, suf := range []string{"ment", "tion", "sion", "ity", "ness", "ance", "ence", "ics", "ism", "ogy", "ship", "ture"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // personOfBodyAhead reports such a person after "and": "Jutland
@@ -275,10 +293,38 @@ func chunkHasOrgWord(part []Token, all []Token, from int) bool {
 	return false
 }
 
+// personalNameAt reports words that can be a person's name after a title:
+// two words or more ("Penny Wong", "S. Rajavel"), none a portfolio's.
+func personalNameAt(toks []Token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Kind != TokWord {
+			continue
+		}
+		if portfolioWords[t.Lower()] || titleWords[t.Lower()] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// portfolioAhead reports a portfolio or a body's word among the next few
+// capitalised words: "Director of Public Prosecutions", "Chief of Defence
+// Staff".
+func portfolioAhead(toks []Token, from int) bool {
+	for k := from; k < len(toks) && k < from+3 && isNameToken(toks[k]); k++ {
+		if l := toks[k].Lower(); portfolioWords[l] || orgWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // portfolioWords end what a minister or an officer is of: "Minister of
 // Foreign Affairs", "Director of Public Prosecutions".
 var portfolioWords = setOf(`affairs finance health industries industry justice interior education trade agriculture transport energy labour labor
-commerce prosecutions planning tourism fisheries environment communications information works economy culture sport sports youth`)
+commerce prosecutions planning tourism fisheries environment communications information works economy culture sport sports youth staff`)
 
 // initialAt reports an initial at toks[i] inside a name that goes on
 // before j: "A." in "Dr. A. Kalaiselvi" is no article.
@@ -316,7 +362,10 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 		w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
 		// Not before a connector: "Ministry of Health and Social Affairs"
 		// goes on with the body's name.
-		if toks[k].Kind == TokWord && titleWords[w] && !titleOfPlace(w, toks[k+1].Lower()) && !isConnector(toks[k+1].Text) {
+		// Nor before a portfolio with no name after it: "Minister of
+		// Foreign Affairs" is all title.
+		if toks[k].Kind == TokWord && titleWords[w] && !titleOfPlace(w, toks[k+1].Lower()) && !isConnector(toks[k+1].Text) &&
+			!(portfolioWords[toks[k+1].Lower()] && !personalNameAt(toks[k+2:j])) {
 			split = k
 		}
 	}
@@ -329,7 +378,7 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 		}
 		// "Foreign Affairs Minister"'s other order: "Foreign Affairs Penny
 		// Wong" after a title word that names the portfolio.
-		if portfolioWords[toks[k+1].Lower()] && isNameToken(toks[k+2]) && !anyOrgWord(toks[k+2:j]) {
+		if portfolioWords[toks[k+1].Lower()] && isNameToken(toks[k+2]) && !anyOrgWord(toks[k+2:j]) && personalNameAt(toks[k+2:j]) {
 			if !titleWords[toks[k+2].Lower()] {
 				split = max(split, k+1)
 			}
@@ -339,7 +388,7 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 			continue
 		}
 		for e := min(k+4, j-2); e >= k+2; e-- {
-			if l := toks[e].Lower(); (orgWords[l] || portfolioWords[l]) && isNameToken(toks[e+1]) && !anyOrgWord(toks[e+1:j]) {
+			if l := toks[e].Lower(); (orgWords[l] || portfolioWords[l]) && isNameToken(toks[e+1]) && !anyOrgWord(toks[e+1:j]) && personalNameAt(toks[e+1:j]) {
 				split = max(split, e)
 				break
 			}
@@ -934,6 +983,9 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache, givenFirst bool
 			continue
 		}
 		for _, f := range e.Forms {
+			if otherGeneration(c.Text, f) {
+				continue // the father is not the son named after him
+			}
 			rel, _ := cache.compareInfo(c.Text, ci, f)
 			if (e.Kind == Place || calendar) && rel != SameName && !slices.Contains(cache.get(f), key) {
 				continue // "Lanka" is part of "Sri Lanka"; "Nurhayati" not of "North Sumatra"

@@ -761,7 +761,7 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// "the funerals of 19 victims", "Six of the dead were children
 		// … Four of the victims": victims are the dead when they are
 		// buried or the count before was of the dead.
-		if f.Counts == "victim" && (a.sentenceSays(si, funeralWords) || a.deadCountedBefore(out, f)) {
+		if f.Counts == "victim" && (funeralNear(toks, start, end) || f.Scope == "subset" && a.deadCountedBefore(out, f) && !outcomeLater(toks, end)) {
 			f.Counts = "killed"
 		}
 		out = append(out, f)
@@ -2151,10 +2151,12 @@ func bareHour(toks []Token, start, end int) bool {
 	default:
 		return false
 	}
-	// "stood at eleven", "up from eight": a count, not an hour.
-	switch lowerAt(toks, start-2) {
-	case "stood", "stands", "stand", "put", "estimated", "it", "toll", "total", "number", "tally", "count", "up", "down", "rose", "fell", "increased", "decreased":
-		return false
+	// "stood at eleven", "up from eight", "the toll now standing at
+	// eleven", "put the number of dead at nine": a count, not an hour.
+	for k := start - 2; k >= 0 && k >= start-6; k-- {
+		if countCue[toks[k].Lower()] {
+			return false
+		}
 	}
 	if end >= len(toks) {
 		return true
@@ -2162,6 +2164,11 @@ func bareHour(toks []Token, start, end int) bool {
 	n := toks[end]
 	return n.Kind == TokPunct && n.Text != "%" && n.Text != "-" || n.Lower() == "until" || n.Lower() == "till" || n.Lower() == "and"
 }
+
+// countCue words before "at", "by" or "from" make the number after them
+// a count.
+var countCue = setOf(`stood stands stand standing remained remains remain put estimated toll tolls total number tally count dead death deaths
+up down rose risen fell fallen increased decreased climbed jumped dropped grew`)
 
 // atHour reports a number said as an hour: the word before it, past its
 // own, is a preposition of time ("at", "after", "by", "until").
@@ -2286,7 +2293,7 @@ func oneIn(toks []Token, i int) (num, den float64, n int, ok bool) {
 	}
 	// "45 out of 60 seats" is a tally; "nine out of ten", "8 out of 10"
 	// a share.
-	if outOf && j < len(toks) && toks[j].Kind == TokNum && toks[j].Text != "10" && toks[j].Text != "100" {
+	if outOf && j < len(toks) && toks[j].Kind == TokNum && small(j) > 10 && toks[j].Text != "100" {
 		return 0, 0, 0, false
 	}
 	if lowerAt(toks, j) == "every" {
@@ -3162,7 +3169,8 @@ func (a *Analysis) leadingQualifier(toks []Token, i int, unit string) (int, stri
 	if start > 0 {
 		p := toks[start-1]
 		// "R$ 1.234", "US$ 3m": a lettered dollar sign takes a space.
-		spacedDollar := p.Text == "$" && start > 1 && toks[start-2].End == p.Start && toks[start-2].Kind == TokWord
+		// "US$ 5 million", "GH¢ 5,000": a two-part symbol, then a space.
+		spacedDollar := (p.Text == "$" || p.Text == "¢" || p.Text == "₵") && start > 1 && toks[start-2].End == p.Start && toks[start-2].Kind == TokWord
 		// "Rs. 186 million": the abbreviation's dot, then a space.
 		if p.Text == "." && p.End+1 == toks[start].Start && start > 1 && toks[start-2].End == p.Start && (toks[start-2].Text == "Rs" || toks[start-2].Text == "Re") {
 			unit = "INR"
@@ -4114,6 +4122,14 @@ func isPluralNoun(w string) bool {
 // its paragraph and the one before (a question about rain, then the
 // answer in millimetres).
 func (a *Analysis) rainNear(si int) bool {
+	// "river levels rose 450 mm", "hailstones up to 20 mm across": a
+	// length of something else.
+	for _, t := range a.Tokens[si] {
+		switch t.Lower() {
+		case "level", "levels", "rose", "risen", "fell", "hail", "hailstones", "across", "wide", "long", "thick", "deep", "diameter", "tall", "high":
+			return false
+		}
+	}
 	para := a.Sentences[si].Para
 	for k := max(0, si-4); k <= si && k < len(a.Sentences); k++ {
 		if a.Sentences[k].Para < para-1 {
@@ -4320,7 +4336,10 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 	// estate rose to 14": the toll named at the head of a long subject.
 	if head == "" && numTok >= 2 && toks[numTok-1].Lower() == "to" && tollVerbs[toks[numTok-2].Lower()] {
 		for k := numTok - 3; k >= 1 && k >= numTok-25; k-- {
-			if toks[k].Kind == TokPunct && toks[k].Text != "-" || clauseBreaks[toks[k].Lower()] {
+			// Not past "and" or another count: "The death toll rose to 14
+			// and the number evacuated rose to 3,000".
+			if l := toks[k].Lower(); toks[k].Kind == TokPunct && toks[k].Text != "-" || clauseBreaks[l] || l == "and" || l == "or" ||
+				(l == "number" || l == "count" || l == "total" || l == "tally") {
 				break
 			}
 			if l := toks[k].Lower(); (l == "toll" || l == "tolls") && (toks[k-1].Lower() == "death" || toks[k-1].Lower() == "casualty") {
@@ -4616,13 +4635,33 @@ func (a *Analysis) deadCountedBefore(out []Figure, f Figure) bool {
 	return p != nil && p.Counts == "killed" && a.paraAt(p.Span.Start) == a.paraAt(f.Span.Start)
 }
 
-// funeralWords say the people a sentence counts are dead.
-var funeralWords = setOf(`funeral funerals buried burial burials mourners mourned mourn wake coffins`)
+// funeralWords say the people counted beside them are dead.
+var funeralWords = setOf(`funeral funerals buried burial burials coffins`)
 
-// sentenceSays reports a word of words in sentence si.
-func (a *Analysis) sentenceSays(si int, words map[string]bool) bool {
-	for _, t := range a.Tokens[si] {
-		if words[t.Lower()] {
+// funeralNear reports a funeral word just before a figure or just after
+// it: "the funerals of 19 victims", "19 victims were buried".
+func funeralNear(toks []Token, start, end int) bool {
+	for k := max(0, start-4); k < len(toks) && k < end+4; k++ {
+		if funeralWords[toks[k].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeLater reports an outcome said of a figure after it: "Six of the
+// victims were freed", "four of the victims survived".
+func outcomeLater(toks []Token, end int) bool {
+	for k := end; k < len(toks) && k < end+14; k++ {
+		l := toks[k].Lower()
+		if toks[k].Kind == TokPunct && toks[k].Text != "'" && toks[k].Text != "’" {
+			return false
+		}
+		if _, ok := outcomeWords[l]; ok {
+			return true
+		}
+		switch l {
+		case "freed", "survived", "released", "recovered", "discharged":
 			return true
 		}
 	}

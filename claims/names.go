@@ -172,7 +172,8 @@ func nameTokens(name string) []string {
 	return out
 }
 
-// coreTokens are a name's tokens without particles and titles.
+// coreTokens are a name's tokens without particles and titles; a last
+// "Junior" or "Senior" is written as its abbreviation.
 func coreTokens(name string) []string {
 	var out []string
 	for _, t := range nameTokens(name) {
@@ -180,6 +181,9 @@ func coreTokens(name string) []string {
 			continue
 		}
 		out = append(out, t)
+	}
+	if n := len(out); n >= 2 && (out[n-1] == "junior" || out[n-1] == "senior") {
+		out[n-1] = generationWords[out[n-1]]
 	}
 	return out
 }
@@ -336,10 +340,18 @@ func skeletonToken(tok string) string {
 			r = 'k'
 			at, before = i, next
 			i += nsize
-		} else if r == 'q' && next == 'v' {
-			// Swedish "qv" is written "qu" abroad: Lindqvist/Lindquist.
+		} else if r == 'q' && next == 'u' && at > 0 && i+nsize < len(tok) && isVowelish(tok[i+nsize]) {
+			// Swedish "qv" is written "qu" abroad and "kv" at home
+			// (Lindqvist, Lindquist, Lindkvist): "qu" before a vowel
+			// inside a name is "kv".
+			if last != 'k' {
+				out = append(out, 'k')
+			}
+			out = append(out, 'v')
+			last = 'v'
 			at, before = i, next
 			i += nsize
+			continue
 		}
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
@@ -399,13 +411,25 @@ const (
 
 // generationWords end a Portuguese or Spanish name given again to a son or
 // grandson: the name without one is another person's.
-var generationWords = map[string]bool{"filho": true, "neto": true, "sobrinho": true, "junior": true}
+var generationWords = map[string]string{"filho": "filho", "neto": "neto", "sobrinho": "sobrinho", "junior": "jr", "jr": "jr",
+	"sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 
 func generation(toks []string) string {
-	if len(toks) > 0 && generationWords[toks[len(toks)-1]] {
-		return toks[len(toks)-1]
+	if len(toks) > 0 {
+		return generationWords[toks[len(toks)-1]]
 	}
 	return ""
+}
+
+// otherGeneration reports two names of two generations of one family:
+// "Francisco Assis Nogueira" and "Francisco Assis Nogueira Filho".
+func otherGeneration(a, b string) bool {
+	ta, tb := coreTokens(a), coreTokens(b)
+	if generation(ta) == generation(tb) {
+		return false
+	}
+	sa, sb := withoutGeneration(ta), withoutGeneration(tb)
+	return len(sa) >= 2 && len(sb) >= 2 && strings.Join(sa, "") == strings.Join(sb, "")
 }
 
 func withoutGeneration(toks []string) []string {
@@ -478,10 +502,13 @@ func compareTokens(ta, tb []string) (NameRelation, string) {
 	}
 	// "Francisco Assis Nogueira" and "Francisco Assis Nogueira Filho" are
 	// father and son.
+	// Possibly, not different: a source may drop the "Jr." of the man the
+	// story names, and the alias rules must not read two men into it.
+	// Entities keep them apart (otherGeneration).
 	if generation(ta) != generation(tb) {
 		sa, sb := withoutGeneration(ta), withoutGeneration(tb)
 		if len(sa) >= 2 && len(sb) >= 2 && strings.Join(sa, "") == strings.Join(sb, "") {
-			return DifferentNames, "one generation named after another (Filho, Neto, Júnior)"
+			return PossiblySame, "one generation named after another (Jr., Filho, Neto)"
 		}
 	}
 	ja, jb := strings.Join(ta, ""), strings.Join(tb, "")

@@ -58,6 +58,23 @@ type attribution struct {
 	document string
 }
 
+// describedAsPerson reports a name followed in its sentence by an age or
+// an indefinite description: "June, a nurse", "April, 34,".
+func describedAsPerson(sentence, name string) bool {
+	for i := strings.Index(sentence, name); i >= 0; {
+		rest := sentence[i+len(name):]
+		if strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || len(rest) > 2 && rest[0] == ',' && rest[1] == ' ' && rest[2] >= '0' && rest[2] <= '9' {
+			return true
+		}
+		j := strings.Index(rest, name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	return false
+}
+
 // inherit takes the outlet and document a sentence credits, where it
 // names them.
 func (at *attribution) inherit(res attribution) {
@@ -143,8 +160,10 @@ func (a *Analysis) attributeQuotes() {
 			at.outlet = lastSpeaker.outlet
 		}
 		// A day or a month never speaks ("cut rates on Wednesday, its
-		// third cut, but warned … and said").
-		if at.found && (isWeekdayWord(strings.ToLower(at.speaker)) || months[strings.ToLower(at.speaker)] > 0) {
+		// third cut, but warned … and said"); a woman called June, "a
+		// nurse" or "34", does.
+		if l := strings.ToLower(at.speaker); at.found && (at.entity == nil || at.entity.Kind != Person) &&
+			(isWeekdayWord(l) || months[l] > 0 && !describedAsPerson(a.Text[s.Start:s.End], at.speaker)) {
 			at = attribution{}
 		}
 		// "“…,” the Chancellor said": the person introduced in that role.

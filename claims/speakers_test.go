@@ -675,3 +675,58 @@ func speakerHas(q Quote, want string) bool {
 func speakerKnownAs(q Quote, want string) bool {
 	return strings.Contains(q.Speaker, want) || q.SpeakerEntity != nil && strings.Contains(q.SpeakerEntity.Name+" "+strings.Join(q.SpeakerEntity.Aliases, " "), want)
 }
+
+// TestLabelBroughtIn: a transcript label that names no one is the person
+// the turn before brings in or addresses, not one it thanks or mentions
+// in passing.
+func TestLabelBroughtIn(t *testing.T) {
+	text := "Flood warning for the Prut valley, May 25 (Radio Prut) - An edited transcript.\n\n" +
+		"PRESENTER: Thank you, Ana Popescu. Now the weather.\n\n" +
+		"FORECASTER: Rain is coming tomorrow.\n\n" +
+		"PRESENTER: Let me bring in Dr Vasile Rusu, who spoke to Ana Popescu earlier. Dr Rusu, how high is the river?\n\n" +
+		"HYDROLOGIST: It is at 6.4 metres."
+	want := map[string]string{"Rain is coming tomorrow.": "Forecaster", "It is at 6.4 metres.": "Vasile Rusu"}
+	for _, q := range NewAnalyzer().Analyze(text, Options{}).Quotes {
+		if w, ok := want[q.Text]; ok && q.Speaker != w {
+			t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, w)
+		}
+	}
+}
+
+// TestDayNeverSpeaks: a weekday or a month before "said" is no speaker; a
+// woman called June, described as a person, is.
+func TestDayNeverSpeaks(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{"The central bank cut its rate on Wednesday, its third cut, but warned that inflation was high and said it would move “with more caution” from here.", ""},
+		{"The bank cut its rate in March, its third cut, and said it would move “with more caution” from here.", ""},
+		{"“We are ready,” said June, a nurse at the clinic.", "June"},
+		{"“I lost everything,” said April, 34, a mother of two.", "April"},
+	}
+	for _, tt := range tests {
+		qs := NewAnalyzer().Analyze(tt.text, Options{}).Quotes
+		if len(qs) != 1 || qs[0].Speaker != tt.speaker {
+			t.Errorf("%q: %+v, want speaker %q", tt.text, qs, tt.speaker)
+		}
+	}
+}
+
+// TestOwnMasthead: an outlet in the programme line over a transcript is
+// the story's own; a headline that names an outlet, or a word that only
+// contains its name, is not.
+func TestOwnMasthead(t *testing.T) {
+	tests := []struct {
+		head, outlet string
+		own          bool
+	}{
+		{"Prut floods: thousands evacuated\n\nRadio Prut | Morning Edition | Monday, May 25, 2026\n\nCAHUL, Moldova (Radio Prut) - Text.", "Morning Edition", true},
+		{"Japan floods leave thousands stranded\n\nTOKYO - Text of the story.", "AP", false},
+		{"BBC says mayor warned of floods\n\nLONDON - Text of the story.", "BBC", false},
+		{"Floods in the south\n\nCAHUL, Moldova, May 25 (Radio Prut) - Text of the story.", "Radio Prut", true},
+	}
+	for _, tt := range tests {
+		a := NewAnalyzer().Analyze(tt.head, Options{})
+		if got := a.ownMasthead(tt.outlet); got != tt.own {
+			t.Errorf("%q in %q: own %v, want %v", tt.outlet, tt.head, got, tt.own)
+		}
+	}
+}

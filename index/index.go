@@ -189,6 +189,12 @@ func create(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A meta file half written by a killed process is left as a temp.
+	if stale, err := filepath.Glob(filepath.Join(dir, "meta-*.tmp")); err == nil {
+		for _, f := range stale {
+			_ = os.Remove(f)
+		}
+	}
 	safe := shardConfig(opts)
 	safe["unsafe_batch"] = false
 	for i := 0; i <= opts.Shards; i++ {
@@ -234,6 +240,11 @@ func writeMeta(dir string, m meta) error {
 	if err != nil {
 		_ = os.Remove(f.Name())
 		return fmt.Errorf("create index: write meta: %w", err)
+	}
+	// The rename itself reaches the disk with the directory.
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
 	}
 	return nil
 }

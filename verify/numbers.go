@@ -870,27 +870,14 @@ func damageIn(an *claims.Analysis, f *claims.Figure) string {
 	return ""
 }
 
-// damageDegree is how badly the things a figure counts were damaged, read
-// from the words just after it: "partial" ("28,000 partially damaged"),
-// "total" ("4,200 destroyed", "4,218 totally damaged"), or "" when the
-// figure says nothing of damage or only "damaged".
+// damageDegree is "partial" for a count of things partly damaged, read
+// from the words right around the figure ("nearly 28,000 partially
+// damaged", "27,903 were partially damaged"), else "": such a count is a
+// part of the things damaged, not their number. "partially or completely
+// destroyed" is both.
 func damageDegree(an *claims.Analysis, f *claims.Figure) string {
 	if f.Counts == "money" || f.Counts == "percent" || isOutcomeCount(f.Counts) {
 		return ""
-	}
-	// "has destroyed 147 homes": the verb before.
-	before := strings.Fields(strings.ToLower(an.Text[max(0, f.Span.Start-40):f.Span.Start]))
-	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
-		w := strings.Trim(before[i], ".,;:")
-		if w == "and" || w == "or" || w != before[i] {
-			break // "destroyed and 62 damaged": another count's verb
-		}
-		if strings.HasPrefix(w, "destroy") || w == "razed" || w == "flattened" || w == "gutted" {
-			return "total"
-		}
-		if w == "damaged" && i > 0 && (before[i-1] == "partially" || before[i-1] == "partly") {
-			return "partial"
-		}
 	}
 	rest := an.Text[f.Span.End:min(len(an.Text), f.Span.End+60)]
 	if i := strings.IndexAny(rest, ".;,"); i >= 0 {
@@ -898,14 +885,11 @@ func damageDegree(an *claims.Analysis, f *claims.Figure) string {
 	}
 	ws := strings.Fields(strings.ToLower(rest))
 	for i, w := range ws {
-		if i > 4 || w == "and" || w == "or" {
+		if i > 4 || w == "and" {
 			break
 		}
-		switch {
-		case w == "partially" || w == "partly" || w == "slightly":
+		if (w == "partially" || w == "partly" || w == "slightly") && (i+1 >= len(ws) || ws[i+1] != "or") {
 			return "partial"
-		case w == "totally" || w == "completely" || w == "fully" || strings.HasPrefix(w, "destroy") || w == "razed" || w == "flattened" || w == "gutted":
-			return "total"
 		}
 	}
 	return ""
