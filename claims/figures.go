@@ -501,6 +501,7 @@ var outcomeWords = map[string]string{
 	"arrested": "arrested", "arrests": "arrested", "arresting": "arrested",
 	"detained": "detained", "detaining": "detained", "detentions": "detained", "held": "detained", "captured": "detained", "abducted": "detained", "kidnapped": "detained",
 	"displaced": "displaced", "homeless": "displaced", "fled": "displaced",
+	"affected": "affected",
 	"evacuated": "evacuated", "evacuating": "evacuated", "evacuation": "evacuated",
 	"rescued": "rescued", "rescuing": "rescued",
 	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
@@ -761,6 +762,13 @@ func (a *Analysis) findFigures(si int) []Figure {
 		// "the funerals of 19 victims", "Six of the dead were children
 		// … Four of the victims": victims are the dead when they are
 		// buried or the count before was of the dead.
+		// "more than 240,000 people have been affected": people touched
+		// by a disaster; "affected 18 districts" counts the districts.
+		if f.Counts == "affected" && f.Of != "" {
+			if h := lastWord(strings.ToLower(f.Of)); !likelyPeople(h) && !personNouns[h] && !personNouns[singular(h)] {
+				f.Counts = singular(h)
+			}
+		}
 		if f.Counts == "victim" && (funeralNear(toks, start, end) || f.Scope == "subset" && a.deadCountedBefore(out, f) && !outcomeLater(toks, end)) {
 			f.Counts = "killed"
 		}
@@ -2955,6 +2963,27 @@ func bothCoordinates(toks []Token, i int) bool {
 var spaceSeparators = strings.NewReplacer("\u202f", "", "\u00a0", "")
 
 // parseDigits reads "2,500", "1.2", "1.2bn", "300m", "10km", "15%".
+// indianGrouping reports digits grouped in lakhs and crores: 1,08,452
+// and 12,40,56,300 (twos, then the last three).
+func indianGrouping(parts []string) bool {
+	if len(parts) < 3 || len(parts[0]) == 0 || len(parts[0]) > 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	if i := strings.IndexByte(last, '.'); i >= 0 {
+		last = last[:i]
+	}
+	if len(last) != 3 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if len(p) != 2 {
+			return false
+		}
+	}
+	return true
+}
+
 func parseDigits(s string) (float64, string, bool) {
 	j := 0
 	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
@@ -2974,7 +3003,7 @@ func parseDigits(s string) (float64, string, bool) {
 				thousands = false
 			}
 		}
-		if thousands {
+		if thousands || indianGrouping(parts) {
 			num = strings.ReplaceAll(num, ",", "")
 		} else if len(parts) == 2 {
 			num = parts[0] + "." + parts[1]

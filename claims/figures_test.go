@@ -72,6 +72,8 @@ func TestFigureCounts(t *testing.T) {
 		{"two-glyph currency symbol", "A tray sells for GH₵300 on a good day.", "GH₵300", 300, "money", ""},
 		{"the cedi written with a cent sign", "They were ordered to refund GH¢43.3 million to the state.", "GH¢43.3 million", 43.3e6, "money", ""},
 		{"the cedi sign and a space", "A fine of GH¢ 5,000 was imposed.", "GH¢ 5,000", 5000, "money", ""},
+		{"digits grouped in lakhs", "He won 1,08,452 votes in the by-election.", "1,08,452", 108452, "vote", ""},
+		{"digits grouped in crores", "Assets worth Tk 12,40,56,300 were found.", "Tk 12,40,56,300", 124056300, "money", ""},
 		{"a share in digits out of four", "About 3 out of 4 voters backed the plan.", "About 3 out of 4", 75, "percent", ""},
 		{"the percent sign before the number", "Fiyatlar bir önceki aya göre %2,14 arttı.", "%2,14", 2.14, "percent", ""},
 		{"named currency after two capitals", "The firm paid 2.6 billion Sri Lankan rupees.", "2.6 billion Sri Lankan rupees", 2.6e9, "money", ""},

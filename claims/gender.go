@@ -101,7 +101,9 @@ func (a *Analysis) readGender(e *Entity) byte {
 	// other name: "X said her husband", "X, 38, won … she said".
 	for _, mn := range e.Mentions {
 		si := a.sentenceAt(mn.Start)
-		if si < 0 {
+		// A name inside a quotation: the pronoun after the quotation is
+		// its speaker's ("“… Whetu told us …,” she said").
+		if si < 0 || a.inQuote(mn.Start) {
 			continue
 		}
 		comma, prev := false, ""

@@ -67,3 +67,35 @@ func TestFiguresNotCompared(t *testing.T) {
 		t.Error("a term in years is compared with one in months")
 	}
 }
+
+// TestDateJudged: a date a date finding already sets against a source is
+// not also "unsupported" by that source; another source's is.
+func TestDateJudged(t *testing.T) {
+	date := claims.Discrepancy{Kind: claims.DiscDate, Evidence: []claims.Evidence{
+		{Where: "article", Value: "2025-07-27 (Sunday, “27 July 2025”)"},
+		{Where: "source", URL: "https://acc.example/release", Value: "2026-07-27"},
+	}}
+	unsupported := func(url string) claims.Discrepancy {
+		return claims.Discrepancy{Kind: claims.DiscUnsupported, Evidence: []claims.Evidence{
+			{Where: "article", Value: "27 July 2025"},
+			{Where: "source", URL: url, Value: "not found"},
+		}}
+	}
+	got := dateJudged([]claims.Discrepancy{date, unsupported("https://acc.example/release"), unsupported("https://other.example/")})
+	if len(got) != 2 || got[1].Evidence[1].URL != "https://other.example/" {
+		t.Errorf("kept %+v", got)
+	}
+}
+
+// TestCreditsOtherForms: a sentence credits a body by the part of its
+// two-script name in the sentence's language, without its country, and
+// after "posted by".
+func TestCreditsOtherForms(t *testing.T) {
+	sent := "Muhammad Bhuiyan won 108,452 votes, according to results posted by the Election Commission."
+	if !credits(sent, "বাংলাদেশ নির্বাচন কমিশন | Bangladesh Election Commission") {
+		t.Errorf("%q does not credit the Election Commission", sent)
+	}
+	if credits("Muhammad Bhuiyan won 108,452 votes, the party said.", "Bangladesh Election Commission") {
+		t.Errorf("a party's word credits the Election Commission")
+	}
+}

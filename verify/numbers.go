@@ -1195,12 +1195,12 @@ func (j *job) dropSuperseded(l *numberLinks) {
 				oldest = p
 			}
 		}
-		if oldest.IsZero() {
-			return
-		}
 		kept := l.found[:0:0]
 		for _, r := range l.found {
-			if p := published(r); !p.IsZero() && p.After(oldest) && r.f.Low > s.High {
+			// No source bears the earlier count out: any higher count
+			// is a later one ("the INGD had put the toll at 39" against
+			// OCHA's 48).
+			if p := published(r); (oldest.IsZero() || !p.IsZero() && p.After(oldest)) && r.f.Low > s.High {
 				continue
 			}
 			kept = append(kept, r)

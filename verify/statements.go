@@ -229,6 +229,8 @@ func (j *job) judgeStatement(c *claims.Claim) error {
 		// So must a date it gives with its year: "first warned in 2023"
 		// is not borne out by a report that never names 2023.
 		if d := j.missingDate(c, fetched); d != "" {
+			// Misattributed only where the other source has the date:
+			// a year no source gives is a wrong year, judged as a date.
 			if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], true); err != nil || done {
 				return err
 			}
@@ -355,7 +357,7 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 		return false, nil
 	}
 	src := j.sources[oh.SourceID]
-	if figures && j.missingFigure(c, []*claims.Source{src}) != nil {
+	if figures && (j.missingFigure(c, []*claims.Source{src}) != nil || j.missingDate(c, []*claims.Source{src}) != "") {
 		return false, nil
 	}
 	// The figure the credited source lacks must be the other's as the
@@ -518,9 +520,25 @@ func credits(sent string, names ...string) bool {
 			phrase(i+1, 1)  // "…, said Benfica"
 		case w.lower == "to" && i > 0 && ws[i-1].lower == "according":
 			phrase(i+1, 1)
+		case w.lower == "by" && i > 0 && (ws[i-1].lower == "published" || ws[i-1].lower == "released" || ws[i-1].lower == "issued" || ws[i-1].lower == "posted" || ws[i-1].lower == "announced"):
+			phrase(i+1, 1) // "results published by the Election Commission"
 		}
 	}
+	// A page's publisher may be written in two scripts ("বাংলাদেশ নির্বাচন
+	// কমিশন | Bangladesh Election Commission") and is often credited
+	// without its country ("the Election Commission"): each part, and
+	// each part of three words or more without its first.
+	var all []string
 	for _, n := range names {
+		for _, part := range strings.FieldsFunc(n, func(r rune) bool { return r == '|' }) {
+			part = strings.TrimSpace(part)
+			all = append(all, part)
+			if f := strings.Fields(part); len(f) >= 3 {
+				all = append(all, strings.Join(f[1:], " "))
+			}
+		}
+	}
+	for _, n := range all {
 		var distinct []string
 		head := ""
 		for _, f := range strings.Fields(n) {

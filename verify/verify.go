@@ -175,7 +175,7 @@ func (v *Verifier) Verify(ctx context.Context, in Input) (*claims.Report, error)
 	r := &claims.Report{
 		Article:       articleInfo(in.Article),
 		Claims:        claimsOut,
-		Discrepancies: coveredByQuote(dedupe(j.discs), claimsOut),
+		Discrepancies: coveredByQuote(dateJudged(dedupe(j.discs)), claimsOut),
 		Text:          in.Article.Text,
 	}
 	for _, s := range in.Sources {
@@ -510,6 +510,36 @@ func (j *job) dropFigureGaps(cs []claims.Claim) {
 		out = append(out, d)
 	}
 	j.discs = out
+}
+
+// dateJudged drops an "unsupported" finding about a date that a date
+// finding already sets against the same source ("27 July 2025" credited
+// to a body whose page has 27 July 2026): one fault, told once, as the
+// date it is.
+func dateJudged(ds []claims.Discrepancy) []claims.Discrepancy {
+	type key struct{ url, date string }
+	judged := map[key]bool{}
+	for _, d := range ds {
+		if d.Kind != claims.DiscDate || len(d.Evidence) < 2 {
+			continue
+		}
+		v := d.Evidence[0].Value
+		i, j := strings.Index(v, "“"), strings.LastIndex(v, "”")
+		if i < 0 || j <= i {
+			continue
+		}
+		for _, e := range d.Evidence[1:] {
+			judged[key{e.URL, v[i+len("“") : j]}] = true
+		}
+	}
+	out := ds[:0:0]
+	for _, d := range ds {
+		if d.Kind == claims.DiscUnsupported && len(d.Evidence) >= 2 && judged[key{d.Evidence[1].URL, d.Evidence[0].Value}] {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 func dedupe(ds []claims.Discrepancy) []claims.Discrepancy {
