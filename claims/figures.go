@@ -501,7 +501,7 @@ var outcomeWords = map[string]string{
 	"arrested": "arrested", "arrests": "arrested", "arresting": "arrested",
 	"detained": "detained", "detaining": "detained", "detentions": "detained", "held": "detained", "captured": "detained", "abducted": "detained", "kidnapped": "detained",
 	"displaced": "displaced", "homeless": "displaced", "fled": "displaced",
-	"affected": "affected",
+	"affected":  "affected",
 	"evacuated": "evacuated", "evacuating": "evacuated", "evacuation": "evacuated",
 	"rescued": "rescued", "rescuing": "rescued",
 	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
