@@ -459,7 +459,8 @@ var currencyWords = map[string]string{
 var energyUnits = map[string]string{"kilowatt": "kWh", "megawatt": "MWh", "gigawatt": "GWh", "terawatt": "TWh"}
 
 var unitWords = map[string]string{
-	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "rai": "rai",
+	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "wh": "Wh", "rai": "rai",
+	"volts": "V", "volt": "V", "kv": "kV", "ah": "Ah", "mah": "mAh",
 	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mile", "mile": "mile",
 	"metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "tonnes": "tonne", "tonne": "tonne",
 	"tons": "tonne", "ton": "tonne", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "hectares": "hectare", "hectare": "hectare",
@@ -3030,6 +3031,8 @@ func parseDigits(s string) (float64, string, bool) {
 			unit = u
 		} else if rest == "pc" || rest == "pct" {
 			unit = "percent"
+		} else if rest == "v" {
+			unit = "V" // "36V": volts, glued only ("36 v 20" is a score)
 		} else if orig := s[j:]; orig == "C" || orig == "F" || rest == "°c" || rest == "°f" || rest == "°" {
 			unit = "degree" // "44C", "44.6°C": a temperature; not "37c a litre"
 		} else {
@@ -3167,8 +3170,14 @@ func intervalFor(q string, v float64, unit string) (float64, float64) {
 	case "more than", "over", "upwards of", "in excess of", "above", "just over", "exceeding", "beyond", "plus":
 		return v + step, math.Inf(1)
 	case "nearly", "almost", "close to", "just under", "nearing", "approaching", "shy of", "just shy of":
+		if u := statedUnit(v); u > 0 {
+			return v - 2*u, v
+		}
 		return roundDown(v * 0.9), v
 	case "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "or so", "circa", "approx", "approx.", "around about", "some estimated":
+		if u := statedUnit(v); u > 0 {
+			return v - 2*u, v + 2*u
+		}
 		return roundDown(v * 0.9), roundUp(v * 1.1)
 	case "up to", "as many as", "at most", "no more than", "a maximum of", "maximum", "as much as",
 		"maximum sentence of", "maximum penalty of", "maximum term of", "maximum prison term of", "maximum fine of":
@@ -3177,6 +3186,28 @@ func intervalFor(q string, v float64, unit string) (float64, float64) {
 		return math.Inf(-1), v - step
 	}
 	return v, v
+}
+
+// statedUnit is the place of the last significant digit of a round
+// figure given to three significant digits or more ("about 19,800" is
+// said to the hundred): an approximation that precise is within two such
+// units, not within a tenth (18,900 is no "about 19,800"). Zero for a
+// figure under 1,000 or given to fewer digits ("about 20,000", "some
+// 3,500"), which keep the tenth.
+func statedUnit(v float64) float64 {
+	if v < 1000 || v != math.Trunc(v) || v > 1e15 {
+		return 0
+	}
+	n := int64(v)
+	unit := int64(1)
+	for n%10 == 0 {
+		n /= 10
+		unit *= 10
+	}
+	if n < 100 {
+		return 0
+	}
+	return float64(unit)
 }
 
 func roundDown(x float64) float64 { return math.Floor(x*1000+1e-9) / 1000 }

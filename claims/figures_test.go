@@ -73,6 +73,7 @@ func TestFigureCounts(t *testing.T) {
 		{"the cedi written with a cent sign", "They were ordered to refund GH¢43.3 million to the state.", "GH¢43.3 million", 43.3e6, "money", ""},
 		{"the cedi sign and a space", "A fine of GH¢ 5,000 was imposed.", "GH¢ 5,000", 5000, "money", ""},
 		{"digits grouped in lakhs", "He won 1,08,452 votes in the by-election.", "1,08,452", 108452, "vote", ""},
+		{"volts glued to the number", "The recall covers 36V battery packs.", "36V", 36, "V", ""},
 		{"digits grouped in crores", "Assets worth Tk 12,40,56,300 were found.", "Tk 12,40,56,300", 124056300, "money", ""},
 		{"a share in digits out of four", "About 3 out of 4 voters backed the plan.", "About 3 out of 4", 75, "percent", ""},
 		{"the percent sign before the number", "Fiyatlar bir önceki aya göre %2,14 arttı.", "%2,14", 2.14, "percent", ""},
@@ -547,6 +548,28 @@ func TestSelfAcronyms(t *testing.T) {
 	for _, tt := range tests {
 		if got := SelfAcronyms(tt.text, tt.publisher); !slices.Equal(got, tt.want) {
 			t.Errorf("SelfAcronyms(%q, %q) = %q, want %q", tt.text, tt.publisher, got, tt.want)
+		}
+	}
+}
+
+// TestStatedPrecision: an approximation is as precise as its digits:
+// "about 19,800" is within two hundred, "about 20,000" and "some 3,500"
+// within a tenth.
+func TestStatedPrecision(t *testing.T) {
+	tests := []struct {
+		text      string
+		low, high float64
+	}{
+		{"About 19,800 packs were sold.", 19600, 20000},
+		{"About 20,000 packs were sold.", 18000, 22000},
+		{"Some 3,500 people fled.", 3150, 3850},
+		{"Nearly 1,426 people voted.", 1424, 1426},
+		{"About 119 attacks were recorded.", 107.1, 130.9},
+	}
+	for _, tt := range tests {
+		fs := NewAnalyzer().Analyze(tt.text, Options{}).Figures
+		if len(fs) == 0 || fs[0].Low != tt.low || fs[0].High != tt.high {
+			t.Errorf("%q: %+v, want [%v, %v]", tt.text, fs, tt.low, tt.high)
 		}
 	}
 }

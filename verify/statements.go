@@ -360,6 +360,12 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 	if figures && (j.missingFigure(c, []*claims.Source{src}) != nil || j.missingDate(c, []*claims.Source{src}) != "") {
 		return false, nil
 	}
+	// A page in another language meets the claim in its numbers and
+	// names only: too little to say the words are its and not the
+	// credited page's.
+	if j.inOtherLanguage(src) && !j.inOtherLanguage(first) {
+		return false, nil
+	}
 	// The figure the credited source lacks must be the other's as the
 	// story gives it: "at least 14 injured", credited to a company that
 	// says 11, is not the wire's when the wire says 11 too.
@@ -1288,6 +1294,21 @@ func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *cla
 		j.otherLanguage(c, credited)
 		return
 	}
+	// The credited page gives one figure close to it, in the same unit:
+	// the same quantity, told otherwise ("about 19,800" against the
+	// notice's "Ongeveer 18.900", its digits transposed).
+	if g, sent := j.nearFigure(credited, f); g != nil {
+		j.add(claims.Discrepancy{
+			Kind: claims.DiscNumber, Severity: claims.Medium, ClaimIDs: []string{c.ID},
+			Summary: "The story credits " + publisherOf(credited) + " with " + valueOf(f) + "; its report gives " + valueOf(g) + ". Check the figure.",
+			Why:     "the credited source gives no figure that agrees, and one close to it in the same unit",
+			Evidence: []claims.Evidence{
+				j.articleEvidence(valueOf(f)+" (“"+f.Text+"”)", c.Sentence, nil),
+				j.sourceEvidence(credited, valueOf(g)+" (“"+g.Text+"”)", sent, nil),
+			},
+		})
+		return
+	}
 	j.add(claims.Discrepancy{
 		Kind: claims.DiscUnsupported, Severity: claims.Medium, ClaimIDs: []string{c.ID},
 		Summary: "The story credits " + publisherOf(credited) + " with “" + strings.TrimSpace(f.Text+" "+f.Of) + "”, a figure its report does not give; find the source of the figure or remove the credit.",
@@ -1298,6 +1319,36 @@ func (j *job) unsupportedFigure(c *claims.Claim, credited *claims.Source, f *cla
 		},
 	})
 	j.figureGaps[j.discs[len(j.discs)-1].ID] = f.Span
+}
+
+// nearFigure is the one figure of the credited page within a tenth of
+// f, in its unit, that does not agree with it, and its sentence; nil if
+// there is none or more than one. Only figures of a hundred or more: a
+// page holds many small numbers.
+func (j *job) nearFigure(src *claims.Source, f *claims.Figure) (*claims.Figure, string) {
+	an := j.analysis(src.ID)
+	if an == nil || f.Value < 100 || math.IsInf(f.Low, 0) || math.IsInf(f.High, 0) {
+		return nil, ""
+	}
+	var near *claims.Figure
+	for i := range an.Figures {
+		g := &an.Figures[i]
+		// The same kind of thing, or, on a page in another language, whose
+		// nouns the reader does not know, any figure in the unit.
+		same := claims.SameMeasure(f.Counts, g.Counts) || j.inOtherLanguage(src)
+		if !same || g.Unit != f.Unit || g.Agrees(f) || math.Abs(g.Value-f.Value) > 0.1*f.Value || g.Value == f.Value {
+			continue
+		}
+		if near != nil && near.Value != g.Value {
+			return nil, ""
+		}
+		near = g
+	}
+	if near == nil {
+		return nil, ""
+	}
+	sent, _ := sentenceOf(an, near.Span)
+	return near, claims.NormalizeSpace(sent)
 }
 
 // numeralAbsent reports a figure written in digits (an age, or 100 or
