@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -58,6 +59,16 @@ func (a *Analysis) cricketScores() {
 		}
 		// "four wickets", "116 runs", "29 overs": the noun says it.
 		if n := lowerAt(toks, end); cricketNouns[singular(n)] {
+			// "19.2 overs" is 19 overs and two balls: 19⅓.
+			if singular(n) == "over" {
+				if whole := math.Trunc(f.Value); f.Value != whole {
+					if balls := math.Round((f.Value - whole) * 10); balls >= 1 && balls <= 5 && math.Abs((f.Value-whole)*10-balls) < 1e-6 {
+						f.Value = whole + balls/6
+						f.Low, f.High = f.Value, f.Value
+						f.Note = f.Text + ": overs and balls"
+					}
+				}
+			}
 			continue
 		}
 		if c := cricketRole(toks, numTok, end, f.Value); c != "" {
@@ -94,6 +105,16 @@ func cricketRole(toks []Token, numTok, end int, v float64) string {
 		return "run"
 	case after == "in" && lowerAt(toks, end+2) == "overs":
 		return "run" // "an unbroken 116 in 29 overs"
+	case after == "off" && (strings.HasPrefix(lowerAt(toks, end+2), "ball") || toks[end-1].Kind == TokNum):
+		return "run" // "41 off 29 balls", "hit 74 off 43"
+	case after == "from" && lowerAt(toks, end+2) == "balls":
+		return "run" // "58 from 30 balls"
+	}
+	if lowerAt(toks, numTok-1) == "her" || lowerAt(toks, numTok-1) == "his" {
+		switch lowerAt(toks, numTok) {
+		case "fifty", "century", "hundred":
+			return "run" // "reached her fifty"
+		}
 	}
 	before := lowerAt(toks, numTok-1)
 	if qualifierWord(before) && numTok >= 2 {

@@ -770,8 +770,14 @@ func (a *Analysis) findFigures(si int) []Figure {
 				f.Counts = singular(h)
 			}
 		}
-		if f.Counts == "victim" && (funeralNear(toks, start, end) || f.Scope == "subset" && a.deadCountedBefore(out, f) && !outcomeLater(toks, end)) {
+		// "We will bury eight of our sons and daughters", "the funerals of
+		// 12 children": people buried are the dead.
+		buried := funeralNear(toks, start, end) && (f.Counts == "victim" || personNouns[f.Counts] || likelyPeople(f.Counts) || likelyPeople(f.Counts+"s"))
+		if buried || f.Counts == "victim" && f.Scope == "subset" && a.deadCountedBefore(out, f) && !outcomeLater(toks, end) {
 			f.Counts = "killed"
+			if f.Scope == "projected" {
+				f.Scope = "" // the burial is to come, the deaths are not
+			}
 		}
 		out = append(out, f)
 	}
@@ -4696,7 +4702,7 @@ func (a *Analysis) deadCountedBefore(out []Figure, f Figure) bool {
 }
 
 // funeralWords say the people counted beside them are dead.
-var funeralWords = setOf(`funeral funerals buried burial burials coffins`)
+var funeralWords = setOf(`funeral funerals bury buried burial burials coffins`)
 
 // funeralNear reports a funeral word just before a figure or just after
 // it: "the funerals of 19 victims", "19 victims were buried".
