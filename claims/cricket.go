@@ -121,6 +121,12 @@ func cricketRole(toks []Token, numTok, end int, v float64) string {
 		before = lowerAt(toks, numTok-2)
 	}
 	switch before {
+	case "took", "taking", "claimed", "claiming":
+		if v <= 10 {
+			return "wicket" // "took three of them in the 18th over"
+		}
+	case "needed", "need", "needs", "requiring", "required":
+		return "run" // "needed 58 from the last five"
 	case "unbeaten", "unbroken", "scored", "made", "set", "chasing", "needing", "an", "a":
 		if before == "a" || before == "an" {
 			// "a lead of 179" is caught below; "an unbeaten 88" above.

@@ -770,6 +770,10 @@ func (a *Analysis) findFigures(si int) []Figure {
 				f.Counts = singular(h)
 			}
 		}
+		// "the umpires had both heard": "both" floats after its noun.
+		if l := strings.ToLower(f.Text); (l == "both" || l == "all") && start >= 2 && floatingAux[toks[start-1].Lower()] && isPluralNoun(toks[start-2].Lower()) && !toks[start-2].IsCap() {
+			f.Counts, f.Of = singular(toks[start-2].Lower()), toks[start-2].Text
+		}
 		// "We will bury eight of our sons and daughters", "the funerals of
 		// 12 children": people buried are the dead.
 		buried := funeralNear(toks, start, end) && (f.Counts == "victim" || personNouns[f.Counts] || likelyPeople(f.Counts) || likelyPeople(f.Counts+"s"))
@@ -4162,7 +4166,7 @@ pages paragraphs sections articles chapters clauses items lines counts`)
 var partitiveDeterminers = setOf(`the my our their its his her those these your`)
 
 // collectiveNouns count what follows "of": "waves of airstrikes".
-var collectiveNouns = setOf(`waves wave rounds round batches batch groups group lots tranches tranche sets set series dozen dozens hundreds thousands millions scores`)
+var collectiveNouns = setOf(`waves wave rounds round batches batch groups group lots tranches tranche sets set series dozen dozens hundreds thousands millions scores units unit`)
 
 // isPluralNoun guesses a plural noun from its ending.
 func isPluralNoun(w string) bool {
@@ -4700,6 +4704,9 @@ func (a *Analysis) deadCountedBefore(out []Figure, f Figure) bool {
 	}
 	return p != nil && p.Counts == "killed" && a.paraAt(p.Span.Start) == a.paraAt(f.Span.Start)
 }
+
+// floatingAux stand between a noun and the "both" that counts it.
+var floatingAux = setOf(`had have has were are was would will could should did do`)
 
 // funeralWords say the people counted beside them are dead.
 var funeralWords = setOf(`funeral funerals bury buried burial burials coffins`)
