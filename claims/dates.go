@@ -129,13 +129,13 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if strings.HasPrefix(mon, "Mar") && len(mon) == 3 && year == "" && wd == "" {
 			// "Mar" alone is rarely a month without a year.
 		}
-		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published, futureContext(text, m[0], m[1])))
+		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
 	}
 	for _, m := range blocks.matches(dmyRe, hasMonth) {
 		if m[6] < 0 {
 			continue
 		}
-		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1])))
+		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
 	}
 	// "December fourteenth, 2023": the day in words, as said aloud.
 	for _, m := range blocks.matches(mOrdRe, hasMonth) {
@@ -143,13 +143,13 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if day == "0" {
 			day = strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
 		}
-		add(an.explicitDate(m[0], m[1], "", sub(text, m, 1), day, sub(text, m, 3), published, futureContext(text, m[0], m[1])))
+		add(an.explicitDate(m[0], m[1], "", sub(text, m, 1), day, sub(text, m, 3), published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
 	}
 	for _, m := range blocks.matches(ordRe, hasMonth) {
 		day := strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
 		mon := sub(text, m, 3)
 		mon = strings.ToUpper(mon[:1]) + strings.ToLower(mon[1:])
-		add(an.explicitDate(m[0], m[1], sub(text, m, 1), mon, day, sub(text, m, 4), published, futureContext(text, m[0], m[1])))
+		add(an.explicitDate(m[0], m[1], sub(text, m, 1), mon, day, sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
 	}
 	for _, m := range blocks.matches(isoRe, hasDigit) {
 		y, _ := strconv.Atoi(sub(text, m, 1))
@@ -447,7 +447,7 @@ func zoneOf(t time.Time) *time.Location {
 // explicitDate resolves "Month D[, YYYY]" with an optional weekday. A
 // missing year is the one that puts the date in the past of the
 // publication (go-dateparser, PreferredDateSource Past).
-func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published time.Time, future bool) DateMention {
+func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published time.Time, future, pastClause bool) DateMention {
 	d := DateMention{Span: Span{s, e}, HasDay: true, HasYear: year != "", future: future}
 	mo := months[strings.ToLower(strings.TrimSuffix(mon, "."))]
 	dd, _ := strconv.Atoi(day)
@@ -473,7 +473,11 @@ func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published 
 			// in a story of October 2024 is 2024's, not 2023's.
 			for _, y := range []int{published.Year(), published.Year() + 1, published.Year() - 1} {
 				t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, zoneOf(published))
-				if t.Weekday() == d.Weekday && absDuration(t.Sub(published)) < 200*24*time.Hour {
+				// Within 200 days; further ahead only for what is to come
+				// ("The next season begins on Saturday 5 December" in
+				// February), not in a clause told in the past ("had passed
+				// a scheduled check on Friday, October 30").
+				if t.Weekday() == d.Weekday && (absDuration(t.Sub(published)) < 200*24*time.Hour || future && !pastClause && t.After(published) && t.Sub(published) < 366*24*time.Hour) {
 					d.Date = t
 					break
 				}

@@ -32,6 +32,9 @@ func TestDateForms(t *testing.T) {
 		{"yesterday", "Officials said yesterday that the road was open.", "yesterday", "2025-05-14", false},
 		{"a month of a year", "I read it in January of 2024, Senator.", "January of 2024", "2024-01-01", false},
 		{"a day said in words", "It is dated December fourteenth, 2023, six months before.", "December fourteenth, 2023", "2023-12-14", false},
+		{"a weekday that settles a year ahead", "The next season begins on Saturday 4 April, with a rematch.", "Saturday 4 April", "2026-04-04", false},
+		{"a wrong weekday for a day past", "The final was played on Sunday 3 May.", "Sunday 3 May", "2025-05-03", true},
+		{"a wrong weekday in a clause told in the past", "It had passed a scheduled check on Saturday, May 2, the airline said.", "Saturday, May 2", "2025-05-02", true},
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

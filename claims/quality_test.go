@@ -453,8 +453,14 @@ func evaluate(t testing.TB, stories []story, verbose bool) (report, map[string]r
 				r.weekday.tp++
 			case wantMismatch:
 				r.weekday.fn++
+				if verbose {
+					t.Logf("%s: date %q: wrong weekday missed", s.name, ld.Text)
+				}
 			case gotMismatch:
 				r.weekday.fp++
+				if verbose {
+					t.Logf("%s: date %q flagged as a wrong weekday", s.name, ld.Text)
+				}
 			}
 		}
 		per[s.name] = r

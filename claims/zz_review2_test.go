@@ -26,7 +26,7 @@ func TestZZReview2(t *testing.T) {
 		}
 		if strings.Contains(mode, "e") {
 			for _, e := range a.Entities {
-				fmt.Printf("  E %q kind=%v titles=%v n=%d g=%c\n", e.Name, e.Kind, e.Titles, len(e.Mentions), a.genderOf(e))
+				fmt.Printf("  E %q kind=%v titles=%v n=%d g=%q\n", e.Name, e.Kind, e.Titles, len(e.Mentions), string(rune(a.genderOf(e)+48)))
 			}
 		}
 		if strings.Contains(mode, "d") {
