@@ -983,10 +983,10 @@ func resolveChunk(ents []*Entity, c nameChunk, cache tokenCache, givenFirst bool
 			continue
 		}
 		for _, f := range e.Forms {
-			if otherGeneration(c.Text, f) {
+			rel, _ := cache.compareInfo(c.Text, ci, f)
+			if rel != DifferentNames && otherGenerationTokens(ci.toks, cache.get(f)) {
 				continue // the father is not the son named after him
 			}
-			rel, _ := cache.compareInfo(c.Text, ci, f)
 			if (e.Kind == Place || calendar) && rel != SameName && !slices.Contains(cache.get(f), key) {
 				continue // "Lanka" is part of "Sri Lanka"; "Nurhayati" not of "North Sumatra"
 			}

@@ -421,10 +421,10 @@ func generation(toks []string) string {
 	return ""
 }
 
-// otherGeneration reports two names of two generations of one family:
-// "Francisco Assis Nogueira" and "Francisco Assis Nogueira Filho".
-func otherGeneration(a, b string) bool {
-	ta, tb := coreTokens(a), coreTokens(b)
+// otherGenerationTokens reports two names, as core tokens, of two
+// generations of one family: "Francisco Assis Nogueira" and "Francisco
+// Assis Nogueira Filho".
+func otherGenerationTokens(ta, tb []string) bool {
 	if generation(ta) == generation(tb) {
 		return false
 	}
