@@ -644,15 +644,27 @@ func (a *Analysis) lastPersonIn(sp Span, speaker *Entity, taken map[*Entity]bool
 			if m.Start < sp.Start || m.End > sp.End || m.Start <= at {
 				continue
 			}
-			before := strings.ToLower(a.Text[max(sp.Start, m.Start-30):m.Start])
+			before := strings.ToLower(a.Text[max(sp.Start, m.Start-80):m.Start])
+			if i := strings.LastIndexAny(before, ".?!"); i >= 0 {
+				before = before[i+1:] // this sentence only
+			}
 			after := a.Text[m.End:min(sp.End, m.End+3)]
 			cue := false
-			for _, c := range []string{"bring in ", "joining us ", "joined by ", "welcome ", "over to ", "turn to ", "go to ", "with us ", "with me "} {
-				cue = cue || strings.Contains(before, c)
+			for _, c := range []string{"bring in ", "joining us", "joined by ", "joined in the studio by ", "joined now by ", "welcome ", "over to ",
+				"turn to ", "go to ", "with us ", "with me ", "hear from ", "talk to ", "speak to "} {
+				// The cue leads to this name, past no clause of its own
+				// ("Let me bring in Dr Rusu, who spoke to Ana Popescu").
+				if i := strings.LastIndex(before, c); i >= 0 && !strings.Contains(before[i+len(c):], ",") {
+					cue = true
+				}
 			}
-			head := strings.TrimRight(strings.TrimSpace(before), "“\"")
-			vocative := (head == "" || strings.HasSuffix(head, ".") || strings.HasSuffix(head, "?") || strings.HasSuffix(head, "!")) &&
-				(strings.HasPrefix(after, ",") || strings.HasPrefix(after, " -") || strings.HasPrefix(after, " –") || strings.HasPrefix(after, "?"))
+			// Called by name at the head of a sentence that asks or hands
+			// over ("Dr Rusu - how high is the river?", "Elena, go
+			// ahead"); not a sentence about them ("Ana Popescu, the mayor,
+			// has ordered an evacuation").
+			vocative := strings.TrimSpace(strings.TrimRight(before, "“\" ")) == "" &&
+				(strings.HasPrefix(after, ",") || strings.HasPrefix(after, " -") || strings.HasPrefix(after, " –") || strings.HasPrefix(after, "?")) &&
+				addresses(a.Text[m.End:sentenceStop(a.Text, m.End, sp.End)])
 			if strings.Contains(before, "thank") || !cue && !vocative {
 				continue
 			}
@@ -660,6 +672,29 @@ func (a *Analysis) lastPersonIn(sp Span, speaker *Entity, taken map[*Entity]bool
 		}
 	}
 	return best
+}
+
+// addresses reports words that speak to someone: a question, a
+// hand-over, "you".
+func addresses(rest string) bool {
+	l := " " + strings.ToLower(rest) + " "
+	if strings.Contains(l, "?") {
+		return true
+	}
+	for _, w := range []string{" you ", " you,", " your ", " go ahead", " welcome", " thank you", " please "} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStop is where the sentence that holds pos ends, within limit.
+func sentenceStop(text string, pos, limit int) int {
+	if i := strings.IndexAny(text[pos:limit], ".?!"); i >= 0 {
+		return pos + i + 1
+	}
+	return limit
 }
 
 // resolveQA maps the bare labels of a question-and-answer exchange to

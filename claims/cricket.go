@@ -120,13 +120,19 @@ func cricketRole(toks []Token, numTok, end int, v float64) string {
 	if qualifierWord(before) && numTok >= 2 {
 		before = lowerAt(toks, numTok-2)
 	}
+	// "took three catches", "needed 58 stitches": another noun says
+	// what is counted.
+	bare := end >= len(toks) || toks[end].Kind != TokWord || cricketNouns[singular(lowerAt(toks, end))] ||
+		lowerAt(toks, end) == "of" || lowerAt(toks, end) == "from" || lowerAt(toks, end) == "in" || lowerAt(toks, end) == "for" || lowerAt(toks, end) == "and"
 	switch before {
 	case "took", "taking", "claimed", "claiming":
-		if v <= 10 {
+		if v <= 10 && bare {
 			return "wicket" // "took three of them in the 18th over"
 		}
 	case "needed", "need", "needs", "requiring", "required":
-		return "run" // "needed 58 from the last five"
+		if bare {
+			return "run" // "needed 58 from the last five"
+		}
 	case "unbeaten", "unbroken", "scored", "made", "set", "chasing", "needing", "an", "a":
 		if before == "a" || before == "an" {
 			// "a lead of 179" is caught below; "an unbeaten 88" above.

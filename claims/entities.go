@@ -113,7 +113,7 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 			case n.Kind == TokWord && (n.Text == "of" || n.Text == "for" || n.Text == "on" || n.Text == "in" || n.Text == "and" || n.Text == "&") &&
 				j+1 < len(toks) && isNameToken(toks[j+1]) && !isMonthToken(toks[j+1]) && weekdayNames[strings.ToLower(toks[j+1].Text)] == 0 && toks[j+1].Lower() != "sunday" &&
 				(chunkHasOrgWord(toks[i:j+2], toks, j+1) || (n.Text == "of" || n.Text == "for") && titleWords[toks[j-1].Lower()] && portfolioAhead(toks, j+1) ||
-					n.Text == "and" && portfolioWords[toks[j-1].Lower()] && portfolioWords[toks[j+1].Lower()]) &&
+					n.Text == "and" && portfolioWords[toks[j-1].Lower()] && (portfolioWords[toks[j+1].Lower()] || titleWords[toks[j+1].Lower()] || portfolioAhead(toks, j+1))) &&
 				!personOfBody(toks[i:j], n.Text) && !(n.Text == "and" && personOfBodyAhead(toks, j+1)):
 				j++
 				if j < len(toks) && toks[j].Text == "the" {
@@ -238,22 +238,24 @@ func personOfBody(before []Token, conn string) bool {
 	if conn != "of" && conn != "in" {
 		return false
 	}
-	n := 0
+	var words []string
 	for _, t := range before {
 		if t.Kind != TokWord {
 			continue
 		}
-		if l := strings.ToLower(t.Text); orgWords[l] || titleWords[l] || functionWords[l] || placeWords[l] || notPersonalWords[l] || commonNounEnding(l) || !isNameToken(t) {
-			return false // "Inspector General of Police" is a title; "Child Development" a portfolio
+		if l := strings.ToLower(t.Text); orgWords[l] || titleWords[l] || functionWords[l] || placeWords[l] || !isNameToken(t) {
+			return false // "Inspector General of Police" is a title
 		}
-		n++
+		words = append(words, strings.ToLower(t.Text))
 	}
-	return n >= 2
+	// "Child Development", "Sacred Heart": a portfolio or a dedication,
+	// by its first word or the ending of its last; not "Patience Osei".
+	return len(words) >= 2 && !notPersonalWords[words[0]] && !commonNounEnding(words[len(words)-1])
 }
 
 // notPersonalWords open or fill names that are no person's: "Sacred
 // Heart", "Saint Joan of Arc School", "Higher Education".
-var notPersonalWords = setOf(`saint st san santa sao são sacred holy our lady higher rural urban child children women youth social public
+var notPersonalWords = setOf(`saint st sacred holy our lady higher rural urban child children women youth social public
 national foreign domestic home internal external state federal general central`)
 
 // commonNounEnding reports a word whose ending marks a common noun, not a
@@ -387,8 +389,10 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 		if k+3 >= j || toks[k+1].Text != "of" && toks[k+1].Text != "for" {
 			continue
 		}
-		for e := min(k+4, j-2); e >= k+2; e-- {
-			if l := toks[e].Lower(); (orgWords[l] || portfolioWords[l]) && isNameToken(toks[e+1]) && !anyOrgWord(toks[e+1:j]) && personalNameAt(toks[e+1:j]) {
+		// "Minister of Finance and Economic Planning Yusuf Murangwa",
+		// "Minister of Justice and Attorney General Ronald Lamola".
+		for e := min(k+7, j-2); e >= k+2; e-- {
+			if l := toks[e].Lower(); (orgWords[l] || portfolioWords[l] || titleWords[l]) && isNameToken(toks[e+1]) && !anyOrgWord(toks[e+1:j]) && personalNameAt(toks[e+1:j]) {
 				split = max(split, e)
 				break
 			}

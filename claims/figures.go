@@ -776,7 +776,9 @@ func (a *Analysis) findFigures(si int) []Figure {
 		}
 		// "We will bury eight of our sons and daughters", "the funerals of
 		// 12 children": people buried are the dead.
-		buried := funeralNear(toks, start, end) && (f.Counts == "victim" || personNouns[f.Counts] || likelyPeople(f.Counts) || likelyPeople(f.Counts+"s"))
+		head := lastWord(strings.ToLower(f.Of))
+		buried := funeralOf(toks, start, end) && (f.Counts == "victim" || head == "victims" || personNouns[f.Counts] || likelyPeople(f.Counts) || likelyPeople(f.Counts+"s") ||
+			likelyPeople(head) || personNouns[head] || head == "dead")
 		if buried || f.Counts == "victim" && f.Scope == "subset" && a.deadCountedBefore(out, f) && !outcomeLater(toks, end) {
 			f.Counts = "killed"
 			if f.Scope == "projected" {
@@ -3217,6 +3219,10 @@ func statedUnit(v float64) float64 {
 	if n < 100 {
 		return 0
 	}
+	// "about 2,350" is rounded to the fifty.
+	if n%10 == 5 {
+		unit *= 5
+	}
 	return float64(unit)
 }
 
@@ -4408,7 +4414,8 @@ func (a *Analysis) outcomeOf(si int, f *Figure, numTok, end, afterHead int, head
 		for k := numTok - 3; k >= 1 && k >= numTok-25; k-- {
 			// Not past "and" or another count: "The death toll rose to 14
 			// and the number evacuated rose to 3,000".
-			if l := toks[k].Lower(); toks[k].Kind == TokPunct && toks[k].Text != "-" || clauseBreaks[l] || l == "and" || l == "or" ||
+			if l := toks[k].Lower(); toks[k].Kind == TokPunct && toks[k].Text != "-" || clauseBreaks[l] ||
+				(l == "and" || l == "or") && newSubjectAfter(toks, k+1) ||
 				(l == "number" || l == "count" || l == "total" || l == "tally") {
 				break
 			}
@@ -4705,17 +4712,40 @@ func (a *Analysis) deadCountedBefore(out []Figure, f Figure) bool {
 	return p != nil && p.Counts == "killed" && a.paraAt(p.Span.Start) == a.paraAt(f.Span.Start)
 }
 
+// newSubjectAfter reports a new clause's subject after "and": "and the
+// number …", "and a further …"; not "civilians and soldiers".
+func newSubjectAfter(toks []Token, k int) bool {
+	switch lowerAt(toks, k) {
+	case "the", "a", "an", "its", "their", "his", "her", "some", "number", "another", "more", "at":
+		return true
+	}
+	return false
+}
+
 // floatingAux stand between a noun and the "both" that counts it.
 var floatingAux = setOf(`had have has were are was would will could should did do`)
 
-// funeralWords say the people counted beside them are dead.
-var funeralWords = setOf(`funeral funerals bury buried burial burials coffins`)
-
-// funeralNear reports a funeral word just before a figure or just after
-// it: "the funerals of 19 victims", "19 victims were buried".
-func funeralNear(toks []Token, start, end int) bool {
-	for k := max(0, start-4); k < len(toks) && k < end+4; k++ {
-		if funeralWords[toks[k].Lower()] {
+// funeralOf reports a figure that counts the buried: "the funerals of 19
+// victims", "buried 19 victims", "19 victims were buried", "We will bury
+// eight of our sons"; not those at a funeral ("The funeral was attended by
+// 3,000 people") or buried alive or under rubble.
+func funeralOf(toks []Token, start, end int) bool {
+	b1, b2 := lowerAt(toks, start-1), lowerAt(toks, start-2)
+	if b1 == "the" {
+		b1, b2 = b2, lowerAt(toks, start-3)
+	}
+	if b1 == "bury" || b1 == "buried" || b1 == "burying" || (b1 == "of" || b1 == "for") && (b2 == "funeral" || b2 == "funerals" || b2 == "burial" || b2 == "burials") {
+		return true
+	}
+	for k := end; k < len(toks) && k < end+8; k++ {
+		if toks[k].Kind == TokPunct {
+			return false
+		}
+		if l := toks[k].Lower(); l == "buried" {
+			switch lowerAt(toks, k+1) {
+			case "alive", "under", "beneath", "in", "by":
+				return false
+			}
 			return true
 		}
 	}

@@ -340,10 +340,10 @@ func skeletonToken(tok string) string {
 			r = 'k'
 			at, before = i, next
 			i += nsize
-		} else if r == 'q' && next == 'u' && at > 0 && i+nsize < len(tok) && isVowelish(tok[i+nsize]) {
-			// Swedish "qv" is written "qu" abroad and "kv" at home
-			// (Lindqvist, Lindquist, Lindkvist): "qu" before a vowel
-			// inside a name is "kv".
+		} else if r == 'q' && next == 'u' && at > 0 && strings.HasPrefix(tok[i+nsize:], "ist") {
+			// Swedish "-qvist" is written "-quist" abroad and "-kvist" at
+			// home (Lindqvist, Lindquist, Lindkvist): that "qu" is "kv"
+			// (not Haque, Enriquez).
 			if last != 'k' {
 				out = append(out, 'k')
 			}
@@ -505,9 +505,13 @@ func compareTokens(ta, tb []string) (NameRelation, string) {
 	// Possibly, not different: a source may drop the "Jr." of the man the
 	// story names, and the alias rules must not read two men into it.
 	// Entities keep them apart (otherGeneration).
-	if generation(ta) != generation(tb) {
+	if ga, gb := generation(ta), generation(tb); ga != gb {
 		sa, sb := withoutGeneration(ta), withoutGeneration(tb)
 		if len(sa) >= 2 && len(sb) >= 2 && strings.Join(sa, "") == strings.Join(sb, "") {
+			// "Ken Griffey Jr" and "Ken Griffey Sr": each says which.
+			if ga != "" && gb != "" {
+				return DifferentNames, "two generations of one name (" + ga + ", " + gb + ")"
+			}
 			return PossiblySame, "one generation named after another (Jr., Filho, Neto)"
 		}
 	}

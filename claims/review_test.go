@@ -1059,3 +1059,58 @@ func TestAcronymOfCitedBodySaid(t *testing.T) {
 		t.Errorf("“the OSP” is not the cited body's name")
 	}
 }
+
+// TestSixthSessionSecondReview: the second reviewer's sentences on the
+// sixth session's rules.
+func TestSixthSessionSecondReview(t *testing.T) {
+	an := NewAnalyzer()
+	counts := func(text, fig string) (string, float64, float64) {
+		for _, f := range an.Analyze(text, Options{}).Figures {
+			if f.Text == fig {
+				return f.Counts, f.Low, f.High
+			}
+		}
+		return "<none>", 0, 0
+	}
+	figs := []struct{ text, fig, want string }{
+		{"The funeral was attended by 3,000 people, including 40 foreign dignitaries.", "3,000", "person"},
+		{"At the burial, 200 soldiers fired a salute.", "200", "soldier"},
+		{"Five workers were buried alive.", "Five", "worker"},
+		{"The funerals of 19 victims were held on Tuesday.", "19", "killed"},
+		{"The death toll among civilians and soldiers rose to 27.", "27", "killed"},
+		{"A spectator needed 58 stitches after the six hit him, as wickets fell in the innings and overs ran out.", "58", "stitch"},
+		{"Pant took three catches as the wickets fell in the innings and the overs ran out.", "three", "catch"},
+	}
+	for _, tt := range figs {
+		if got, _, _ := counts(tt.text, tt.fig); got != tt.want {
+			t.Errorf("%q in %q counts %q, want %q", tt.fig, tt.text, got, tt.want)
+		}
+	}
+	if _, lo, hi := counts("About 2,350 people fled.", "About 2,350"); lo != 2250 || hi != 2450 {
+		t.Errorf("about 2,350 is [%v, %v], want [2250, 2450] (rounded to the fifty)", lo, hi)
+	}
+	names := []struct {
+		a, b string
+		want NameRelation
+	}{
+		{"Abdul Haque", "Abdul Haq", VariantSpelling},
+		{"Ana Enriquez", "Ana Enrikez", VariantSpelling},
+		{"Ken Griffey Jr", "Ken Griffey Sr", DifferentNames},
+	}
+	for _, tt := range names {
+		if got, _ := CompareNames(tt.a, tt.b); got != tt.want {
+			t.Errorf("CompareNames(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	speakers := []struct{ text, speaker string }{
+		{"“We are ready,” said Patience Osei of Ghana Health Service.", "Patience Osei"},
+		{"“We will grow,” said Minister of Finance and Economic Planning Yusuf Murangwa.", "Yusuf Murangwa"},
+		{"“We will appeal,” said the Minister of Justice and Attorney General Ronald Lamola.", "Ronald Lamola"},
+	}
+	for _, tt := range speakers {
+		qs := an.Analyze(tt.text, Options{}).Quotes
+		if len(qs) != 1 || qs[0].Speaker != tt.speaker {
+			t.Errorf("%q: %+v, want speaker %q", tt.text, qs, tt.speaker)
+		}
+	}
+}

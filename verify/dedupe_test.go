@@ -99,3 +99,22 @@ func TestCreditsOtherForms(t *testing.T) {
 		t.Errorf("a party's word credits the Election Commission")
 	}
 }
+
+// TestCreditsShortenedExactly: a name without its first word credits only
+// as the whole phrase: the State Bank of India is not the Reserve Bank of
+// India.
+func TestCreditsShortenedExactly(t *testing.T) {
+	tests := []struct {
+		sent, name string
+		want       bool
+	}{
+		{"Rates were held, the State Bank of India said.", "Reserve Bank of India", false},
+		{"Turnout was 45%, the Election Commission of India said.", "Bangladesh Election Commission", false},
+		{"Turnout was 45%, the Election Commission said.", "Bangladesh Election Commission", true},
+	}
+	for _, tt := range tests {
+		if got := credits(tt.sent, tt.name); got != tt.want {
+			t.Errorf("credits(%q, %q) = %v, want %v", tt.sent, tt.name, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/provenance-audit/provenance/claims"
 )
@@ -549,6 +550,24 @@ func rolesAgree(a, b *claims.Entity) bool {
 }
 
 // wordIn reports word as a whole word of text, any case.
+// phraseIn reports phrase in text with no letter on either side: "al-sudan"
+// is not in "al-sudani".
+func phraseIn(text, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[at+len(phrase):])
+		if (at == 0 || !unicode.IsLetter(before)) && (at+len(phrase) == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
 func wordIn(text, word string) bool {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 		if strings.EqualFold(w, word) {
@@ -977,16 +996,15 @@ func (j *job) someSourceWrites(story, other string) bool {
 	if len(diff) == 0 {
 		return false
 	}
+	// The story's name whole, as the story writes it, not its odd word
+	// anywhere on the page ("Ama Asamuah, a nurse" is no "Kofi Asamuah").
+	name := strings.ToLower(strings.Join(strings.Fields(story), " "))
 	for _, id := range j.okIDs {
 		src := j.sources[id]
 		if src == nil || src.Doc == nil {
 			continue
 		}
-		all := true
-		for _, w := range diff {
-			all = all && wordIn(src.Doc.Text, w)
-		}
-		if all {
+		if phraseIn(strings.ToLower(strings.Join(strings.Fields(src.Doc.Text), " ")), name) {
 			return true
 		}
 	}

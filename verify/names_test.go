@@ -877,6 +877,8 @@ func TestDamageDegree(t *testing.T) {
 		{"A total of 32,121 houses were damaged, of which 27,903 were partially damaged.", "32,121", ""},
 		{"Some 300 houses in the worst-hit district of Tacloban were destroyed.", "Some 300", ""},
 		{"About 900 homes were partially or completely destroyed.", "About 900", ""},
+		{"The quake partially damaged 3,000 homes.", "3,000", "partial"},
+		{"Some 900 homes were partially damaged. 36,212 people are sheltering in schools.", "36,212", ""},
 		{"The quake damaged 300 schools.", "300", ""},
 	}
 	for _, tt := range tests {

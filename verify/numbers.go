@@ -879,6 +879,16 @@ func damageDegree(an *claims.Analysis, f *claims.Figure) string {
 	if f.Counts == "money" || f.Counts == "percent" || isOutcomeCount(f.Counts) {
 		return ""
 	}
+	// "partially damaged 3,000 homes": the verb before.
+	lead := an.Text[max(0, f.Span.Start-30):f.Span.Start]
+	if i := strings.LastIndexAny(lead, ".;!?\n"); i >= 0 {
+		lead = lead[i+1:] // its own sentence only
+	}
+	if before := strings.Fields(strings.ToLower(lead)); len(before) >= 2 {
+		if w, v := before[len(before)-2], before[len(before)-1]; (w == "partially" || w == "partly" || w == "slightly") && (strings.HasPrefix(v, "damag") || strings.HasPrefix(v, "destroy")) {
+			return "partial"
+		}
+	}
 	rest := an.Text[f.Span.End:min(len(an.Text), f.Span.End+60)]
 	if i := strings.IndexAny(rest, ".;,"); i >= 0 {
 		rest = rest[:i]

@@ -534,13 +534,40 @@ func credits(sent string, names ...string) bool {
 	// কমিশন | Bangladesh Election Commission") and is often credited
 	// without its country ("the Election Commission"): each part, and
 	// each part of three words or more without its first.
-	var all []string
+	var all, shortened []string
 	for _, n := range names {
 		for _, part := range strings.FieldsFunc(n, func(r rune) bool { return r == '|' }) {
 			part = strings.TrimSpace(part)
 			all = append(all, part)
-			if f := strings.Fields(part); len(f) >= 3 {
-				all = append(all, strings.Join(f[1:], " "))
+			if f := strings.Fields(part); len(f) >= 3 && !bodyWords[strings.ToLower(f[0])] && !joins[strings.ToLower(f[1])] {
+				shortened = append(shortened, strings.ToLower(strings.Join(f[1:], " ")))
+			}
+		}
+	}
+	// Without its first word, the name must be the whole phrase: "the
+	// Election Commission said" credits the Bangladesh Election
+	// Commission; "the State Bank of India said" is not the Reserve Bank
+	// of India, nor "the Election Commission of India" Bangladesh's.
+	for _, n := range shortened {
+		want := map[string]bool{}
+		for _, w := range strings.Fields(n) {
+			want[w] = true
+		}
+		for _, p := range phrases {
+			got := map[string]bool{}
+			for w := range p {
+				if w != "the" {
+					got[w] = true
+				}
+			}
+			if len(got) == len(want) && len(got) > 0 {
+				same := true
+				for w := range want {
+					same = same && got[w]
+				}
+				if same {
+					return true
+				}
 			}
 		}
 	}
