@@ -944,3 +944,16 @@ func TestSourceDateFor(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfSeveralPlaces: a count for one place is a part of a count
+// for several places that include it, not the same quantity.
+func TestPartOfSeveralPlaces(t *testing.T) {
+	one := map[string]bool{"place:migori": true}
+	four := map[string]bool{"place:migori": true, "place:homa bay": true, "place:kisumu": true, "place:siaya": true}
+	if !namedApart(one, four) || !namedApart(four, one) {
+		t.Errorf("one county's count is set against four counties' count")
+	}
+	if namedApart(one, map[string]bool{"place:migori": true}) {
+		t.Errorf("two counts for one county named apart")
+	}
+}

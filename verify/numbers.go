@@ -1066,6 +1066,11 @@ func namedApart(a, b map[string]bool) bool {
 		return !nearlyShares(pa, pb)
 	}
 	la, lb := of(a, claims.Place), of(b, claims.Place)
+	// "612 cases in Migori" against "nearly 2,000 cases in Migori, Homa
+	// Bay, Kisumu and Siaya": one place's part of several places' whole.
+	if len(la) == 1 && len(lb) >= 3 || len(lb) == 1 && len(la) >= 3 {
+		return true
+	}
 	return len(la) > 0 && len(lb) > 0 && !sharesPlace(la, lb)
 }
 
