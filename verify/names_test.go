@@ -837,6 +837,8 @@ func TestStorySpellings(t *testing.T) {
 			"Karin Lindqvist said the benefit was clear. Professor Lindquist of Oslo disagreed.", ""}, // a source has the other spelling
 		{"Kwame Mensah, the district chief, said 40 homes were flooded.\n\nMensa said more rain was expected.",
 			"District chief Kwame Mensah said 40 homes were flooded.", "Mensa"},
+		{"The Director-General for Health, Dr Kiprono Cheruiyot, said vaccines had arrived.\n\nDr Cheruyot urged residents to boil water.",
+			"Dr Kiprono Cheruiyot, the Director-General for Health, said vaccines had arrived.", "Cheruyot"}, // after an honorific
 	}
 	for _, tt := range tests {
 		story := an.Analyze(tt.story, claims.Options{})
