@@ -558,8 +558,8 @@ func rolesAgree(a, b *claims.Entity) bool {
 }
 
 // wordIn reports word as a whole word of text, any case.
-// phraseIn reports phrase in text with no letter on either side: "al-sudan"
-// is not in "al-sudani".
+// phraseIn reports phrase in text with no letter on either side: "ana
+// kamal" is not in "ana kamala".
 func phraseIn(text, phrase string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], phrase)
