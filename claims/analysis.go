@@ -189,6 +189,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.appositiveRoles()
 	a.findTranscriptTurns()
 	a.attributeQuotes()
+	a.nestedQuotes()
 	for si, s := range a.Sentences {
 		if a.isHeading(s.Para) {
 			continue

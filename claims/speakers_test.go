@@ -730,3 +730,29 @@ func TestOwnMasthead(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedQuotes: a quotation inside a quotation, in the other marks,
+// is one of its own when the outer one names who said it right before;
+// scare quotes and apostrophes are not.
+func TestNestedQuotes(t *testing.T) {
+	text := "Kiri Ngata-Whaanga made 41. The coach, Whetu Paraone, was pleased.\n\n" +
+		"‘Before we went out, Whetu told us, “Hit it to the short side and run like mad,” and that’s what we did,’ Ngata-Whaanga said.\n\n" +
+		"Awhina Rawiri took four wickets. ‘I was nervous. I just kept telling myself, “Land it, land it,”’ Rawiri said.\n\n" +
+		"“The players’ ‘bubble’ was broken, and that’s on us,” the coach said."
+	want := map[string]string{
+		"Hit it to the short side and run like mad,": "Whetu Paraone",
+		"Land it, land it,":                          "Awhina Rawiri",
+	}
+	got := map[string]string{}
+	for _, q := range NewAnalyzer().Analyze(text, Options{}).Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for q, sp := range want {
+		if got[q] != sp {
+			t.Errorf("nested %q: speaker %q, want %q (quotes: %v)", q, got[q], sp, got)
+		}
+	}
+	if _, ok := got["bubble"]; ok {
+		t.Errorf("scare quotes read as a quotation")
+	}
+}

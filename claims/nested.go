@@ -1,0 +1,115 @@
+package claims
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nestedQuotes reads quotations inside quotations: the other kind of
+// mark inside a quotation ("“… Whetu told us, ‘Hit it to the short
+// side,’ and …”", or double marks inside single ones in British style).
+// Only those whose speaker the outer quotation names right before them
+// are kept: a name with a verb of saying ("Whetu told us,"), or the
+// outer speaker's own "I said," or "telling myself,"; the rest are the
+// outer speaker's words as they stand.
+func (a *Analysis) nestedQuotes() {
+	var added []Quote
+	for _, q := range a.Quotes {
+		if q.Transcript || q.Outer.End <= q.Outer.Start {
+			continue
+		}
+		outer, _ := utf8.DecodeRuneInString(a.Text[q.Outer.Start:])
+		var open, close rune
+		switch outer {
+		case '“', '"':
+			open, close = '‘', '’'
+		case '‘', '\'':
+			open, close = '“', '”'
+		default:
+			continue
+		}
+		for i := q.Span.Start; i < q.Span.End; {
+			r, size := utf8.DecodeRuneInString(a.Text[i:])
+			if r != open || i > q.Span.Start && !boundaryBefore(a.Text, i) {
+				i += size
+				continue
+			}
+			start := i + size
+			end := closingMark(a.Text, start, q.Span.End, close)
+			if end < 0 {
+				break
+			}
+			if words := strings.Fields(a.Text[start:end]); len(words) >= 2 {
+				if name, e := a.nestedSpeaker(q, i); name != "" {
+					added = append(added, Quote{Span: Span{start, end}, Outer: Span{i, end + utf8.RuneLen(close)}, Text: a.Text[start:end],
+						Speaker: name, SpeakerEntity: e, Sentence: a.sentenceAt(start), Partial: true})
+				}
+			}
+			i = end + utf8.RuneLen(close)
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	a.Quotes = append(a.Quotes, added...)
+	slices.SortStableFunc(a.Quotes, func(x, y Quote) int { return x.Outer.Start - y.Outer.Start })
+}
+
+// boundaryBefore reports a space or an opening punctuation before i.
+func boundaryBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == ':' || r == ','
+}
+
+// closingMark finds the closing mark from start: one not followed by a
+// letter ("that’s" is an apostrophe), before limit.
+func closingMark(text string, start, limit int, close rune) int {
+	for j := start; j < limit; {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == close {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if j+size >= len(text) || !unicode.IsLetter(next) {
+				return j
+			}
+		}
+		j += size
+	}
+	return -1
+}
+
+// nestedSaying is a verb of saying, with its listener, right before an
+// inner quotation: "told us,", "said,", "kept telling myself,".
+var nestedSaying = regexp.MustCompile(`(?i)\b(told|tells|telling|said|says|shouted|yelled|asked|replied|wrote|warned)(?:\s+(us|me|them|him|her|myself|ourselves))?\s*[,:]?\s*$`)
+
+// nestedSpeaker is who says an inner quotation that opens at pos inside q.
+func (a *Analysis) nestedSpeaker(q Quote, pos int) (string, *Entity) {
+	before := a.Text[max(q.Span.Start, pos-80):pos]
+	m := nestedSaying.FindStringSubmatchIndex(before)
+	if m == nil {
+		return "", nil
+	}
+	listener := ""
+	if m[4] >= 0 {
+		listener = strings.ToLower(before[m[4]:m[5]])
+	}
+	subject := strings.TrimSpace(before[:m[2]])
+	// "I said,", "I just kept telling myself,": the outer speaker.
+	if listener == "myself" || strings.HasSuffix(subject, " I") || subject == "I" || strings.HasSuffix(subject, " I just kept") || strings.HasSuffix(subject, " we") {
+		if q.Speaker != "" {
+			return q.Speaker, q.SpeakerEntity
+		}
+		return "", nil
+	}
+	// "Whetu told us,": a person named right before the verb.
+	end := pos - len(before) + m[2]
+	for end > 0 && a.Text[end-1] == ' ' {
+		end--
+	}
+	if mn := a.mentionEndingAt(end); mn != nil && mn.Entity != nil && mn.Entity.Kind == Person {
+		return mn.Entity.Name, mn.Entity
+	}
+	return "", nil
+}
