@@ -328,6 +328,18 @@ func portfolioAhead(toks []Token, from int) bool {
 var portfolioWords = setOf(`affairs finance health industries industry justice interior education trade agriculture transport energy labour labor
 commerce prosecutions planning tourism fisheries environment communications information works economy culture sport sports youth staff`)
 
+// adjectiveCompound reports a hyphened word whose last part is lower case
+// and whose first is capitalised: "Portuguese-language", "US-based".
+func adjectiveCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(first) && unicode.IsLower(last) && !strings.Contains(w[:i], "-")
+}
+
 // initialAt reports an initial at toks[i] inside a name that goes on
 // before j: "A." in "Dr. A. Kalaiselvi" is no article.
 func initialAt(toks []Token, i, j int) bool {
@@ -420,6 +432,11 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 		return nameChunk{}, false
 	}
 	name := toks[nameStart:j]
+	// "Portuguese-language", "US-based", "French-made": an adjective
+	// made of a capitalised word and a lower-case one, not a name.
+	if len(name) == 1 && adjectiveCompound(name[0].Text) {
+		return nameChunk{}, false
+	}
 	// "'s" belongs to the sentence, not the name.
 	last := name[len(name)-1]
 	end := last.End

@@ -134,6 +134,8 @@ func TestPersonOfBody(t *testing.T) {
 			[]string{"S. Rajavel", "Usman Baba"}, nil}, // a title of a body, then the name
 		{"Minister of Foreign Affairs Penny Wong and Foreign Affairs Minister Ana Brnabić met.",
 			[]string{"Penny Wong", "Ana Brnabić"}, nil},
+		{"The committee said so in its Portuguese-language statement, and a US-based fund agreed.",
+			nil, []string{"Portuguese-language", "US-based"}}, // adjectives, not names
 		{"Director Rogelio delos Reyes said 40,000 families left. The river rose, delos Santos said.",
 			[]string{"Rogelio delos Reyes", "delos Santos"}, nil}, // Filipino particles open a surname
 	}
@@ -146,6 +148,11 @@ func TestPersonOfBody(t *testing.T) {
 		for _, w := range tt.want {
 			if names[w] == nil {
 				t.Errorf("%q: no entity %q in %v", tt.text, w, keys(names))
+			}
+		}
+		for _, n := range tt.not {
+			if names[n] != nil {
+				t.Errorf("%q: %q read as an entity", tt.text, n)
 			}
 		}
 		for _, e := range a.Entities {
