@@ -328,17 +328,20 @@ func portfolioAhead(toks []Token, from int) bool {
 var portfolioWords = setOf(`affairs finance health industries industry justice interior education trade agriculture transport energy labour labor
 commerce prosecutions planning tourism fisheries environment communications information works economy culture sport sports youth staff`)
 
-// adjectiveCompound reports a hyphened word whose last part is lower case
-// and whose first is capitalised: "Portuguese-language", "US-based".
+// adjectiveCompound reports a capitalised word made an adjective by a
+// lower-case part: "Portuguese-language", "US-based", "French-made".
 func adjectiveCompound(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(w)
-	last, _ := utf8.DecodeRuneInString(w[i+1:])
-	return unicode.IsUpper(first) && unicode.IsLower(last) && !strings.Contains(w[:i], "-")
+	return unicode.IsUpper(first) && adjectiveMakers[w[i+1:]]
 }
+
+// adjectiveMakers end a compound adjective made from a name; not "-do",
+// "-gu", "-ku" (Gyeonggi-do) or a name's second part (Jong-un).
+var adjectiveMakers = setOf(`language based born made led owned backed speaking funded run controlled style linked affiliated registered built flagged listed`)
 
 // initialAt reports an initial at toks[i] inside a name that goes on
 // before j: "A." in "Dr. A. Kalaiselvi" is no article.

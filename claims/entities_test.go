@@ -136,6 +136,7 @@ func TestPersonOfBody(t *testing.T) {
 			[]string{"Penny Wong", "Ana Brnabić"}, nil},
 		{"The committee said so in its Portuguese-language statement, and a US-based fund agreed.",
 			nil, []string{"Portuguese-language", "US-based"}}, // adjectives, not names
+		{"Officials in Gyeonggi-do met. Al-shabaab fighters attacked a base.", []string{"Gyeonggi-do", "Al-shabaab"}, nil},
 		{"Director Rogelio delos Reyes said 40,000 families left. The river rose, delos Santos said.",
 			[]string{"Rogelio delos Reyes", "delos Santos"}, nil}, // Filipino particles open a surname
 	}

@@ -64,14 +64,19 @@ func boundaryBefore(text string, i int) bool {
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == ':' || r == ','
 }
 
-// closingMark finds the closing mark from start: one not followed by a
-// letter ("that’s" is an apostrophe), before limit.
+// closingMark finds the closing mark from start, before limit. A closing
+// single mark is one that also ends a clause, "…,’" or "’," or at the
+// end: "that’s", "the players’ job", "rock ’n’ roll" and "the ’90s" are
+// apostrophes.
 func closingMark(text string, start, limit int, close rune) int {
 	for j := start; j < limit; {
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == close {
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
 			next, _ := utf8.DecodeRuneInString(text[j+size:])
-			if j+size >= len(text) || !unicode.IsLetter(next) {
+			end := j+size >= limit || strings.ContainsRune(",.;:!?)—–", next)
+			if close != '’' && (j+size >= len(text) || !unicode.IsLetter(next)) ||
+				close == '’' && (strings.ContainsRune(",.!?", prev) || end) && !unicode.IsSpace(prev) {
 				return j
 			}
 		}
@@ -96,20 +101,32 @@ func (a *Analysis) nestedSpeaker(q Quote, pos int) (string, *Entity) {
 		listener = strings.ToLower(before[m[4]:m[5]])
 	}
 	subject := strings.TrimSpace(before[:m[2]])
-	// "I said,", "I just kept telling myself,": the outer speaker.
-	if listener == "myself" || strings.HasSuffix(subject, " I") || subject == "I" || strings.HasSuffix(subject, " I just kept") || strings.HasSuffix(subject, " we") {
+	ls := " " + strings.ToLower(subject)
+	// "I said,", "I just kept telling myself,", "We said,": the outer
+	// speaker.
+	if listener == "myself" || listener == "ourselves" || strings.HasSuffix(ls, " i") || strings.HasSuffix(ls, " we") || strings.HasSuffix(ls, " i just kept") {
 		if q.Speaker != "" {
 			return q.Speaker, q.SpeakerEntity
 		}
 		return "", nil
 	}
-	// "Whetu told us,": a person named right before the verb.
+	// "Whetu told us,": a person named right before the verb, as its
+	// subject, opening its clause; not "the officer who arrested Ahmed
+	// told us" or "a cousin of Ahmed said".
 	end := pos - len(before) + m[2]
 	for end > 0 && a.Text[end-1] == ' ' {
 		end--
 	}
-	if mn := a.mentionEndingAt(end); mn != nil && mn.Entity != nil && mn.Entity.Kind == Person {
-		return mn.Entity.Name, mn.Entity
+	mn := a.mentionEndingAt(end)
+	if mn == nil || mn.Entity == nil || mn.Entity.Kind != Person {
+		return "", nil
 	}
-	return "", nil
+	lead := strings.TrimSpace(a.Text[max(q.Span.Start, mn.Start-12):mn.Start])
+	lw := strings.Fields(strings.ToLower(lead))
+	opens := mn.Start <= q.Span.Start || lead == "" || strings.ContainsAny(lead[len(lead)-1:], ",.;:“‘\"") ||
+		len(lw) > 0 && (lw[len(lw)-1] == "and" || lw[len(lw)-1] == "but" || lw[len(lw)-1] == "then" || lw[len(lw)-1] == "when")
+	if !opens {
+		return "", nil
+	}
+	return mn.Entity.Name, mn.Entity
 }

@@ -756,3 +756,28 @@ func TestNestedQuotes(t *testing.T) {
 		t.Errorf("scare quotes read as a quotation")
 	}
 }
+
+// TestNestedQuotesReviewed: a name inside another clause is no inner
+// speaker, "We said," is the outer speaker's, and apostrophes close no
+// inner quotation.
+func TestNestedQuotesReviewed(t *testing.T) {
+	text := "Ahmed Karimi was detained on Monday. Nouri Hassan, his brother, spoke to reporters.\n\n" +
+		"“The officer who arrested Ahmed told us, ‘You will never see him again,’ and then he left,” Nouri told the group.\n\n" +
+		"“We said, ‘No way, not tonight,’ and walked out,” Nouri added.\n\n" +
+		"“The players’ job is to run, and I love rock ’n’ roll like the ’90s,” Nouri said."
+	got := map[string]string{}
+	for _, q := range NewAnalyzer().Analyze(text, Options{}).Quotes {
+		got[q.Text] = q.Speaker
+	}
+	if sp, ok := got["You will never see him again,"]; ok {
+		t.Errorf("the arrested man speaks the officer's words: %q", sp)
+	}
+	if got["No way, not tonight,"] != "Nouri Hassan" {
+		t.Errorf("“We said, ‘…’” is not the outer speaker's: %v", got)
+	}
+	for q := range got {
+		if q == "The players" || strings.HasPrefix(q, "n") && len(q) < 4 {
+			t.Errorf("an apostrophe closed a quotation: %q", q)
+		}
+	}
+}

@@ -139,7 +139,6 @@ type renderer struct {
 	paras        []*para
 	cur          *para
 	pendingSpace bool
-	pendingLine  bool // the pending space is a line break (<br>)
 	needBreak    bool
 	heading      int
 	item         int
@@ -249,13 +248,9 @@ func (r *renderer) write(s string) {
 			}
 		}
 		if r.pendingSpace && r.cur.text.Len() > 0 {
-			if r.pendingLine {
-				r.cur.text.WriteByte('\n')
-			} else {
-				r.cur.text.WriteByte(' ')
-			}
+			r.cur.text.WriteByte(' ')
 		}
-		r.pendingSpace, r.pendingLine = false, false
+		r.pendingSpace = false
 		for i, start := range r.open {
 			if start < 0 {
 				r.open[i] = r.cur.text.Len()
@@ -284,10 +279,7 @@ func (r *renderer) walk(n *html.Node) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Button, atom.Form, atom.Select, atom.Head, atom.Title:
 			return
 		case atom.Br:
-			// A line break inside a paragraph ("Signed:<br>Dr Kiprono
-			// Cheruiyot<br>Director-General"): a new line, so that the
-			// lines do not run into one name.
-			r.pendingSpace, r.pendingLine = true, true
+			r.pendingSpace = true
 			return
 		}
 	}

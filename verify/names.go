@@ -384,7 +384,8 @@ func surnameWords(name string) []string {
 
 // honorifics stand before a surname in a later mention.
 var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "prof": true, "professor": true, "sir": true,
-	"dame": true, "rev": true, "hon": true, "gen": true, "col": true, "capt": true, "judge": true, "justice": true}
+	"dame": true, "rev": true, "hon": true, "gen": true, "col": true, "capt": true, "judge": true, "justice": true,
+	"eng": true, "fr": true, "cllr": true, "mallam": true, "ustaz": true, "sra": true, "sr": true, "mme": true, "mlle": true, "sen": true, "rep": true}
 
 // givenNameSlips flags a full name that shares its family name with a
 // person the story named before but has another given name, when no

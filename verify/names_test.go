@@ -839,6 +839,8 @@ func TestStorySpellings(t *testing.T) {
 			"District chief Kwame Mensah said 40 homes were flooded.", "Mensa"},
 		{"The Director-General for Health, Dr Kiprono Cheruiyot, said vaccines had arrived.\n\nDr Cheruyot urged residents to boil water.",
 			"Dr Kiprono Cheruiyot, the Director-General for Health, said vaccines had arrived.", "Cheruyot"}, // after an honorific
+		{"The parish priest, Fr Kiprono Cheruiyot, said mass.\n\nFr Cheruyot urged calm.",
+			"Fr Kiprono Cheruiyot said mass on Sunday.", "Cheruyot"},
 	}
 	for _, tt := range tests {
 		story := an.Analyze(tt.story, claims.Options{})
