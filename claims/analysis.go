@@ -463,7 +463,7 @@ func (a *Analysis) findTranscriptTurns() {
 					for _, x := range labels {
 						taken[x.e] = true
 					}
-					if e := a.lastPersonIn(turns[len(turns)-1].Span, turns[len(turns)-1].SpeakerEntity, taken); e != nil {
+					if e := a.personBroughtIn(turns[len(turns)-1].Span, turns[len(turns)-1].SpeakerEntity, taken); e != nil {
 						r.name, r.e = e.Name, e
 					}
 				}
@@ -577,8 +577,9 @@ func (a *Analysis) transcriptOutlet(pos int) string {
 	return ""
 }
 
-// wordIn reports phrase in text as whole words.
-func wordIn(text, phrase string) bool {
+// PhraseIn reports phrase in text as whole words: no letter or digit on
+// either side ("ana kamal" is not in "ana kamala").
+func PhraseIn(text, phrase string) bool {
 	for i := strings.Index(text, phrase); i >= 0; {
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[i+len(phrase):])
@@ -609,7 +610,7 @@ func (a *Analysis) ownMasthead(out string) bool {
 			// "Transcript of Asia Pacific Today, Meridian World Radio"),
 			// not a headline that names an outlet as its source.
 			lt := strings.ToLower(t)
-			if (strings.Contains(t, "|") || strings.Contains(t, "·") || strings.HasPrefix(lt, "transcript") || strings.HasPrefix(lt, "by ")) && wordIn(lt, lo) {
+			if (strings.Contains(t, "|") || strings.Contains(t, "·") || strings.HasPrefix(lt, "transcript") || strings.HasPrefix(lt, "by ")) && PhraseIn(lt, lo) {
 				return true
 			}
 			continue
@@ -628,13 +629,13 @@ func (a *Analysis) ownMasthead(out string) bool {
 	return false
 }
 
-// lastPersonIn is the person a turn brings in or addresses: named after
+// personBroughtIn is the person a turn brings in or addresses: named after
 // a cue ("Let me bring in Dr Vasile Rusu", "joining us is …"), or called
 // by name at the head of a sentence ("Dr Rusu - how high is the river?",
 // "Elena, go ahead"), not thanked on the way out ("Thank you, Ana
 // Popescu"); the last such, other than the one speaking and those
 // already taken by a label.
-func (a *Analysis) lastPersonIn(sp Span, speaker *Entity, taken map[*Entity]bool) *Entity {
+func (a *Analysis) personBroughtIn(sp Span, speaker *Entity, taken map[*Entity]bool) *Entity {
 	var best *Entity
 	at := -1
 	for _, e := range a.Entities {
@@ -665,7 +666,7 @@ func (a *Analysis) lastPersonIn(sp Span, speaker *Entity, taken map[*Entity]bool
 			// has ordered an evacuation").
 			vocative := strings.TrimSpace(strings.TrimRight(before, "“\" ")) == "" &&
 				(strings.HasPrefix(after, ",") || strings.HasPrefix(after, " -") || strings.HasPrefix(after, " –") || strings.HasPrefix(after, "?")) &&
-				addresses(a.Text[m.End:sentenceStop(a.Text, m.End, sp.End)])
+				addresses(a.Text[m.End:a.sentenceEndAt(m.End, sp.End)])
 			if strings.Contains(before, "thank") || !cue && !vocative {
 				continue
 			}
@@ -690,10 +691,10 @@ func addresses(rest string) bool {
 	return false
 }
 
-// sentenceStop is where the sentence that holds pos ends, within limit.
-func sentenceStop(text string, pos, limit int) int {
-	if i := strings.IndexAny(text[pos:limit], ".?!"); i >= 0 {
-		return pos + i + 1
+// sentenceEndAt is where the sentence that holds pos ends, within limit.
+func (a *Analysis) sentenceEndAt(pos, limit int) int {
+	if si := a.sentenceAt(pos); si >= 0 {
+		return min(a.Sentences[si].End, limit)
 	}
 	return limit
 }

@@ -129,13 +129,13 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if strings.HasPrefix(mon, "Mar") && len(mon) == 3 && year == "" && wd == "" {
 			// "Mar" alone is rarely a month without a year.
 		}
-		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
+		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
 	}
 	for _, m := range blocks.matches(dmyRe, hasMonth) {
 		if m[6] < 0 {
 			continue
 		}
-		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
+		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
 	}
 	// "December fourteenth, 2023": the day in words, as said aloud.
 	for _, m := range blocks.matches(mOrdRe, hasMonth) {
@@ -143,13 +143,13 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if day == "0" {
 			day = strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
 		}
-		add(an.explicitDate(m[0], m[1], "", sub(text, m, 1), day, sub(text, m, 3), published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
+		add(an.explicitDate(m[0], m[1], "", sub(text, m, 1), day, sub(text, m, 3), published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
 	}
 	for _, m := range blocks.matches(ordRe, hasMonth) {
 		day := strconv.Itoa(ordinalDays[strings.ToLower(sub(text, m, 2))])
 		mon := sub(text, m, 3)
 		mon = strings.ToUpper(mon[:1]) + strings.ToLower(mon[1:])
-		add(an.explicitDate(m[0], m[1], sub(text, m, 1), mon, day, sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastInClause(text, m[0])))
+		add(an.explicitDate(m[0], m[1], sub(text, m, 1), mon, day, sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
 	}
 	for _, m := range blocks.matches(isoRe, hasDigit) {
 		y, _ := strconv.Atoi(sub(text, m, 1))
@@ -447,7 +447,7 @@ func zoneOf(t time.Time) *time.Location {
 // explicitDate resolves "Month D[, YYYY]" with an optional weekday. A
 // missing year is the one that puts the date in the past of the
 // publication (go-dateparser, PreferredDateSource Past).
-func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published time.Time, future, pastClause bool) DateMention {
+func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published time.Time, future bool, pastClause func() bool) DateMention {
 	d := DateMention{Span: Span{s, e}, HasDay: true, HasYear: year != "", future: future}
 	mo := months[strings.ToLower(strings.TrimSuffix(mon, "."))]
 	dd, _ := strconv.Atoi(day)
@@ -477,7 +477,7 @@ func (an *Analyzer) explicitDate(s, e int, wd, mon, day, year string, published 
 				// ("The next season begins on Saturday 5 December" in
 				// February), not in a clause told in the past ("had passed
 				// a scheduled check on Friday, October 30").
-				if t.Weekday() == d.Weekday && (absDuration(t.Sub(published)) < 200*24*time.Hour || future && !pastClause && t.After(published) && t.Sub(published) < 366*24*time.Hour) {
+				if t.Weekday() == d.Weekday && (absDuration(t.Sub(published)) < 200*24*time.Hour || future && t.After(published) && !pastClause() && t.Sub(published) < 366*24*time.Hour) {
 					d.Date = t
 					break
 				}
@@ -666,6 +666,12 @@ func (a *Analysis) SaidAsPast(d DateMention) bool {
 
 // pastInClause reports a verb in the past in the clause before pos: "the
 // committee met on Friday", "police arrested two on Friday".
+// pastAt defers pastInClause: explicitDate asks only for a yearless date
+// whose weekday does not fit.
+func pastAt(text string, pos int) func() bool {
+	return func() bool { return pastInClause(text, pos) }
+}
+
 func pastInClause(text string, pos int) bool {
 	past := false
 	for _, w := range strings.Fields(text[clauseStart(text, pos):pos]) {

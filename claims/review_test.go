@@ -1065,10 +1065,8 @@ func TestAcronymOfCitedBodySaid(t *testing.T) {
 func TestSixthSessionSecondReview(t *testing.T) {
 	an := NewAnalyzer()
 	counts := func(text, fig string) (string, float64, float64) {
-		for _, f := range an.Analyze(text, Options{}).Figures {
-			if f.Text == fig {
-				return f.Counts, f.Low, f.High
-			}
+		if f := figureNamed(an.Analyze(text, Options{}), fig); f != nil {
+			return f.Counts, f.Low, f.High
 		}
 		return "<none>", 0, 0
 	}

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/provenance-audit/provenance/claims"
 )
@@ -559,24 +558,6 @@ func rolesAgree(a, b *claims.Entity) bool {
 }
 
 // wordIn reports word as a whole word of text, any case.
-// phraseIn reports phrase in text with no letter on either side: "ana
-// kamal" is not in "ana kamala".
-func phraseIn(text, phrase string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], phrase)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		before, _ := utf8.DecodeLastRuneInString(text[:at])
-		after, _ := utf8.DecodeRuneInString(text[at+len(phrase):])
-		if (at == 0 || !unicode.IsLetter(before)) && (at+len(phrase) == len(text) || !unicode.IsLetter(after)) {
-			return true
-		}
-		i = at + 1
-	}
-}
-
 func wordIn(text, word string) bool {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 		if strings.EqualFold(w, word) {
@@ -1013,7 +994,7 @@ func (j *job) someSourceWrites(story, other string) bool {
 		if src == nil || src.Doc == nil {
 			continue
 		}
-		if phraseIn(strings.ToLower(strings.Join(strings.Fields(src.Doc.Text), " ")), name) {
+		if claims.PhraseIn(strings.ToLower(strings.Join(strings.Fields(src.Doc.Text), " ")), name) {
 			return true
 		}
 	}
