@@ -139,6 +139,10 @@ func TestPersonOfBody(t *testing.T) {
 		{"Officials in Gyeonggi-do met. Al-shabaab fighters attacked a base.", []string{"Gyeonggi-do", "Al-shabaab"}, nil},
 		{"Director Rogelio delos Reyes said 40,000 families left. The river rose, delos Santos said.",
 			[]string{"Rogelio delos Reyes", "delos Santos"}, nil}, // Filipino particles open a surname
+		{"Residents met councillor Joyce Mwangale. \"We cannot wait,\" Cllr Mwangale said. Fr Kowalczyk agreed.",
+			[]string{"Joyce Mwangale", "Kowalczyk"}, []string{"Cllr Mwangale", "Fr Kowalczyk"}}, // short titles are no given names
+		{"Eng. Peter Odhiambo, the roads engineer, spoke. \"It was built in 1974,\" Eng Odhiambo said.",
+			[]string{"Peter Odhiambo"}, []string{"Eng Odhiambo", "Eng"}}, // "Eng." ends no sentence
 	}
 	for _, tt := range tests {
 		a := NewAnalyzer().Analyze(tt.text, Options{})

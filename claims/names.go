@@ -102,9 +102,13 @@ finance health justice acting interim former late first lady deputy-head head as
 striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef collector shri smt shrimati sri
 datuk dato datin seri haji hajjah encik puan cik pehin pengiran
 alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general
-pak bapak bu ibu coroner ombudsman registrar
+pak bapak bu ibu coroner ombudsman registrar fr cllr eng hon mallam ustaz sra
 businessman businesswoman teenager activist student teacher lawyer journalist photographer villager survivor witness veteran
 pensioner retiree schoolboy schoolgirl labourer fisherman fisherwoman opposition`)
+
+// IsTitle reports a word that stands before a name as a title or role
+// ("Dr", "Cllr.", "Minister"), in any case and with or without a dot.
+func IsTitle(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
 // orgWords mark a capitalised phrase as an organisation.
 var orgWords = setOf(`defence defense ministry ministries department office agency authority authorities commission committee council parliament
@@ -134,8 +138,6 @@ america africa asia europe oceania middle`)
 // the news ("Reuters") and must not be taken for a person's surname.
 var outletWords = setOf(`reuters afp ap bbc cnn nbc cbs abc npr pbs rte ani pti xinhua tass yonhap kyodo ansa efe dpa irna wam sana mena bernama`)
 
-// isParticle reports whether a lower-cased token is a name particle, with
-// or without a trailing hyphen.
 // IsParticle reports a name particle: al, bin, van, de …, with or
 // without a trailing hyphen.
 func IsParticle(w string) bool {

@@ -329,7 +329,7 @@ func (j *job) storySpellings(people []person, claimOf map[*claims.Entity]string)
 		for _, m := range u.e.Mentions {
 			fm := strings.Fields(m.Text)
 			// "Dr Cheruyot": the surname after an honorific.
-			for len(fm) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(fm[0], "."))] {
+			for len(fm) > 1 && claims.IsTitle(fm[0]) {
 				fm = fm[1:]
 			}
 			if len(fm) != 1 {
@@ -380,11 +380,6 @@ func surnameWords(name string) []string {
 	}
 	return out
 }
-
-// honorifics stand before a surname in a later mention.
-var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "prof": true, "professor": true, "sir": true,
-	"dame": true, "rev": true, "hon": true, "gen": true, "col": true, "capt": true, "judge": true, "justice": true,
-	"eng": true, "fr": true, "cllr": true, "mallam": true, "ustaz": true, "sra": true, "sr": true, "mme": true, "mlle": true, "sen": true, "rep": true}
 
 // givenNameSlips flags a full name that shares its family name with a
 // person the story named before but has another given name, when no
