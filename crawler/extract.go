@@ -503,7 +503,8 @@ func readMeta(root *html.Node, u *url.URL) pageMeta {
 				}
 			}
 		}
-		if n.Type == html.TextNode && copyright == "" {
+		// The mark first: the pattern is slow to fail on every text of a page.
+		if n.Type == html.TextNode && copyright == "" && (strings.Contains(n.Data, "©") || strings.Contains(n.Data, "(c)") || strings.Contains(n.Data, "(C)")) {
 			if m := copyrightRE.FindStringSubmatch(n.Data); m != nil {
 				copyright = strings.TrimSpace(m[1])
 			}

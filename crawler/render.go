@@ -236,7 +236,9 @@ func (r *renderer) write(s string) {
 			r.cur = &para{heading: r.heading > 0, item: r.item > 0}
 		}
 		letter := unicode.IsLetter(c) || unicode.IsNumber(c)
-		if letter {
+		// Most text is in no link: skip the map walks then.
+		inLink := len(r.open) > 0
+		if letter && inLink {
 			// A link whose closing mark was lost ends with its text.
 			for i, start := range r.open {
 				if r.seen[i] >= r.hrefs[i].letters {
@@ -251,9 +253,11 @@ func (r *renderer) write(s string) {
 			r.cur.text.WriteByte(' ')
 		}
 		r.pendingSpace = false
-		for i, start := range r.open {
-			if start < 0 {
-				r.open[i] = r.cur.text.Len()
+		if inLink {
+			for i, start := range r.open {
+				if start < 0 {
+					r.open[i] = r.cur.text.Len()
+				}
 			}
 		}
 		r.cur.text.WriteRune(c)
@@ -261,9 +265,9 @@ func (r *renderer) write(s string) {
 			r.cur.runes++
 			if len(r.open) > 0 {
 				r.cur.inLink++
-			}
-			for i := range r.open {
-				r.seen[i]++
+				for i := range r.open {
+					r.seen[i]++
+				}
 			}
 		}
 	}
