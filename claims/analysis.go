@@ -191,10 +191,15 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.attributeQuotes()
 	a.nestedQuotes()
 	for si, s := range a.Sentences {
-		if a.isHeading(s.Para) {
+		heading := a.isHeading(s.Para)
+		if heading && !a.isLeadHeading(s.Para) {
 			continue
 		}
-		a.Figures = append(a.Figures, beforeCounts(a.elided(si, a.findFigures(si)))...)
+		fs := beforeCounts(a.elided(si, a.findFigures(si)))
+		for k := range fs {
+			fs[k].Headline = heading
+		}
+		a.Figures = append(a.Figures, fs...)
 	}
 	a.localCurrencies()
 	a.cricketScores()
@@ -309,6 +314,17 @@ func (a *Analysis) findQuotes() {
 			a.Quotes = append(a.Quotes, q)
 		}
 	}
+}
+
+// isLeadHeading reports a headline or dek: a heading line above the
+// story's first paragraph of prose.
+func (a *Analysis) isLeadHeading(pi int) bool {
+	for k := 0; k < pi; k++ {
+		if !a.isHeading(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeading reports whether a paragraph is a headline, a dek line or a
@@ -1596,6 +1612,31 @@ func (a *Analysis) creditFigures() {
 			}
 		}
 	}
+	// A headline's figure sums up the body: where the body gives the same
+	// count with a credit, the headline has that credit too.
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		if f.Reporter != "" || !f.Headline {
+			continue
+		}
+		if g := a.BodyFigure(f); g != nil && g.Reporter != "" {
+			f.Reporter = g.Reporter
+		}
+	}
+}
+
+// BodyFigure returns the figure of the body that a headline's figure sums
+// up: the first of the same count that agrees with it, or nil.
+func (a *Analysis) BodyFigure(f *Figure) *Figure {
+	if !f.Headline || f.Counts == "" || f.Counts == "count" {
+		return nil
+	}
+	for k := range a.Figures {
+		if g := &a.Figures[k]; !g.Headline && g.Counts == f.Counts && f.Agrees(g) {
+			return g
+		}
+	}
+	return nil
 }
 
 // SpeakerSpan is the stretch of a figure's sentence that names who

@@ -177,3 +177,29 @@ func keys[V any](m map[string]V) []string {
 	}
 	return out
 }
+
+// TestHeadlineFiguresRead: the headline and dek above the first paragraph
+// are read for figures, and one the body repeats with a credit takes the
+// credit; a heading further down (a table's or a section's) is not read.
+func TestHeadlineFiguresRead(t *testing.T) {
+	text := "Quake toll rises to 63 as rescuers dig\n\nAt least 40 buildings collapsed in the provincial capital\n\n" +
+		"The toll rose to 63 on Tuesday, the disaster agency said. Rescuers worked through the night.\n\n" +
+		"Damage in 12 districts\n\nEngineers inspected the bridges.\n"
+	a := NewAnalyzer().Analyze(text, Options{})
+	got := map[string]*Figure{}
+	for i := range a.Figures {
+		f := &a.Figures[i]
+		if f.Headline {
+			got[f.Text] = f
+		}
+		if f.Text == "12" {
+			t.Errorf("a section heading's figure %q was read", f.Text)
+		}
+	}
+	if f := got["63"]; f == nil || f.Reporter != "disaster agency" {
+		t.Errorf("headline toll: %+v, want 63 credited to the disaster agency", f)
+	}
+	if got["At least 40"] == nil {
+		t.Errorf("dek figure not read: %v", keys(got))
+	}
+}

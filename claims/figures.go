@@ -52,6 +52,9 @@ type Figure struct {
 	Sentence int
 	// Reporter is whom the sentence credits for the figure.
 	Reporter string
+	// Headline marks a figure in the headline or dek, which sums up the
+	// body rather than adding to it.
+	Headline bool
 	// Note explains a reading that is not literal.
 	Note string
 }
@@ -2845,7 +2848,13 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 
 	f.Value = value
 	f.Low, f.High = intervalFor(f.Qualifier, value, f.Unit)
-	if f.Qualifier == "" && math.IsNaN(low) {
+	// "deaths pass 300", "the toll topped 1,000": a figure gone past is a
+	// floor, as "more than" is.
+	// Not "passed three exams": a count of what was passed.
+	if f.Qualifier == "" && math.IsNaN(low) && start > 0 && passVerbs[toks[start-1].Lower()] &&
+		(next >= len(toks) || toks[next].Kind != TokWord || f.Unit != "" || passTail[toks[next].Lower()]) {
+		f.Low, f.High = intervalFor("more than", value, f.Unit)
+	} else if f.Qualifier == "" && math.IsNaN(low) {
 		// "€1.2bn" is 1.2 billion to the nearest hundred million: a
 		// rounded figure allows half its last digit either way.
 		if half := roundingOf(toks[i].Text, next-i > 1); half > 0 && (t.Kind == TokNum || next-i <= 2) {
@@ -3168,6 +3177,12 @@ func ofAfter(toks []Token, k int) int {
 	}
 	return 0
 }
+
+// passVerbs say a count went past a figure.
+var passVerbs = setOf(`pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing`)
+
+// passTail may follow a figure gone past: "topped 1,000 on Friday".
+var passTail = setOf(`in on at by as and or for since this last after before from to with among across mark deaths dead`)
 
 // intervalFor turns a qualifier into the interval its words allow.
 func intervalFor(q string, v float64, unit string) (float64, float64) {
@@ -4056,7 +4071,7 @@ var clauseBreaks = setOf(`while whereas but although though when after before be
 // afterAux may sit between a counted noun and its outcome: "were later
 // confirmed dead", "are still listed as missing", "are feared dead".
 var afterAux = setOf(`were was have has had been are is being be reportedly also later all still now listed as reported confirmed
-officially believed feared presumed thought to since remain remained remains`)
+officially believed feared presumed thought known understood to since remain remained remains`)
 
 // tollNouns name the dead or the hurt as a group.
 var tollNouns = setOf(`dead deaths victims injured wounded casualties bodies fatalities missing`)

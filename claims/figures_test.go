@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"slices"
 	"testing"
 	"time"
@@ -21,6 +22,8 @@ func TestFigureCounts(t *testing.T) {
 		{"killed him and a bodyguard", "The strike killed him and a bodyguard, the command said.", "him and a bodyguard", 2, "killed", ""},
 		{"a compound number compounded with a unit", "Both sides agreed a forty-eight-hour truce.", "forty-eight-hour", 48, "hour", "duration"},
 		{"a figure in quotation marks", "The governor said \"nearly 90\" people had died in the district.", "nearly 90", 90, "killed", ""},
+		{"now known to have died", "Twelve people are now known to have died after the ferry sank.", "Twelve", 12, "killed", ""},
+		{"understood to have been injured", "Four workers are understood to have been injured.", "Four", 4, "wounded", ""},
 		{"pulled out alive", "The agency said 19 people had been pulled out alive by nightfall.", "19", 19, "rescued", ""},
 		{"words then digits in brackets", "The agency rescued a total of twenty-six (26) persons alive from the rubble.", "twenty-six (26)", 26, "rescued", ""},
 		{"an opening 'since' frames the sentence", "Since 2019, the monitor has documented the deaths of 263 fighters in the province.", "263", 263, "killed", "cumulative"},
@@ -577,6 +580,32 @@ func TestStatedPrecision(t *testing.T) {
 		fs := NewAnalyzer().Analyze(tt.text, Options{}).Figures
 		if len(fs) == 0 || fs[0].Low != tt.low || fs[0].High != tt.high {
 			t.Errorf("%q: %+v, want [%v, %v]", tt.text, fs, tt.low, tt.high)
+		}
+	}
+}
+
+// TestFiguresGonePast: "deaths pass 300" and "the toll topped 1,000" are
+// floors; "passed three exams" counts exams.
+func TestFiguresGonePast(t *testing.T) {
+	tests := []struct {
+		text, figure string
+		low, high    float64
+	}{
+		{"Cholera deaths pass 300 in Borno.", "300", 301, math.Inf(1)},
+		{"The death toll topped 1,000 on Friday.", "1,000", 1001, math.Inf(1)},
+		{"Losses exceeded $2 billion.", "$2 billion", 2e9, math.Inf(1)},
+		{"He passed 3 exams.", "3", 3, 3},
+	}
+	for _, tt := range tests {
+		a := NewAnalyzer().Analyze(tt.text, Options{})
+		var f *Figure
+		for i := range a.Figures {
+			if a.Figures[i].Text == tt.figure {
+				f = &a.Figures[i]
+			}
+		}
+		if f == nil || f.Low != tt.low || f.High != tt.high {
+			t.Errorf("%q: %q = %+v, want [%v, %v]", tt.text, tt.figure, f, tt.low, tt.high)
 		}
 	}
 }

@@ -1316,7 +1316,8 @@ func (j *job) judgeNumbers(cs []claims.Claim) {
 		j.dropSuperseded(l)
 	}
 	for _, l := range j.numbers {
-		if len(l.found) == 0 || !hasConflict(l) {
+		// A headline's figure that the body gives too is judged there.
+		if len(l.found) == 0 || !hasConflict(l) || j.story.BodyFigure(l.story.f) != nil {
 			continue
 		}
 		nf := &finding{links: []*numberLinks{l}, key: quantityKey(l.story.f), refs: map[string]bool{}}
@@ -1351,6 +1352,9 @@ func (j *job) judgeNumbers(cs []claims.Claim) {
 	// still belongs in the finding: the editor sees every figure the story
 	// gives for it.
 	for _, l := range j.numbers {
+		if j.story.BodyFigure(l.story.f) != nil {
+			continue
+		}
 		for _, f := range fs {
 			if f.key != quantityKey(l.story.f) || containsLink(f.links, l) {
 				continue

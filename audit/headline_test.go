@@ -1,0 +1,106 @@
+package audit
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/provenance-audit/provenance/claims"
+	"github.com/provenance-audit/provenance/index"
+	"github.com/provenance-audit/provenance/verify"
+)
+
+// TestHeadlineFigures: a figure in the headline or dek is a claim. One the
+// body gives too is judged there, and no number finding is its own; one no
+// body figure carries is judged against the sources.
+func TestHeadlineFigures(t *testing.T) {
+	mon := time.Date(2026, 7, 13, 9, 0, 0, 0, time.UTC)
+	sun := mon.Add(-24 * time.Hour)
+	sources := []struct{ url, publisher, text string }{
+		{"https://ministry.example/ferry-update", "Ministry of Transport",
+			"By Monday afternoon rescuers had recovered three more bodies. Twelve people have died and one person is still missing, the ministry said. Divers searched the river for a second day."},
+		{"https://wire.example/ferry-capsizes", "Harbour Wire",
+			"Nine people died and four people were missing on Sunday after the ferry overturned in a squall. Eighty-four people were rescued, officials said."},
+	}
+	tests := []struct {
+		name      string
+		story     string
+		headline  string // a figure that must be read from the heading lines
+		wantValue string // a number finding on the headline's claim must show it; "" for none on it
+	}{
+		{"the dek sums up the body",
+			"Ferry toll rises as search goes on\n\nOne passenger still missing; the ferry was overloaded\n\nTwelve people have died after the ferry capsized, and one person is still missing, the Ministry of Transport said on Monday.\n",
+			"One", ""},
+		{"the headline gives its own toll",
+			"Ferry toll rises to 15 as search goes on\n\nDivers return to the river\n\nRescuers recovered three more bodies on Monday, the Ministry of Transport said, and one person is still missing.\n",
+			"15", "15"},
+	}
+	an := claims.NewAnalyzer()
+	ix, err := index.Open(t.TempDir(), index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var srcs []*claims.Source
+	var passages []claims.Passage
+	for i, s := range sources {
+		pub := mon
+		if i == 1 {
+			pub = sun
+		}
+		doc := &claims.Document{URL: s.url, Text: s.text, Publisher: s.publisher, Published: pub}
+		src := &claims.Source{ID: claims.SourceID(s.url), URL: s.url, Status: claims.StatusOK, Publisher: s.publisher, Doc: doc}
+		srcs = append(srcs, src)
+		passages = append(passages, claims.SplitPassages(src)...)
+	}
+	if err := ix.IndexPassages(context.Background(), passages); err != nil {
+		t.Fatal(err)
+	}
+	numberFindings := func(story string) (*claims.Analysis, []string) {
+		t.Helper()
+		article := &claims.Document{URL: "https://news.example/ferry", Text: story, Publisher: "Delta Times", Published: mon.Add(20 * time.Hour)}
+		analysis := an.Analyze(article.Text, claims.Options{Published: article.Published, Outlets: []string{"Ministry of Transport", "Harbour Wire"}})
+		v := &verify.Verifier{Searcher: ix, Analyzer: an}
+		r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: srcs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		headline := map[string]bool{}
+		for _, c := range r.Claims {
+			if c.Figure != nil && c.Figure.Headline {
+				headline[c.ID] = true
+			}
+		}
+		var found []string
+		for _, d := range r.Discrepancies {
+			for _, id := range d.ClaimIDs {
+				if d.Kind == claims.DiscNumber && headline[id] {
+					found = append(found, d.Summary)
+					break
+				}
+			}
+		}
+		return analysis, found
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			analysis, found := numberFindings(tt.story)
+			read := false
+			for _, f := range analysis.Figures {
+				if f.Text == tt.headline && f.Headline {
+					read = true
+				}
+			}
+			if !read {
+				t.Errorf("headline figure %q not read", tt.headline)
+			}
+			switch {
+			case tt.wantValue == "" && len(found) > 0:
+				t.Errorf("number findings on the headline %q, want none", found)
+			case tt.wantValue != "" && (len(found) == 0 || !strings.Contains(strings.Join(found, " "), tt.wantValue)):
+				t.Errorf("number findings %q, want one showing %s", found, tt.wantValue)
+			}
+		})
+	}
+}
