@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"github.com/provenance-audit/provenance/claims"
 	"strings"
 	"testing"
 )
@@ -80,5 +81,33 @@ func TestAlignLastWordChanged(t *testing.T) {
 	}
 	if got := diffWords(q, al.QuoteDiff, 0); !strings.Contains(got, "helicopter") {
 		t.Errorf("story's differing words %q, want helicopter", got)
+	}
+}
+
+// TestShowTail: a changed quotation that stops a few words short of the
+// source's shows the source's last words; one cut short with no other
+// change is a fair excerpt and keeps its end.
+func TestShowTail(t *testing.T) {
+	text := `"We have lost 1,100 technologists in three years, and the offer does nothing to bring them back," the union's president said.`
+	an := claims.NewAnalyzer().Analyze(text, claims.Options{})
+	if len(an.Quotes) == 0 {
+		t.Fatal("no quotation in the source")
+	}
+	tests := []struct {
+		quote, wantEnd string
+	}{
+		{"We have lost 1,100 technologists in three years, and the offer does nothing to keep them.", "bring them back"},
+		{"We have lost 1,100 technologists in three years, and the offer does nothing to bring them", "bring them"},
+	}
+	for _, tt := range tests {
+		al, ok := align(quoteWords(tt.quote), textWords(text))
+		if !ok {
+			t.Fatalf("%q: not found", tt.quote)
+		}
+		f := found{al: al, text: text[al.Start:al.End], sq: &an.Quotes[0]}
+		f.showTail(text)
+		if !strings.HasSuffix(f.text, tt.wantEnd) {
+			t.Errorf("%q: source value %q, want it to end %q", tt.quote, f.text, tt.wantEnd)
+		}
 	}
 }

@@ -88,6 +88,7 @@ func (j *job) locateQuote(c *claims.Claim) ([]found, error) {
 				break
 			}
 		}
+		f.showTail(an.Text)
 		best[h.SourceID] = f
 	}
 	var out []found
@@ -97,6 +98,26 @@ func (j *job) locateQuote(c *claims.Claim) ([]found, error) {
 	// Stable order: credited first, then by score.
 	sortFound(out, credited)
 	return out, nil
+}
+
+// showTail lets a changed quotation show how the source's ends: where
+// the story's stops a few words short of it ("does nothing to keep
+// them" against "does nothing to bring them back"), those words are part
+// of what changed. A quotation cut short with no other change is a fair
+// excerpt and is left alone.
+func (f *found) showTail(text string) {
+	if f.sq == nil || f.al.Edits == 0 || f.al.End >= f.sq.Span.End || f.sq.Span.End > len(text) {
+		return
+	}
+	tail := textWords(text[f.al.End:f.sq.Span.End])
+	if len(tail) == 0 || len(tail) > 3 {
+		return
+	}
+	for _, w := range tail {
+		f.al.SourceDiff = append(f.al.SourceDiff, claims.Span{Start: f.al.End + w.span.Start, End: f.al.End + w.span.End})
+	}
+	f.al.End += tail[len(tail)-1].span.End
+	f.text = text[f.al.Start:f.al.End]
 }
 
 func sortFound(fs []found, credited []string) {
