@@ -1,9 +1,10 @@
 package verify
 
 import (
-	"github.com/provenance-audit/provenance/claims"
 	"strings"
 	"testing"
+
+	"github.com/provenance-audit/provenance/claims"
 )
 
 // TestAlign: the quote comparison allows what journalism allows and flags
