@@ -98,6 +98,10 @@ func TestCompareNames(t *testing.T) {
 		{"Abdirahman Ali Warsame", "Abdulrahman Ali Warsame", VariantSpelling},
 		{"Abdelkader Bensalah", "Abdulqadir Bensalah", VariantSpelling},
 		{"Abdullah Nasser", "Abdallah Nasser", VariantSpelling},
+		{"Dimitris Chatzigeorgiou", "Δημήτρης Χατζηγεωργίου", SameName}, // Greek as ELOT 743 romanises it
+		{"Stavros Mavrogiannis", "ΣΤΑΥΡΟΣ ΜΑΥΡΟΓΙΑΝΝΗΣ", SameName},
+		{"Evangelos Bakogiannis", "Ευάγγελος Μπακογιάννης", SameName},
+		{"Stavros Mavromatis", "Σταύρος Μαυρογιάννης", DifferentNames},
 		{"Abdi Farah", "Abdulkadir Farah", DifferentNames},
 		{"Luis Fernández", "Luis Alberto Fernández Olivares", PossiblySame},
 		{"Luis Olivares", "Luis Alberto Fernández Olivares", PossiblySame},

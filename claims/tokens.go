@@ -219,6 +219,7 @@ func StripDiacritics(s string) string {
 	if ascii {
 		return s
 	}
+	s = greekToLatin(s)
 	var b strings.Builder
 	for _, r := range s {
 		if r < 0x80 {
@@ -236,6 +237,72 @@ func StripDiacritics(s string) string {
 	}
 	return b.String()
 }
+
+// greekToLatin writes Greek letters as ELOT 743 romanises names, the way
+// Greek newsrooms and passports do ("Χατζηγεωργίου" is
+// "Chatzigeorgiou", "Σταύρος" is "Stavros"), so that a name in a Greek
+// release meets the same name in an English report. Text with no Greek
+// is returned as it is.
+func greekToLatin(s string) string {
+	if !strings.ContainsFunc(s, isGreek) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if !isGreek(r) {
+			b.WriteRune(r)
+			continue
+		}
+		base, upper := greekBase(r)
+		var next rune
+		nextUpper := false
+		if i+1 < len(rs) {
+			next, nextUpper = greekBase(rs[i+1])
+		}
+		var lat string
+		switch {
+		case base == 'ο' && next == 'υ':
+			lat, i = "ou", i+1
+		case (base == 'α' || base == 'ε' || base == 'η') && next == 'υ' && !greekDiaeresis(rs[i+1]):
+			lat, i = greekLetters[base]+"v", i+1
+		case base == 'γ' && (next == 'γ' || next == 'ξ' || next == 'χ'):
+			lat = "n"
+		case base == 'μ' && next == 'π' && (i == 0 || !isGreek(rs[i-1])):
+			lat, i = "b", i+1
+		default:
+			lat = greekLetters[base]
+		}
+		switch {
+		case upper && nextUpper: // a name in capitals
+			lat = strings.ToUpper(lat)
+		case upper && lat != "":
+			lat = strings.ToUpper(lat[:1]) + lat[1:]
+		}
+		b.WriteString(lat)
+	}
+	return b.String()
+}
+
+func isGreek(r rune) bool { return r >= 0x0370 && r <= 0x03FF || r >= 0x1F00 && r <= 0x1FFF }
+
+// greekBase is a Greek letter without its accents, in lower case.
+func greekBase(r rune) (rune, bool) {
+	upper := unicode.IsUpper(r)
+	r = unicode.ToLower(r)
+	if b, ok := greekAccented[r]; ok {
+		r = b
+	}
+	return r, upper
+}
+
+func greekDiaeresis(r rune) bool { return strings.ContainsRune("ϊϋΐΰΪΫ", r) }
+
+var greekAccented = map[rune]rune{'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ώ': 'ω', 'ϊ': 'ι', 'ϋ': 'υ', 'ΐ': 'ι', 'ΰ': 'υ', 'ς': 'σ'}
+
+var greekLetters = map[rune]string{'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'τ': "t", 'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o"}
 
 var foldTable = func() map[rune]string {
 	m := map[rune]string{}

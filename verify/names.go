@@ -1012,8 +1012,10 @@ func spelledAsStory(people []person, sp person) bool {
 
 // finalEhOnly reports two names that differ only where one ends a word in
 // "-eh" and the other in "-e" (the Persian final he, romanised with or
-// without its h: "Karimzadeh", "Karimzade"), or writes a long vowel
-// double ("Kumaar", "Kumar").
+// without its h: "Karimzadeh", "Karimzade"), writes a long vowel double
+// ("Kumaar", "Kumar"), or begins a word with Ch or Kh where the other
+// has H (the Greek Χ romanised two ways: "Chatzigeorgiou",
+// "Hatzigeorgiou"). These are conventions of romanisation, not slips.
 func finalEhOnly(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(fa) != len(fb) {
@@ -1027,6 +1029,10 @@ func finalEhOnly(a, b string) bool {
 		}
 		if len(x) < len(y) {
 			x, y = y, x
+		}
+		if len(y) >= 5 && y[0] == 'h' && (strings.HasPrefix(x, "ch") || strings.HasPrefix(x, "kh")) && x[1:] == y {
+			diff = true
+			continue
 		}
 		// "Kumaar" for "Kumar": a long a written double, as South Asian
 		// names are; not "Moore" for "More" (English spellings).

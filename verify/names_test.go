@@ -668,6 +668,10 @@ func TestTransliterationAndInitials(t *testing.T) {
 		{"Ramesh Kumaar Paswan", "Ramesh Kumar Paswan", true},
 		{"Ross Beard", "Ross Baird", false},
 		{"Sarah Moore", "Sarah More", false},
+		{"Dimitris Chatzigeorgiou", "Dimitris Hatzigeorgiou", true}, // the Greek Χ two ways
+		{"Nikita Khrushchev", "Nikita Hrushchev", true},
+		{"Oleg Gordienko", "Oleh Hordiienko", false}, // Russian against Ukrainian spelling: a slip
+		{"Chase Miller", "Hase Miller", false},
 	}
 	for _, tt := range eh {
 		if got := finalEhOnly(tt.a, tt.b); got != tt.want {
