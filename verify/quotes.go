@@ -424,9 +424,10 @@ func diffWords(text string, spans []claims.Span, off int) string {
 // misattributed records a claim credited to one source but found only at
 // another.
 func (j *job) misattributed(c *claims.Claim, credited *claims.Source, at found) {
-	// In another language the words cannot be weighed, but a number can:
-	// one the other source gives and the credited page holds nowhere.
-	if j.inOtherLanguage(credited) && !j.numeralOnlyElsewhere(c, credited, at.src) {
+	// In another language the words cannot be weighed, but a number or a
+	// name can: one the other source gives and the credited page holds
+	// nowhere.
+	if j.inOtherLanguage(credited) && !j.numeralOnlyElsewhere(c, credited, at.src) && !j.nameOnlyElsewhere(c, credited, at.src) {
 		j.otherLanguage(c, credited)
 		return
 	}

@@ -289,6 +289,14 @@ func (j *job) judgeStatement(c *claims.Claim) error {
 			return nil
 		}
 		if j.otherLanguage(c, fetched[0]) {
+			// Its words cannot be weighed, but a person's or a place's
+			// name can: told whole by another source that has a name the
+			// credited page lacks, it is that source's.
+			if j.nameNotOn(c, fetched[0]) {
+				if done, err := j.creditedElsewhere(c, drop, credited, fetched[0], false); err != nil || done {
+					return err
+				}
+			}
 			return nil
 		}
 		// Not in the credited source: anywhere else?
@@ -392,6 +400,88 @@ func (j *job) creditedElsewhereOver(c *claims.Claim, drop, credited []string, fi
 	}
 	j.misattributed(c, first, found{src: src, sent: claims.NormalizeSpace(sent)})
 	return true, nil
+}
+
+// nameNotOn reports a statement that gives a name the credited page, in
+// another language of the Latin script, does not have.
+func (j *job) nameNotOn(c *claims.Claim, credited *claims.Source) bool {
+	return len(j.namesNotOn(c, credited)) > 0
+}
+
+// nameOnlyElsewhere reports a name of a statement that other has and
+// credited, a page in another language, does not.
+func (j *job) nameOnlyElsewhere(c *claims.Claim, credited, other *claims.Source) bool {
+	if other == nil || other.Doc == nil {
+		return false
+	}
+	for _, n := range j.namesNotOn(c, credited) {
+		if strings.Contains(strings.ToLower(claims.StripDiacritics(other.Doc.Text)), n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNotOn returns the names of two words or more that a statement gives
+// and a page does not have, folded. A person's name, or a place's own
+// words ("Abdul Rachman Saleh"), is written alike in any language of the
+// Latin script, so a page without it does not tell this; a body's name is
+// translated with its page ("Treasury Board"), and so are a place's common
+// words ("Mount", "East"). Pages in other scripts (but Greek and Cyrillic,
+// which names are romanised from) tell nothing this way.
+func (j *job) namesNotOn(c *claims.Claim, src *claims.Source) []string {
+	if c.Stmt == nil || src.Doc == nil {
+		return nil
+	}
+	page := strings.ToLower(claims.StripDiacritics(src.Doc.Text))
+	if latinShare(page) < 0.8 {
+		return nil
+	}
+	var out []string
+	for _, e := range j.story.Entities {
+		if e.Kind == claims.Org {
+			continue
+		}
+		for _, m := range e.Mentions {
+			words := strings.Fields(m.Text)
+			common := slices.ContainsFunc(words, func(w string) bool { return geoWords[strings.ToLower(w)] })
+			if m.Start < c.Start || m.End > c.End || len(words) < 2 || common {
+				continue
+			}
+			if name := strings.ToLower(claims.StripDiacritics(m.Text)); !strings.Contains(page, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// geoWords are the common words of place names, which a page in another
+// language translates.
+var geoWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mount mountain river lake island islands province district county region state city town village airport
+	port bay gulf sea coast valley national park north south east west central northern southern eastern western upper lower new saint st`) {
+		geoWords[w] = true
+	}
+}
+
+// latinShare is the share of a text's letters that are ASCII.
+func latinShare(s string) float64 {
+	letters, ascii := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if r < 0x80 {
+				ascii++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(ascii) / float64(letters)
 }
 
 // issueDateMatches reports a statement that says when the credited page
