@@ -218,6 +218,11 @@ func (a *Auditor) run(ctx context.Context, id string, req Request) (*claims.Repo
 				outlets = append(outlets, claims.SelfAcronyms(s.Doc.Text, s.Publisher)...)
 			}
 		}
+		// The story's own name for a source, on its link ("Fire Service"
+		// for a page its publisher names in Greek).
+		if claims.IsNameLike(s.CitedAs) {
+			outlets = append(outlets, s.CitedAs)
+		}
 	}
 	if doc.Publisher != "" {
 		outlets = append(outlets, doc.Publisher)

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAliasCues checks that the ways stories give a second name tie it
 // to the person, so that words said under either name have one speaker.
@@ -205,5 +208,31 @@ func TestHeadlineFiguresRead(t *testing.T) {
 	}
 	if got["At least 40"] == nil {
 		t.Errorf("dek figure not read: %v", keys(got))
+	}
+}
+
+// TestStoryNameForForeignSource: the name a story's link gives a source
+// ("Fire Service" for a page its publisher names in Greek) is an outlet
+// to credit, and "the fire service said" credits it.
+func TestStoryNameForForeignSource(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Fire Service", true}, {"Ministry of Health", true}, {"BNPB", true}, {"the Treasury Board", true},
+		{"said in a statement", false}, {"a report", false}, {"", false}, {"One Two Three Four Five Six", false},
+	} {
+		if got := IsNameLike(tt.s); got != tt.want {
+			t.Errorf("IsNameLike(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	text := "The blaze began on Friday, the Fire Service said.\n\nThe fire service said a 71-year-old farmer had been arrested."
+	a := NewAnalyzer().Analyze(text, Options{Outlets: []string{"Πυροσβεστικό Σώμα", "Fire Service"}})
+	found := false
+	for _, st := range a.Statements {
+		found = found || strings.HasPrefix(st.Text, "The fire service said") && st.Outlet == "Fire Service"
+	}
+	if !found {
+		t.Errorf("“The fire service said …” not credited to the Fire Service: %+v", a.Statements)
 	}
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mediaNouns name what an outlet is: "the Antwerp daily De Morgen",
@@ -218,4 +219,21 @@ func inByline(text string, pos int) bool {
 	}
 	line := text[start : pos+end]
 	return len(line) < 240 && (strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY "))
+}
+
+// IsNameLike reports words that name something rather than say it: one to
+// five words, each capitalised but for joining words ("Fire Service",
+// "Ministry of Health", "BNPB"), not "said in a statement".
+func IsNameLike(s string) bool {
+	words := strings.Fields(strings.TrimPrefix(strings.TrimSpace(s), "the "))
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !isConnector(strings.ToLower(w))) {
+			return false
+		}
+	}
+	return true
 }

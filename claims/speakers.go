@@ -2491,7 +2491,7 @@ var bodyNouns = setOf(`ministry army police government company firm agency opera
 court council department office authority commission committee organisation organization charity bank insurer club party
 coalition federation league militia movement regulator utility developer manufacturer retailer broadcaster university school
 command military navy embassy alliance association forum chamber syndicate foundation institute centre center programme observatory
-delegation prefecture governorate municipality secretariat directorate inspectorate`)
+delegation prefecture governorate municipality secretariat directorate inspectorate service board tribunal bureau administration coastguard brigade`)
 
 // kindNameWords are the last words of names of a kind of body.
 var kindNameWords = map[string][]string{

@@ -965,3 +965,25 @@ func TestPartOfSeveralPlaces(t *testing.T) {
 		t.Errorf("two counts for one county named apart")
 	}
 }
+
+// TestOutletByLinkName: a source is credited by the name the story's link
+// gives it, when that is a name, whatever its publisher is called.
+func TestOutletByLinkName(t *testing.T) {
+	src := func(citedAs string) *claims.Source {
+		return &claims.Source{URL: "https://www.pyrosvestiki.example/deltia", Publisher: "Πυροσβεστικό Σώμα", CitedAs: citedAs}
+	}
+	tests := []struct {
+		name, citedAs string
+		want          bool
+	}{
+		{"the Fire Service", "Fire Service", true},
+		{"fire service", "Fire Service", true},
+		{"the Coast Guard", "Fire Service", false},
+		{"said", "said", false},
+	}
+	for _, tt := range tests {
+		if got := outletMatches(tt.name, src(tt.citedAs), nil); got != tt.want {
+			t.Errorf("outletMatches(%q) with link %q = %v, want %v", tt.name, tt.citedAs, got, tt.want)
+		}
+	}
+}

@@ -345,6 +345,10 @@ func outletMatches(name string, s *claims.Source, initials []string) bool {
 	if s.Doc != nil && s.Doc.Byline != "" && strings.Contains(strings.ToLower(s.Doc.Byline), n) && len(n) >= 4 {
 		return true
 	}
+	// The name the story's link gives the source.
+	if claims.IsNameLike(s.CitedAs) && strings.TrimPrefix(strings.ToLower(s.CitedAs), "the ") == n {
+		return true
+	}
 	return false
 }
 
