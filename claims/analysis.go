@@ -158,8 +158,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 			toks[k].Start += s.Start
 			toks[k].End += s.Start
 		}
-		localNumbers(toks, opts.Language)
-		a.Tokens[i] = toks
+		a.Tokens[i] = localNumbers(text, toks, opts.Language)
 	}
 	a.findQuotes()
 	var datelines []string

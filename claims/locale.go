@@ -28,7 +28,45 @@ var localScales = map[string]string{
 	"milliard": "billion", "milliards": "billion", "milliarde": "billion", "milliarden": "billion", "miliardo": "billion", "miliardi": "billion",
 	"bilhão": "billion", "bilhões": "billion", "miliar": "billion", "milyar": "billion",
 	"billones": "trillion", "billón": "trillion", "triliun": "trillion",
+	"mio": "million", "mrd": "billion", "mld": "billion", "mlrd": "billion", "md": "billion",
 }
+
+// symbolScales are the letters glued before a dollar sign for its scale:
+// "412,5 M$", "2,1 G$", "950 k$".
+var symbolScales = map[string]string{"M": "million", "G": "billion", "k": "thousand", "Md": "billion"}
+
+// trailingSigns are currency signs written after the amount, by the word
+// the reader knows.
+var trailingSigns = map[string]string{"$": "dollars", "€": "euros", "£": "pounds", "zł": "złotych", "₽": "rubles", "₺": "lira", "₴": "hryvnias", "Kč": "koruna"}
+
+// spaceGroups joins the groups of a number written with spaces between its
+// thousands ("21 400", "1 250 000", and with the no-break spaces French
+// typesetting uses): one number, as the page means it.
+func spaceGroups(text string, toks []Token) []Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == TokNum && len(t.Text) <= 3 && allDigits(t.Text) {
+			for i+1 < len(toks) && toks[i+1].Kind == TokNum && groupOfThree(toks[i+1].Text) && thinGap(text[t.End:toks[i+1].Start]) {
+				t.Text += toks[i+1].Text
+				t.End = toks[i+1].End
+				i++
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// groupOfThree is a thousands group: three digits, with a decimal part
+// after the last ("400", "400,5").
+func groupOfThree(s string) bool {
+	d, _, _ := strings.Cut(s, ",")
+	return len(d) == 3 && allDigits(d)
+}
+
+// thinGap is one space of any width between the groups of a number.
+func thinGap(s string) bool { return s == " " || s == "\u00a0" || s == "\u202f" || s == "\u2009" }
 
 var (
 	pointGroups = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+(?:,\d+)?$`)
@@ -42,7 +80,13 @@ var sharedScaleWords = setOf(`mil miles mille mila bin millions`)
 // localNumbers rewrites the tokens of a text in language lang. In any
 // language, a scale word no English text uses ("R$ 4,2 bilhões" quoted in
 // an English story) is read as its English word.
-func localNumbers(toks []Token, lang string) {
+func localNumbers(text string, toks []Token, lang string) []Token {
+	// "21 400" with a no-break space is one number in any language.
+	for i := range toks {
+		if toks[i].Kind == TokNum && strings.ContainsAny(toks[i].Text, "\u00a0\u202f\u2009") {
+			toks[i].Text = strings.NewReplacer("\u00a0", "", "\u202f", "", "\u2009", "").Replace(toks[i].Text)
+		}
+	}
 	if !decimalComma[strings.ToLower(lang)] {
 		for i := 1; i < len(toks); i++ {
 			t := &toks[i]
@@ -51,7 +95,25 @@ func localNumbers(toks []Token, lang string) {
 				t.Text = en
 			}
 		}
-		return
+		return toks
+	}
+	toks = spaceGroups(text, toks)
+	for i := range toks {
+		t := &toks[i]
+		// "412,5 M$", "2,1 G$": Quebec's millions and billions of dollars.
+		if i+2 < len(toks) && toks[i].Kind == TokNum && toks[i+2].Text == "$" && toks[i+2].Start == toks[i+1].End {
+			if en, ok := symbolScales[toks[i+1].Text]; ok {
+				toks[i+1].Text = en
+			}
+		}
+		// "412,5 $", "1 500 €": the sign after the amount, as the
+		// currency's word would stand.
+		if i > 0 && t.Kind != TokNum && (toks[i-1].Kind == TokNum || scaleWords[toks[i-1].Lower()] > 1) {
+			if w, ok := trailingSigns[t.Text]; ok {
+				t.Text, t.Kind = w, TokWord
+				continue
+			}
+		}
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -68,6 +130,7 @@ func localNumbers(toks []Token, lang string) {
 			}
 		}
 	}
+	return toks
 }
 
 // localPoints reads percentage points and basis points in Portuguese,

@@ -787,6 +787,12 @@ func TestLocalNumbers(t *testing.T) {
 		{"es", "El banco recortó la tasa en 25 puntos básicos.", "25 puntos básicos", 25},
 		{"en", "It froze R$ 4,2 bilhões, the ministry said.", "R$ 4,2 bilhões", 4.2e9}, // a scale word no English text uses
 		{"en", "They walked 5 miles.", "5 miles", 5},
+		{"fr", "Au total, l'offre représente 2,1 G$ sur cinq ans.", "2,1 G$", 2.1e9}, // Quebec's billions of dollars
+		{"fr", "Une enveloppe de 412,5 M$ sera versée.", "412,5 M$", 412.5e6},
+		{"fr", "Une prime de 1 500 $ par personne.", "1 500 $", 1500}, // thousands by a space, the sign after
+		{"fr", "Le réseau compte 21\u00a0400 technologues.", "21\u00a0400", 21400},
+		{"pl", "Kara wyniesie 250 000 zł.", "250 000 zł", 250000},
+		{"fr", "Le 6 novembre, 400 personnes.", "400", 400}, // a day and a count stay apart
 	}
 	an := NewAnalyzer()
 	for _, tt := range tests {

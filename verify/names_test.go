@@ -987,3 +987,27 @@ func TestOutletByLinkName(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleSlip: the same digits at a scale a thousand apart are one sum
+// misread; another sum, or another currency, is not.
+func TestScaleSlip(t *testing.T) {
+	money := func(v float64, unit string) *claims.Figure {
+		return &claims.Figure{Counts: "money", Value: v, Unit: unit}
+	}
+	tests := []struct {
+		a, b *claims.Figure
+		want bool
+	}{
+		{money(2.1e6, "USD"), money(2.1e9, "CAD"), true},
+		{money(412.5e3, "EUR"), money(412.5e6, "EUR"), true},
+		{money(2.1e6, "EUR"), money(2.1e9, "GBP"), false},
+		{money(2.1e6, "USD"), money(2.2e9, "USD"), false},
+		{money(2.1e6, "USD"), money(2.1e6, "USD"), false},
+		{&claims.Figure{Counts: "killed", Value: 21}, &claims.Figure{Counts: "killed", Value: 21000}, false},
+	}
+	for _, tt := range tests {
+		if got := scaleSlip(tt.a, tt.b); got != tt.want {
+			t.Errorf("scaleSlip(%v %s, %v %s) = %v, want %v", tt.a.Value, tt.a.Unit, tt.b.Value, tt.b.Unit, got, tt.want)
+		}
+	}
+}

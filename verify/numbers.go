@@ -141,6 +141,24 @@ func (j *job) linkNumber(c *claims.Claim) error {
 			}
 		}
 	}
+	// A credited page the story's words do not find (one in another
+	// language): a sum it gives in the story's digits at a scale a
+	// thousand apart is the same sum misread ("$2.1 million" for "2,1
+	// G$"), whatever the words around it.
+	for _, id := range j.credited[c.ID] {
+		an, src := j.analysis(id), j.sources[id]
+		if best[id] != nil || an == nil || src == nil {
+			continue
+		}
+		for i := range an.Figures {
+			if g := &an.Figures[i]; scaleSlip(f, g) {
+				gs, sp := sentenceOf(an, g.Span)
+				hit := claims.Hit{Passage: claims.Passage{SourceID: id, URL: src.URL, Text: gs, Start: sp.Start, End: sp.End}}
+				best[id] = &figRef{f: g, src: src, an: an, hit: hit, sent: claims.NormalizeSpace(gs)}
+				break
+			}
+		}
+	}
 	for id, r := range agreeing {
 		if agreeSim[id] >= bestSim[id]-0.15 {
 			best[id], bestSim[id] = r, agreeSim[id]
@@ -1375,6 +1393,25 @@ func (j *job) judgeNumbers(cs []claims.Claim) {
 func containsLink(ls []*numberLinks, l *numberLinks) bool {
 	for _, x := range ls {
 		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleSlip reports two sums of money in the same digits at scales a
+// thousand or a million apart, in one currency (or one written only "$"):
+// "$2.1 million" and "2,1 G$".
+func scaleSlip(f, g *claims.Figure) bool {
+	if f.Counts != "money" || g.Counts != "money" || f.Value <= 0 || g.Value <= 0 || f.Value == g.Value {
+		return false
+	}
+	if f.Unit != g.Unit && f.Unit != "USD" && g.Unit != "USD" {
+		return false
+	}
+	r := g.Value / f.Value
+	for _, k := range []float64{1e3, 1e6, 1e-3, 1e-6} {
+		if math.Abs(r/k-1) < 1e-9 {
 			return true
 		}
 	}
