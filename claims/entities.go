@@ -710,6 +710,10 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			// "the Chancellor, Rachel Osei-Bonsu,": the role before.
 			if m := roleBefore.FindStringSubmatch(text[max(0, c.Start-60):c.Start]); m != nil && titleWords[lastWord(m[1])] {
 				e.addTitle(m[1])
+			} else if m := roleOfPlaceBefore.FindStringSubmatchIndex(text[max(0, c.Start-80):c.Start]); m != nil && titleWords[text[max(0, c.Start-80)+m[2]:max(0, c.Start-80)+m[3]]] {
+				// "the regent of Lumajang, Hartanto": the role in lower case.
+				role := strings.TrimSuffix(text[max(0, c.Start-80)+m[0]:max(0, c.Start-80)+m[1]], ", ")
+				e.addTitle(role[len("the "):])
 			}
 			// "chief financial officer Aigerim Tulegenova": a role in
 			// lower case right before the name.
@@ -762,8 +766,10 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			}
 		}
 		// "Nurhayati, 52, who goes by one name": a single name with an
-		// age is a person introduced, unless someone has that very name.
-		if agedAfter(text, c.Start, c.End) {
+		// age is a person introduced, unless someone has that very name;
+		// so is one set off after a role ("the regent of Lumajang,
+		// Hartanto, said").
+		if agedAfter(text, c.Start, c.End) || roleSetOffBefore(text, c) {
 			e := resolveChunk(ents, c, cache, givenFirst)
 			if e == nil {
 				c.Kind = Person
@@ -1245,6 +1251,21 @@ scientist lecturer psychiatrist psychologist cardiologist oncologist pathologist
 var listItemBefore = regexp.MustCompile(`\d, (?:and |or )?$`)
 
 // agedAfter reports ", 52," right after pos: an age in apposition.
+// roleSetOffBefore reports a name of one word set off by commas right
+// after a role in lower case, with the place or body it serves: "the
+// regent of Lumajang, Hartanto, said", "the mayor, Okonkwo, said".
+func roleSetOffBefore(text string, c nameChunk) bool {
+	if len(strings.Fields(c.Text)) != 1 || !strings.HasPrefix(text[c.End:min(len(text), c.End+2)], ",") {
+		return false
+	}
+	m := roleOfPlaceBefore.FindStringSubmatch(text[max(0, c.Start-80):c.Start])
+	return m != nil && titleWords[m[1]]
+}
+
+// roleOfPlaceBefore is "the <role> (of <Place>), " ending right before a
+// name; the group is the role's last word.
+var roleOfPlaceBefore = regexp.MustCompile(`\b[Tt]he (?:\p{Ll}[\p{L}-]* ){0,2}(\p{Ll}[\p{L}-]*)(?: (?:of|for|in) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?, $`)
+
 func agedAfter(text string, start, pos int) bool {
 	// "… Kano, 12, and Kaduna, 7, the agency said": the last item of a
 	// list of counts.

@@ -150,6 +150,7 @@ func TestPersonOfBody(t *testing.T) {
 			[]string{"Joyce Mwangale", "Kowalczyk"}, []string{"Cllr Mwangale", "Fr Kowalczyk"}}, // short titles are no given names
 		{"Eng. Peter Odhiambo, the roads engineer, spoke. \"It was built in 1974,\" Eng Odhiambo said.",
 			[]string{"Peter Odhiambo"}, []string{"Eng Odhiambo", "Eng"}}, // "Eng." ends no sentence
+		{"“Nobody will return,” the regent of Lumajang, Hartanto, said on Tuesday.", []string{"Hartanto"}, nil}, // one name after a role
 	}
 	for _, tt := range tests {
 		a := NewAnalyzer().Analyze(tt.text, Options{})

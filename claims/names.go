@@ -102,7 +102,7 @@ finance health justice acting interim former late first lady deputy-head head as
 striker midfielder goalkeeper defender forward winger captain-elect coach-elect dj chef collector shri smt shrimati sri
 datuk dato datin seri haji hajjah encik puan cik pehin pengiran
 alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general
-pak bapak bu ibu coroner ombudsman registrar fr cllr eng hon mallam ustaz sra
+pak bapak bu ibu coroner ombudsman registrar fr cllr eng hon mallam ustaz sra regent bupati walikota camat kepala
 businessman businesswoman teenager activist student teacher lawyer journalist photographer villager survivor witness veteran
 pensioner retiree schoolboy schoolgirl labourer fisherman fisherwoman opposition`)
 

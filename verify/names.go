@@ -42,7 +42,10 @@ func (j *job) people() []person {
 	var out []person
 	add := func(an *claims.Analysis, src *claims.Source) {
 		for _, e := range an.Entities {
-			if e.Kind == claims.Person && len(strings.Fields(e.Name)) >= 2 {
+			// People of one name count when a role introduces them ("the
+			// regent of Lumajang, Hartanto"): alone, one word is too often
+			// a surname said again.
+			if n := len(strings.Fields(e.Name)); e.Kind == claims.Person && (n >= 2 || n == 1 && len(e.Titles) > 0 && len(e.Forms) == 1) {
 				out = append(out, person{e: e, src: src, an: an})
 			}
 		}
@@ -891,6 +894,15 @@ func (j *job) variants(people []person, claimOf map[*claims.Entity]string, cs []
 // "Desrosiers"): one person, misspelt on one side.
 func sameRoleMisspelt(a, b *claims.Entity) bool {
 	fa, fb := strings.Fields(a.Name), strings.Fields(b.Name)
+	// People of one name ("the regent of Lumajang, Hartanto"; "Lumajang
+	// Regent Hartono"): a letter or two apart in the same role.
+	if len(fa) == 1 && len(fb) == 1 {
+		sa, sb := claims.NameKey(fa[0]), claims.NameKey(fb[0])
+		if sa == sb || len(sa) < 5 || len(sb) < 5 || sa[:3] != sb[:3] || claims.EditDistance(sa, sb, 3) > 3 {
+			return false
+		}
+		return sameRole(a, b)
+	}
 	if len(fa) < 2 || len(fb) < 2 || len(fa) != len(fb) && (len(a.Titles) == 0 || len(b.Titles) == 0) {
 		return false
 	}
@@ -905,9 +917,14 @@ func sameRoleMisspelt(a, b *claims.Entity) bool {
 	// ("Anyawu", "Anyanwu"), whatever the roles say.
 	if d := claims.EditDistance(sa, sb, 3); d <= 1 && len(fa) == len(fb) {
 		return true
-	} else if d > 3 || len(a.Titles) == 0 || len(b.Titles) == 0 {
+	} else if d > 3 {
 		return false
 	}
+	return sameRole(a, b)
+}
+
+// sameRole reports two people given the same role in the same place.
+func sameRole(a, b *claims.Entity) bool {
 	for _, ta := range a.Titles {
 		for _, tb := range b.Titles {
 			if shareRoleWord(ta, tb) && !otherPlace(ta, tb) {

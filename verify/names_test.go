@@ -32,6 +32,10 @@ func TestSameRoleMisspelt(t *testing.T) {
 		{ent("Chidi Anyawu"), ent("Chidi Anyanwu"), true},
 		{ent("Ahmed Khalil", "a police spokesman in Mosul"), ent("Ahmed Khalifa", "a police spokesman in Basra"), false},
 		{ent("Ahmed Khalil", "a police spokesman in Mosul"), ent("Ahmed Khalill", "police spokesman in Mosul"), true},
+		{ent("Hartanto", "regent of Lumajang"), ent("Hartono", "Lumajang Regent"), true}, // people of one name
+		{ent("Hartanto", "regent of Lumajang"), ent("Hartono", "police chief"), false},
+		{ent("Hartanto", "regent of Lumajang"), ent("Hartono", "regent of Malang"), false}, // another place
+		{ent("Suharto", "regent of Lumajang"), ent("Suharto", "Lumajang Regent"), false}, // the same name
 	}
 	for _, tt := range tests {
 		if got := sameRoleMisspelt(tt.a, tt.b); got != tt.want {
