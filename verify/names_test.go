@@ -35,7 +35,7 @@ func TestSameRoleMisspelt(t *testing.T) {
 		{ent("Hartanto", "regent of Lumajang"), ent("Hartono", "Lumajang Regent"), true}, // people of one name
 		{ent("Hartanto", "regent of Lumajang"), ent("Hartono", "police chief"), false},
 		{ent("Hartanto", "regent of Lumajang"), ent("Hartono", "regent of Malang"), false}, // another place
-		{ent("Suharto", "regent of Lumajang"), ent("Suharto", "Lumajang Regent"), false}, // the same name
+		{ent("Suharto", "regent of Lumajang"), ent("Suharto", "Lumajang Regent"), false},   // the same name
 	}
 	for _, tt := range tests {
 		if got := sameRoleMisspelt(tt.a, tt.b); got != tt.want {
