@@ -238,6 +238,11 @@ func (j *job) checkQuote(c *claims.Claim) error {
 	case j.inherited[c.ID] && len(near) > 0:
 		c.Status = claims.Contradicted
 		j.misquote(c, near[0], false)
+	case j.inherited[c.ID] && len(exact) == 0 && len(near) == 0:
+		// Credited only by the speaker's earlier quotation, and in no
+		// source: the story never says these words came from that page.
+		c.Status = claims.Unverifiable
+		c.Note = "no cited source carries these words"
 	case len(fetched) > 0 && (len(exact) > 0 || len(near) > 0):
 		// Credited to one source, found only at another.
 		c.Status = claims.Unsupported
