@@ -3178,6 +3178,14 @@ func ofAfter(toks []Token, k int) int {
 	return 0
 }
 
+// emergencyNumbers are the telephone numbers of emergency services, and
+// emergencyAfter the words that make one of them a number to call.
+var (
+	emergencyNumbers = setOf(`112 911 999 000 119 110 100 101 102 103 108 115 117 118 122 123 190 192 193 997 998`)
+	emergencyCounted = setOf(`crews vehicles teams responders personnel staff workers medics ambulances shelters beds`)
+	emergencyAfter   = setOf(`emergency emergencies hotline helpline line call calls caller callers number operator operators dispatch dispatchers service services alert alerts centre center system text texts`)
+)
+
 // passVerbs say a count went past a figure.
 var passVerbs = setOf(`pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing`)
 
@@ -3363,6 +3371,13 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	}
 	nl := next(1).Lower()
 	if nl == "am" || nl == "pm" || nl == "a.m" || nl == "p.m" || nl == "a.m." || nl == "p.m." || nl == "gmt" || nl == "utc" || nl == "o'clock" || nl == "hrs" || nl == "h" {
+		return true
+	}
+	// "ordered by 112 emergency text messages", "dialled 999": an
+	// emergency number, not a count.
+	// Not "some 112 emergency workers".
+	countedAfter := personNouns[next(2).Lower()] || emergencyCounted[next(2).Lower()] || qualifierWord(prev(1).Lower())
+	if emergencyNumbers[raw] && (emergencyAfter[nl] && !countedAfter || prev(1).Lower() == "dial" || prev(1).Lower() == "dialled" || prev(1).Lower() == "dialed" || prev(1).Lower() == "dialling" || prev(1).Lower() == "dialing") {
 		return true
 	}
 	// "As of 19.00 WIB", "at 07.30 CET", "21.15 local time": a clock.

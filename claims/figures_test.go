@@ -23,6 +23,7 @@ func TestFigureCounts(t *testing.T) {
 		{"a compound number compounded with a unit", "Both sides agreed a forty-eight-hour truce.", "forty-eight-hour", 48, "hour", "duration"},
 		{"a figure in quotation marks", "The governor said \"nearly 90\" people had died in the district.", "nearly 90", 90, "killed", ""},
 		{"now known to have died", "Twelve people are now known to have died after the ferry sank.", "Twelve", 12, "killed", ""},
+		{"emergency workers are counted", "The agency sent 112 emergency responders.", "112", 112, "responder", ""},
 		{"understood to have been injured", "Four workers are understood to have been injured.", "Four", 4, "wounded", ""},
 		{"pulled out alive", "The agency said 19 people had been pulled out alive by nightfall.", "19", 19, "rescued", ""},
 		{"words then digits in brackets", "The agency rescued a total of twenty-six (26) persons alive from the rubble.", "twenty-six (26)", 26, "rescued", ""},
@@ -397,6 +398,8 @@ func figureNamed(a *Analysis, text string) *Figure {
 func TestNotFigures(t *testing.T) {
 	tests := []struct{ name, text, word string }{
 		{"clock time", "As of six o'clock the count stood at 40.", "six"},
+		{"an emergency number", "Residents were ordered by 112 emergency text messages to leave.", "112"},
+		{"a number dialled", "He dialled 999 and waited.", "999"},
 		{"a bare hour", "The boats came at eleven. The doctors work from eight until eight.", "eleven"},
 		{"an hour before another", "The doctors work from eight until eight.", "eight"},
 		{"hour of the night", "The slope gave way at around two in the morning.", "around two"},
