@@ -1015,3 +1015,22 @@ func TestScaleSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditInATimeClause: "…, when Orbis reported that …" credits the
+// clause it opens, not the figures before it.
+func TestCreditInATimeClause(t *testing.T) {
+	tests := []struct {
+		text, credit, want string
+	}{
+		{"The death toll rose to two on Tuesday, up from one on Monday, when Orbis News Agency reported that a miner had been killed.", "Orbis News Agency",
+			"when Orbis News Agency reported that a miner had been killed."},
+		{"Two people died, Orbis News Agency reported.", "Orbis News Agency", "Two people died, Orbis News Agency reported."},
+	}
+	for _, tt := range tests {
+		c := &claims.Claim{AttributedTo: tt.credit, Stmt: &claims.Attribution{Span: claims.Span{Start: 0, End: len(tt.text)}, Text: tt.text}}
+		sp := stmtScope(c)
+		if got := tt.text[sp.Start:sp.End]; got != tt.want {
+			t.Errorf("scope of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -962,8 +962,24 @@ func stmtScope(c *claims.Claim) claims.Span {
 	if cl := c.Stmt.Clause; cl.End > cl.Start {
 		return cl
 	}
-	return c.Stmt.Span
+	// "The toll rose to two on Tuesday, up from one on Monday, when Orbis
+	// reported that a miner had been killed": a credit inside a clause
+	// of time covers that clause only.
+	sp := c.Stmt.Span
+	text := c.Stmt.Text
+	if c.AttributedTo != "" {
+		if at := strings.Index(text, c.AttributedTo); at > 0 {
+			if m := timeClauseBefore.FindStringIndex(text[:at]); m != nil {
+				return claims.Span{Start: sp.Start + m[0] + 2, End: sp.End}
+			}
+		}
+	}
+	return sp
 }
+
+// timeClauseBefore is ", when the " (or after, before, as, while) right
+// before a credited name.
+var timeClauseBefore = regexp.MustCompile(`, (?:when|after|before|as|while|until) (?:the )?$`)
 
 // hasFigureOrDate reports a statement that gives a figure or a date.
 func (j *job) hasFigureOrDate(c *claims.Claim) bool {
