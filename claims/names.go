@@ -103,6 +103,7 @@ striker midfielder goalkeeper defender forward winger captain-elect coach-elect 
 datuk dato datin seri haji hajjah encik puan cik pehin pengiran
 alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general
 pak bapak bu ibu coroner ombudsman registrar fr cllr eng hon mallam ustaz sra regent bupati walikota camat kepala
+mecenas mec prokurator sędzia
 businessman businesswoman teenager activist student teacher lawyer journalist photographer villager survivor witness veteran
 pensioner retiree schoolboy schoolgirl labourer fisherman fisherwoman opposition`)
 

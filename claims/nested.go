@@ -22,33 +22,8 @@ func (a *Analysis) nestedQuotes() {
 			continue
 		}
 		outer, _ := utf8.DecodeRuneInString(a.Text[q.Outer.Start:])
-		var open, close rune
-		switch outer {
-		case '“', '"':
-			open, close = '‘', '’'
-		case '‘', '\'':
-			open, close = '“', '”'
-		default:
-			continue
-		}
-		for i := q.Span.Start; i < q.Span.End; {
-			r, size := utf8.DecodeRuneInString(a.Text[i:])
-			if r != open || i > q.Span.Start && !boundaryBefore(a.Text, i) {
-				i += size
-				continue
-			}
-			start := i + size
-			end := closingMark(a.Text, start, q.Span.End, close)
-			if end < 0 {
-				break
-			}
-			if words := strings.Fields(a.Text[start:end]); len(words) >= 2 {
-				if name, e := a.nestedSpeaker(q, i); name != "" {
-					added = append(added, Quote{Span: Span{start, end}, Outer: Span{i, end + utf8.RuneLen(close)}, Text: a.Text[start:end],
-						Speaker: name, SpeakerEntity: e, Sentence: a.sentenceAt(start), Partial: true})
-				}
-			}
-			i = end + utf8.RuneLen(close)
+		for _, pair := range innerMarks[outer] {
+			added = a.nestedIn(q, pair[0], pair[1], added)
 		}
 	}
 	if len(added) == 0 {
@@ -56,6 +31,39 @@ func (a *Analysis) nestedQuotes() {
 	}
 	a.Quotes = append(a.Quotes, added...)
 	slices.SortStableFunc(a.Quotes, func(x, y Quote) int { return x.Outer.Start - y.Outer.Start })
+}
+
+// innerMarks are the marks a quotation inside a quotation opened by each
+// mark is written with: ‘…’ inside “…” in English, the reverse in British
+// style, «…» inside „…” in Polish, and “…” or ‹…› inside «…».
+var innerMarks = map[rune][][2]rune{
+	'“': {{'‘', '’'}}, '"': {{'‘', '’'}}, '‘': {{'“', '”'}}, '\'': {{'“', '”'}},
+	'„': {{'«', '»'}, {'‚', '‘'}}, '«': {{'“', '”'}, {'‹', '›'}},
+}
+
+// nestedIn adds to added the quotations inside q written with open and
+// close whose speaker q names right before them.
+func (a *Analysis) nestedIn(q Quote, open, close rune, added []Quote) []Quote {
+	for i := q.Span.Start; i < q.Span.End; {
+		r, size := utf8.DecodeRuneInString(a.Text[i:])
+		if r != open || i > q.Span.Start && !boundaryBefore(a.Text, i) {
+			i += size
+			continue
+		}
+		start := i + size
+		end := closingMark(a.Text, start, q.Span.End, close)
+		if end < 0 {
+			break
+		}
+		if words := strings.Fields(a.Text[start:end]); len(words) >= 2 {
+			if name, e := a.nestedSpeaker(q, i); name != "" {
+				added = append(added, Quote{Span: Span{start, end}, Outer: Span{i, end + utf8.RuneLen(close)}, Text: a.Text[start:end],
+					Speaker: name, SpeakerEntity: e, Sentence: a.sentenceAt(start), Partial: true})
+			}
+		}
+		i = end + utf8.RuneLen(close)
+	}
+	return added
 }
 
 // boundaryBefore reports a space or an opening punctuation before i.
@@ -87,7 +95,7 @@ func closingMark(text string, start, limit int, close rune) int {
 
 // nestedSaying is a verb of saying, with its listener, right before an
 // inner quotation: "told us,", "said,", "kept telling myself,".
-var nestedSaying = regexp.MustCompile(`(?i)\b(told|tells|telling|said|says|shouted|yelled|asked|replied|wrote|warned)(?:\s+(us|me|them|him|her|myself|ourselves))?\s*[,:]?\s*$`)
+var nestedSaying = regexp.MustCompile(`(?i)\b(told|tells|telling|said|says|shouted|yelled|asked|replied|wrote|warned|answered|texted|chanted|say it)(?:\s+(us|me|them|him|her|myself|ourselves|with me|back))?(?:\s+in (?:one|a|his|her|a single) (?:line|word|message|text|sentence|note))?\s*[,:]?\s*$`)
 
 // nestedSpeaker is who says an inner quotation that opens at pos inside q.
 func (a *Analysis) nestedSpeaker(q Quote, pos int) (string, *Entity) {
@@ -104,6 +112,13 @@ func (a *Analysis) nestedSpeaker(q Quote, pos int) (string, *Entity) {
 	ls := " " + strings.ToLower(subject)
 	// "I said,", "I just kept telling myself,", "We said,": the outer
 	// speaker.
+	// "Say it with me:": the outer speaker's own words to be chanted.
+	if listener == "with me" || strings.EqualFold(before[m[2]:m[3]], "say it") {
+		if q.Speaker != "" {
+			return q.Speaker, q.SpeakerEntity
+		}
+		return "", nil
+	}
 	if listener == "myself" || listener == "ourselves" || strings.HasSuffix(ls, " i") || strings.HasSuffix(ls, " we") || strings.HasSuffix(ls, " i just kept") {
 		if q.Speaker != "" {
 			return q.Speaker, q.SpeakerEntity

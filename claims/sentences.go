@@ -15,7 +15,7 @@ type Sentence struct {
 // Abbreviations that end with a dot inside a sentence. Titles never end a
 // sentence; the others end one only before a word that plainly starts one.
 var titleAbbrevs = setOf(`mr mrs ms dr prof gen maj col lt capt cpt sgt cpl pvt adm cmdr gov sen rep rev fr sr jr st
-hon pres eng engr cllr supt insp det amb sec brig lieut messrs mmes mme mlle sra sr no nos vol art sec fig ch op pp p para
+hon pres eng engr cllr mec supt insp det amb sec brig lieut messrs mmes mme mlle sra sr no nos vol art sec fig ch op pp p para
 vs v etc approx est dept univ inc corp ltd co bros jan feb mar apr jun jul aug sep sept oct nov dec mt ft rs re`)
 
 // Months and a few others end a sentence only when a capitalised

@@ -1194,7 +1194,18 @@ func (a *Analysis) subjectBefore(toks []Token, k, at int) attribution {
 					}
 				}
 			}
-			if at := a.npEndingAt(toks, open, at); at.found {
+			// "The European Anti-Fraud Office (OLAF), which …, said": past
+			// the bracketed short form to the name.
+			npEnd := open
+			if npEnd > 2 && toks[npEnd-1].Text == ")" {
+				for j := npEnd - 2; j > 0 && j >= npEnd-6; j-- {
+					if toks[j].Text == "(" {
+						npEnd = j
+						break
+					}
+				}
+			}
+			if at := a.npEndingAt(toks, npEnd, at); at.found {
 				// "X, as he is known to viewers, said", "X, visiting the
 				// villages, said", "X, who …, said": a clause, not a role.
 				if len(fw) > 0 && fw[0] != "as" && fw[0] != "who" && fw[0] != "which" && fw[0] != "whose" && !(strings.HasSuffix(fw[0], "ing") && len(fw[0]) > 5) {

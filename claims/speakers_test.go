@@ -362,6 +362,18 @@ func TestSpeakersOfTheThirteenthSet(t *testing.T) {
 // and a reader must not miss or give to the last speaker.
 func TestSpeakersOfCommonForms(t *testing.T) {
 	tests := []speakerCase{
+		{"a body with its short form and a relative clause",
+			"The European Anti-Fraud Office (OLAF), which opened its own inquiry in 2024, said in a statement: “The judgment is consistent with our findings.”",
+			"The judgment is consistent with our findings.", "European Anti-Fraud Office"},
+		{"a Polish advocate's abbreviated title",
+			"His lawyer, mecenas Jakub Lis, said the defence would appeal.\n\n„My client did not steal a single złoty,” mec. Lis said.",
+			"My client did not steal a single złoty,", "Jakub Lis"},
+		{"a chant the speaker asks for",
+			"Julio Villanueva spoke in the square.\n\n“Tonight we won. Say it with me: ‘The teacher does not give up!’” Villanueva shouted.",
+			"The teacher does not give up!", "Julio Villanueva"},
+		{"guillemets inside Polish quotation marks",
+			"Marek Nowak ran the site.\n\nProsecutor Anna Lis told the court: „The manager warned him. Nowak answered in one line: «Pour it, nobody will count the bars.» That line cost lives,” Lis said.",
+			"Pour it, nobody will count the bars.", "Marek Nowak"},
 		{"a question, then the name and verb",
 			"Amara Osei is a chemist.\n\n“Are you sure about these numbers?” Osei asked. “Nitrates in the well? Really.”",
 			"Are you sure about these numbers?", "Amara Osei"},
