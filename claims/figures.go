@@ -456,6 +456,7 @@ var currencyWords = map[string]string{
 	"bolivianos": "BOB", "boliviano": "BOB", "guarani": "PYG", "guaranies": "PYG", "lempira": "HNL", "lempiras": "HNL",
 	"colones": "CRC", "nakfa": "ERN", "ariary": "MGA", "kina": "PGK", "pula": "BWP", "loti": "LSL", "emalangeni": "SZL",
 	"tugrik": "MNT", "somoni": "TJS", "denar": "MKD", "denars": "MKD", "hryvnya": "UAH",
+	"zł": "PLN", "kč": "CZK", "ft": "HUF",
 }
 
 // energyUnits are the power units that make an energy with "hours".
@@ -2704,6 +2705,16 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		if l == "several" && (next >= len(toks) || toks[next].Kind != TokWord || stopAfterNumber[toks[next].Lower()]) {
 			return f, 0, 0, false
 		}
+		// "several thousand supporters", "several hundred homes": at
+		// least three of the scale.
+		if l == "several" || l == "scores" {
+			switch toks[next].Lower() {
+			case "hundred", "thousand", "million", "billion":
+				mult := scaleWords[toks[next].Lower()]
+				value, low, high = value*mult, low*mult, math.Inf(1)
+				next++
+			}
+		}
 	case l == "tens" && next+1 < len(toks) && toks[next].Lower() == "of" && (toks[next+1].Lower() == "thousands" || toks[next+1].Lower() == "millions"):
 		mult := 1e3
 		if toks[next+1].Lower() == "millions" {
@@ -2720,8 +2731,10 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	if start > 0 && toks[start-1].Lower() == "between" && !math.IsNaN(low) {
 		start--
 	}
-	// "minus eight degrees", "-8C" is read by the digits.
-	if start > 0 && (toks[start-1].Lower() == "minus" || toks[start-1].Lower() == "negative") && f.Qualifier == "" {
+	// "minus eight degrees", "-8C" is read by the digits; "plus or minus
+	// 1.5 points" is a margin, not a negative.
+	margin := start > 2 && toks[start-2].Lower() == "or" && toks[start-3].Lower() == "plus"
+	if start > 0 && (toks[start-1].Lower() == "minus" || toks[start-1].Lower() == "negative") && f.Qualifier == "" && !margin {
 		start--
 		value = -value
 		if !math.IsNaN(low) {
@@ -4392,10 +4405,15 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			r, _ := utf8.DecodeRuneInString(p.Text[i+1:])
 			particled = unicode.IsUpper(r)
 		}
-		return p.Kind == TokWord && (p.IsCap() || particled || kinNouns[pl] || personNouns[pl] || pl == "himself" || pl == "herself")
+		// "The businessman, 55,", "the farmer, 71,": a role or a trade.
+		return p.Kind == TokWord && (p.IsCap() || particled || kinNouns[pl] || personNouns[pl] || titleWords[pl] || tradeNouns[pl] || pl == "himself" || pl == "herself")
 	}
 	return false
 }
+
+// tradeNouns name a person by what they do.
+var tradeNouns = setOf(`farmer nurse driver doctor engineer mechanic trader vendor shopkeeper carpenter fisher herder miner builder
+cook waiter waitress cleaner guard porter tailor plumber electrician labourer laborer owner landlord tenant resident mother father`)
 
 // oneAsPronoun before "one" make it a pronoun, not a count.
 var oneAsPronoun = setOf(`no any every the this that each last next another which same little big new old other`)

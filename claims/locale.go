@@ -42,20 +42,34 @@ var trailingSigns = map[string]string{"$": "dollars", "€": "euros", "£": "pou
 // spaceGroups joins the groups of a number written with spaces between its
 // thousands ("21 400", "1 250 000", and with the no-break spaces French
 // typesetting uses): one number, as the page means it.
-func spaceGroups(text string, toks []Token) []Token {
+// With moneyOnly, only a sum: groups followed by a currency.
+func spaceGroups(text string, toks []Token, moneyOnly bool) []Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind == TokNum && len(t.Text) <= 3 && allDigits(t.Text) {
-			for i+1 < len(toks) && toks[i+1].Kind == TokNum && groupOfThree(toks[i+1].Text) && thinGap(text[t.End:toks[i+1].Start]) {
-				t.Text += toks[i+1].Text
-				t.End = toks[i+1].End
-				i++
+			k := i
+			for k+1 < len(toks) && toks[k+1].Kind == TokNum && groupOfThree(toks[k+1].Text) && thinGap(text[toks[k].End:toks[k+1].Start]) {
+				k++
+			}
+			if k > i && (!moneyOnly || k+1 < len(toks) && isCurrencyAfter(toks[k+1])) {
+				for ; i < k; i++ {
+					t.Text += toks[i+1].Text
+					t.End = toks[i+1].End
+				}
 			}
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// isCurrencyAfter reports a currency written after a sum: a word ("zł",
+// "euros") or a sign ("€").
+func isCurrencyAfter(t Token) bool {
+	_, word := currencyWords[t.Lower()]
+	_, sign := trailingSigns[t.Text]
+	return word || sign
 }
 
 // groupOfThree is a thousands group: three digits, with a decimal part
@@ -88,6 +102,9 @@ func localNumbers(text string, toks []Token, lang string) []Token {
 		}
 	}
 	if !decimalComma[strings.ToLower(lang)] {
+		// "fined 250 000 zł" in an English report from Poland: groups by
+		// a space are one sum before a currency.
+		toks = spaceGroups(text, toks, true)
 		for i := 1; i < len(toks); i++ {
 			t := &toks[i]
 			l := strings.ToLower(t.Text)
@@ -97,7 +114,7 @@ func localNumbers(text string, toks []Token, lang string) []Token {
 		}
 		return toks
 	}
-	toks = spaceGroups(text, toks)
+	toks = spaceGroups(text, toks, false)
 	for i := range toks {
 		t := &toks[i]
 		// "412,5 M$", "2,1 G$": Quebec's millions and billions of dollars.
