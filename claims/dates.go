@@ -57,8 +57,10 @@ func (d *DateMention) ISO() string {
 	return d.Date.Format("2006-01-02")
 }
 
-const monthRe = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-const weekdayRe = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`
+// The names in capitals too: a live page heads each day "MONDAY, OCTOBER 5".
+const monthRe = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|` +
+	`JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)`
+const weekdayRe = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)`
 
 var (
 	// "Tuesday, March 5, 2024", "Mar. 5", "March 5, 2023", "Oct. 9"
@@ -211,7 +213,11 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 			add(DateMention{Span: Span{m[0], m[1]}, Date: time.Date(y, mo, 1, 0, 0, 0, 0, zoneOf(published)), Relative: true, future: future})
 		}
 	}
+	// A live page's day headings ("MONDAY, OCTOBER 5" on a line of its
+	// own): "today" and "yesterday" under one are said on that day.
+	ref := dayHeadings(text, out, published)
 	for _, m := range blocks.matches(wdRe, hasWeekday) {
+		published := ref(m[0])
 		mod := strings.ToLower(sub(text, m, 1))
 		wd := weekdayNames[strings.ToLower(sub(text, m, 2))]
 		start := m[0]
@@ -230,6 +236,7 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		add(d)
 	}
 	for _, m := range blocks.matches(relRe, hasRelative) {
+		published := ref(m[0])
 		phrase := strings.ToLower(text[m[0]:m[1]])
 		// "four years ago", "last month": a day's precision they do not have.
 		vague := strings.HasSuffix(phrase, " ago") && !strings.Contains(phrase, "day") || strings.HasPrefix(phrase, "last month") || strings.HasPrefix(phrase, "last year") || strings.HasPrefix(phrase, "earlier this")
@@ -264,6 +271,41 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		}
 	}
 	return out
+}
+
+// dayHeadings returns the day a position in the text is written on: that
+// of the last date standing alone on a line before it, or the
+// publication.
+func dayHeadings(text string, dates []DateMention, published time.Time) func(int) time.Time {
+	type heading struct {
+		at  int
+		day time.Time
+	}
+	var hs []heading
+	for _, d := range dates {
+		if !d.HasDay || d.Date.IsZero() {
+			continue
+		}
+		lineStart := strings.LastIndexByte(text[:d.Span.Start], '\n') + 1
+		lineEnd := len(text)
+		if i := strings.IndexByte(text[d.Span.End:], '\n'); i >= 0 {
+			lineEnd = d.Span.End + i
+		}
+		if strings.TrimSpace(text[lineStart:d.Span.Start]) == "" && strings.TrimSpace(text[d.Span.End:lineEnd]) == "" {
+			hs = append(hs, heading{d.Span.Start, d.Date.Add(12 * time.Hour)})
+		}
+	}
+	slices.SortFunc(hs, func(a, b heading) int { return a.at - b.at })
+	return func(pos int) time.Time {
+		day := published
+		for _, h := range hs {
+			if h.at >= pos {
+				break
+			}
+			day = h.day
+		}
+		return day
+	}
 }
 
 // textBlocks is a text cut at its blank lines, where no date runs on.
@@ -314,7 +356,8 @@ func (b textBlocks) matches(re *regexp.Regexp, need func(string) bool) [][]int {
 // hasMonth: every month pattern (monthRe and the full names) starts with
 // one of these, capitalised.
 func hasMonth(s string) bool {
-	for _, m := range [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+	for _, m := range [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+		"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"} {
 		if strings.Contains(s, m) {
 			return true
 		}
@@ -325,7 +368,7 @@ func hasMonth(s string) bool {
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // hasWeekday: every weekday name ends in "day".
-func hasWeekday(s string) bool { return strings.Contains(s, "day") }
+func hasWeekday(s string) bool { return strings.Contains(s, "day") || strings.Contains(s, "DAY") }
 
 // hasRelative: each of relRe's phrases holds one of these, in any case.
 func hasRelative(s string) bool {
@@ -513,6 +556,12 @@ func (an *Analyzer) parseYearless(mo, dd int, published time.Time, d DateMention
 	// year's: "the vote on March 14" in a story of March 10; and so is a
 	// date in a sentence about what is to come.
 	if next := t.AddDate(1, 0, 0); next.After(published) && (next.Sub(published) < 10*24*time.Hour || d.future && next.Sub(published) < 200*24*time.Hour) {
+		t = next
+	}
+	// A date with no year is this year's, as news style writes dates of
+	// the current year: "a runoff on December 6" in October is this
+	// December, not last. Further ahead than a season it is last year's.
+	if next := t.AddDate(1, 0, 0); next.Year() == published.Year() && next.After(published) && next.Sub(published) < 75*24*time.Hour {
 		t = next
 	}
 	return t

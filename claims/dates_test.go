@@ -20,6 +20,8 @@ func TestDateForms(t *testing.T) {
 		{"month first, plain order", "The memo of 3/17/2025 was leaked.", "3/17/2025", "2025-03-17", false},
 		{"yearless, announced", "A hearing on the order is set for June 2.", "June 2", "2025-06-02", false},
 		{"yearless, past", "The deal was signed on March 3.", "March 3", "2025-03-03", false},
+		{"yearless, weeks ahead, no cue", "Runoff with the governor on July 20.", "July 20", "2025-07-20", false}, // this year's, as news style writes it
+		{"yearless, months ahead, no cue", "The deal was signed on November 3.", "November 3", "2024-11-03", false},
 		{"a plan announced is no plan to", "The minister announced a plan for the region at a news conference on Tuesday.", "Tuesday", "2025-05-13", false},
 		{"plans to", "The union plans to strike on Tuesday.", "Tuesday", "2025-05-20", false},
 		{"wrong weekday", "The vote was held on Friday, 12 April 2025.", "Friday, 12 April 2025", "2025-04-12", true},
@@ -160,6 +162,33 @@ func TestAnchoredDates(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: %q read as %q, want %q", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
+
+// TestLiveDayHeadings: on a live page, "today" and "yesterday" under a day
+// heading ("MONDAY, OCTOBER 5") are said on that day, not on the day the
+// page was first published.
+func TestLiveDayHeadings(t *testing.T) {
+	published := time.Date(2026, 10, 4, 18, 0, 0, 0, time.UTC)
+	text := "LIVE: Election night\n\nMONDAY, OCTOBER 5\n\n00:51\nWe close now. The count resumes today, a day after yesterday's vote.\n\nSUNDAY, OCTOBER 4\n\n21:47\nPolls closed today at 5 p.m."
+	a := NewAnalyzer().Analyze(text, Options{Published: published})
+	want := map[string][]string{"MONDAY, OCTOBER 5": {"2026-10-05"}, "SUNDAY, OCTOBER 4": {"2026-10-04"}, "today": {"2026-10-05", "2026-10-04"}, "yesterday": {"2026-10-04"}}
+	seen := map[string]int{}
+	for _, d := range a.Dates {
+		w, ok := want[d.Text]
+		if !ok {
+			continue
+		}
+		i := seen[d.Text]
+		seen[d.Text]++
+		if i < len(w) && d.ISO() != w[i] {
+			t.Errorf("%q (#%d) = %s, want %s", d.Text, i+1, d.ISO(), w[i])
+		}
+	}
+	for k, w := range want {
+		if seen[k] != len(w) {
+			t.Errorf("%q read %d times, want %d", k, seen[k], len(w))
 		}
 	}
 }
