@@ -921,7 +921,10 @@ func mergeAliasEntities(ents []*Entity) []*Entity {
 				continue
 			}
 			for _, al := range o.Aliases {
-				if NameKey(al) == NameKey(e.Name) && len(o.Mentions) > 0 && len(e.Mentions) > 0 {
+				// The alias itself, or the alias with the owner's surname
+				// ("el Profe Villanueva" for Julio César Villanueva Ccori,
+				// known as el Profe).
+				if (NameKey(al) == NameKey(e.Name) || aliasWithSurname(e.Name, al, o.Name)) && len(o.Mentions) > 0 && len(e.Mentions) > 0 {
 					if owner == nil || o.Mentions[0].Start <= e.Mentions[0].Start && o.Mentions[0].Start > owner.Mentions[0].Start {
 						owner = o
 					}
@@ -936,8 +939,25 @@ func mergeAliasEntities(ents []*Entity) []*Entity {
 			m.Entity = owner
 			owner.Mentions = append(owner.Mentions, m)
 		}
+		// Its short forms refer to the owner too ("Villanueva" of "el Profe
+		// Villanueva"); the owner keeps its name.
+		for _, f := range e.Forms {
+			if nameLen(f) <= nameLen(owner.Name) {
+				owner.addForm(f)
+			}
+		}
 	}
 	return out
+}
+
+// aliasWithSurname reports a name that is an alias then a word of the
+// owner's full name: "el Profe Villanueva", "Lula da Silva".
+func aliasWithSurname(name, alias, owner string) bool {
+	rest, ok := strings.CutPrefix(name, alias+" ")
+	if !ok || strings.Contains(rest, " ") || len(rest) < 3 {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(owner), func(w string) bool { return NameKey(w) == NameKey(rest) })
 }
 
 func sortMentions(e *Entity) {
@@ -1537,6 +1557,9 @@ func glossAfter(text string, i, end int) string {
 
 // aliasAt reads the alias that starts at i: a quoted phrase or a run of
 // capitalised words.
+// nickArticles open a nickname in the languages that give one an article.
+var nickArticles = setOf(`el la los las le il lo o`)
+
 func aliasAt(text string, i, end int) string {
 	for i < end && (text[i] == ' ' || text[i] == ',') {
 		i++
@@ -1556,7 +1579,9 @@ func aliasAt(text string, i, end int) string {
 	toks := Tokenize(text[i:end])
 	var parts []string
 	for n, t := range toks {
-		if t.Kind == TokWord && (isNameToken(t) || n > 0 && IsParticle(t.Text) && n+1 < len(toks) && toks[n+1].IsCap()) {
+		// "known as el Profe", "la Tigresa": an article may open a nickname.
+		article := n == 0 && nickArticles[t.Text] && len(toks) > 1 && toks[1].IsCap()
+		if t.Kind == TokWord && (isNameToken(t) || article || n > 0 && IsParticle(t.Text) && n+1 < len(toks) && toks[n+1].IsCap()) {
 			parts = append(parts, t.Text)
 			continue
 		}

@@ -21,6 +21,7 @@ func TestAliasCues(t *testing.T) {
 		{"an acronym in another language", "The National Disaster Management Agency (BNPB) said 40 people had died. BNPB said the toll would rise.", "BNPB", "National Disaster Management Agency"},
 		{"nom de guerre after a comma", "Farah Issa Dhoore was better known among fighters by his nom de guerre, Abu Yusuf al-Kismani, officials said.", "Abu Yusuf al-Kismani", "Farah Issa Dhoore"},
 		{"known as, with a pronoun subject", "Okello Mwangi, 61, mends nets at the landing. Along the lake shore he is known as “Mzee Tilapia”, for the fish that fed his family.", "Mzee Tilapia", "Okello Mwangi"},
+		{"a nickname with its article", "Julio César Villanueva Ccori, known as el Profe, spoke last. Supporters cheered el Profe Villanueva in the square.", "el Profe", "Julio César Villanueva Ccori"},
 		{"nickname to everyone", "In the market, Josefina Aquino delos Reyes — “Pining” to everyone on the street — weighs the catch.", "Pining", "Josefina Aquino delos Reyes"},
 	}
 	an := NewAnalyzer()
@@ -44,8 +45,8 @@ func TestAliasCues(t *testing.T) {
 				t.Errorf("%q aliases = %q, want %q among them", tt.owner, owner.Aliases, tt.alias)
 			}
 			for _, e := range a.Entities {
-				if e != owner && e.Name == tt.alias {
-					t.Errorf("%q is still an entity of its own", tt.alias)
+				if e != owner && strings.HasPrefix(e.Name, tt.alias) {
+					t.Errorf("%q is still an entity of its own", e.Name)
 				}
 			}
 		})
