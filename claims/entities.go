@@ -942,7 +942,8 @@ func mergeAliasEntities(ents []*Entity) []*Entity {
 		// Its short forms refer to the owner too ("Villanueva" of "el Profe
 		// Villanueva"); the owner keeps its name.
 		for _, f := range e.Forms {
-			if nameLen(f) <= nameLen(owner.Name) {
+			isAlias := slices.ContainsFunc(owner.Aliases, func(al string) bool { return NameKey(al) == NameKey(f) })
+			if nameLen(f) <= nameLen(owner.Name) && !isAlias {
 				owner.addForm(f)
 			}
 		}
