@@ -800,6 +800,11 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			mention(e, c)
 		}
 	}
+	// "General Manager, Corporate Communications": a role, not a person
+	// called Manager.
+	ents = slices.DeleteFunc(ents, func(e *Entity) bool {
+		return e.Kind == Person && !strings.Contains(e.Name, " ") && titleWords[strings.ToLower(e.Name)] && len(e.Aliases) == 0
+	})
 	for i, e := range ents {
 		e.ID = i + 1
 		sortMentions(e)

@@ -103,7 +103,7 @@ striker midfielder goalkeeper defender forward winger captain-elect coach-elect 
 datuk dato datin seri haji hajjah encik puan cik pehin pengiran
 alhaji alhaja engr barrister dame mme mlle senor senora herr frau dr. brigadier-general major-general lieutenant-general
 pak bapak bu ibu coroner ombudsman registrar fr cllr eng hon mallam ustaz sra regent bupati walikota camat kepala
-mecenas mec prokurator sędzia
+mecenas mec prokurator sędzia hrh hrm hre madam comrade
 businessman businesswoman teenager activist student teacher lawyer journalist photographer villager survivor witness veteran
 pensioner retiree schoolboy schoolgirl labourer fisherman fisherwoman opposition`)
 
@@ -516,6 +516,13 @@ func compareTokens(ta, tb []string) (NameRelation, string) {
 				return DifferentNames, "two generations of one name (" + ga + ", " + gb + ")"
 			}
 			return PossiblySame, "one generation named after another (Jr., Filho, Neto)"
+		}
+		// "King Ebitimi Aganaba" and "Ebitimi Aganaba III": past the
+		// numeral one says and the other leaves out, one name.
+		if (ga == "" || gb == "") && len(sa) >= 2 && len(sb) >= 2 {
+			if rel, why := compareTokens(sa, sb); rel >= PossiblySame {
+				return PossiblySame, why
+			}
 		}
 	}
 	ja, jb := strings.Join(ta, ""), strings.Join(tb, "")
