@@ -800,6 +800,7 @@ func buildEntities(text string, chunks []nameChunk, sents []Sentence, toks [][]T
 			mention(e, c)
 		}
 	}
+	oneWordByUse(ents)
 	// "General Manager, Corporate Communications": a role, not a person
 	// called Manager.
 	ents = slices.DeleteFunc(ents, func(e *Entity) bool {
@@ -954,6 +955,61 @@ func mergeAliasEntities(ents []*Entity) []*Entity {
 		}
 	}
 	return out
+}
+
+// oneWordByUse gives a one-word mention to the person who is called by
+// that word, when the one it went to is called by another: a story that
+// calls Rosa Elvira Quispe Mamani "Quispe" means Alberto Mamani Torres by
+// "Mamani" (the first of two surnames is the one said alone in Spanish;
+// the story's own use settles it in any language).
+func oneWordByUse(ents []*Entity) {
+	for _, e := range ents {
+		if e.Kind != Person {
+			continue
+		}
+		uses := map[string]int{}
+		for _, m := range e.Mentions {
+			if !strings.Contains(m.Text, " ") {
+				uses[NameKey(m.Text)]++
+			}
+		}
+		if len(uses) < 2 {
+			continue
+		}
+		main, most := "", 0
+		for w, n := range uses {
+			if n > most || n == most && w < main {
+				main, most = w, n
+			}
+		}
+		kept := e.Mentions[:0]
+		for _, m := range e.Mentions {
+			w := NameKey(m.Text)
+			if strings.Contains(m.Text, " ") || w == main || uses[w] >= most {
+				kept = append(kept, m)
+				continue
+			}
+			var other *Entity
+			for _, f := range ents {
+				if f != e && f.Kind == Person && slices.ContainsFunc(strings.Fields(f.Name), func(t string) bool { return NameKey(t) == w }) {
+					if other != nil {
+						other = nil
+						break
+					}
+					other = f
+				}
+			}
+			if other == nil {
+				kept = append(kept, m)
+				continue
+			}
+			m.Entity = other
+			other.Mentions = append(other.Mentions, m)
+			other.addForm(m.Text)
+			e.Forms = slices.DeleteFunc(e.Forms, func(f string) bool { return NameKey(f) == w })
+		}
+		e.Mentions = kept
+	}
 }
 
 // aliasWithSurname reports a name that is an alias then a word of the

@@ -323,6 +323,31 @@ func (a *Analysis) introducedBy(q *Quote) attribution {
 			}
 		}
 	}
+	// "ONPE's regional office has published its latest bulletin. We quote
+	// it in translation:": the body or person the lead-in names, in its
+	// sentence or the one before it in the paragraph.
+	if colon {
+		for _, k := range []int{si, si - 1} {
+			if k < 0 || a.Sentences[k].Para != prev.Para {
+				continue
+			}
+			var first *Entity
+			at := -1
+			for _, e := range a.Entities {
+				if e.Kind != Person && e.Kind != Org {
+					continue
+				}
+				for _, m := range e.Mentions {
+					if a.Sentences[k].Span.Contains(m.Span) && (at < 0 || m.Start < at) {
+						first, at = e, m.Start
+					}
+				}
+			}
+			if first != nil {
+				return a.entityAttribution(first, "")
+			}
+		}
+	}
 	return attribution{}
 }
 

@@ -362,6 +362,12 @@ func TestSpeakersOfTheThirteenthSet(t *testing.T) {
 // and a reader must not miss or give to the last speaker.
 func TestSpeakersOfCommonForms(t *testing.T) {
 	tests := []speakerCase{
+		{"a lone surname is the one its owner goes by",
+			"Rosa Elvira Quispe Mamani leads. Alberto Mamani Torres is third.\n\nQuispe thanked voters. Quispe will face a runoff.\n\n“The people have spoken,” Mamani said.",
+			"The people have spoken,", "Alberto Mamani Torres"},
+		{"a lead-in paragraph ending in a colon",
+			"The Electoral Commission of Zambia has published its latest bulletin. We quote it in full:\n\n“With 87.4% of polling stations counted, turnout stands at 61%.”",
+			"With 87.4% of polling stations counted, turnout stands at 61%.", "Electoral Commission of Zambia"},
 		{"a body with its short form and a relative clause",
 			"The European Anti-Fraud Office (OLAF), which opened its own inquiry in 2024, said in a statement: “The judgment is consistent with our findings.”",
 			"The judgment is consistent with our findings.", "European Anti-Fraud Office"},
