@@ -72,3 +72,51 @@ func TestCreditToPageInAnotherLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestDateCreditedToPageInAnotherLanguage: a date credited to a page in
+// another language is set against that page's date of the same thing,
+// found by the names and numerals the two sentences share.
+func TestDateCreditedToPageInAnotherLanguage(t *testing.T) {
+	day := time.Date(2026, 11, 6, 9, 0, 0, 0, time.UTC)
+	const tribunal = "Tribunal administratif du travail"
+	decision := "La grève de la FPLIQ débutera le jeudi 5 novembre 2026 à 0 h 01 et se terminera le vendredi 6 novembre 2026 à 23 h 59. Les services essentiels devront être maintenus."
+	tests := []struct {
+		name, storyDate string
+		want            bool
+	}{
+		{"the story's day is wrong", "Saturday, Nov. 7", true},
+		{"the story's day is right", "Friday, Nov. 6", false},
+	}
+	an := claims.NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix, err := index.Open(t.TempDir(), index.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			url := "https://tribunal.example/decision"
+			doc := &claims.Document{URL: url, Text: decision, Publisher: tribunal, Published: day.AddDate(0, 0, -4), Language: "fr"}
+			// The story names the tribunal in English, on its link.
+			src := &claims.Source{ID: claims.SourceID(url), URL: url, Status: claims.StatusOK, Publisher: tribunal, Doc: doc, CitedAs: "Administrative Labour Tribunal"}
+			if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
+				t.Fatal(err)
+			}
+			story := "Lab strike\n\nThe 48-hour strike by the FPLIQ began at 12:01 a.m. Thursday and ends at 11:59 p.m. on " + tt.storyDate + ", according to the Administrative Labour Tribunal.\n"
+			article := &claims.Document{URL: "https://news.example/strike", Text: story, Publisher: "River Record", Published: day, Language: "en"}
+			analysis := an.Analyze(article.Text, claims.Options{Published: day, Outlets: []string{tribunal, src.CitedAs}})
+			v := &verify.Verifier{Searcher: ix, Analyzer: an}
+			r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, d := range r.Discrepancies {
+				got = got || d.Kind == claims.DiscDate
+			}
+			if got != tt.want {
+				t.Errorf("date finding: %v, want %v (%d findings)", got, tt.want, len(r.Discrepancies))
+			}
+		})
+	}
+}

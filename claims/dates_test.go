@@ -192,3 +192,29 @@ func TestLiveDayHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesInOtherLanguages: a page cited in its own language dates
+// things in its own words.
+func TestDatesInOtherLanguages(t *testing.T) {
+	published := time.Date(2026, 11, 6, 12, 0, 0, 0, time.UTC)
+	tests := []struct{ text, words, want string }{
+		{"La grève se terminera le vendredi 6 novembre 2026 à 23 h 59.", "vendredi 6 novembre 2026", "2026-11-06"},
+		{"El plazo vence el 7 de septiembre de 2026.", "7 de septiembre de 2026", "2026-09-07"},
+		{"Am Freitag, 6. November 2026 endet der Streik.", "Freitag, 6. November 2026", "2026-11-06"},
+		{"A audiência foi marcada para 12 de março de 2026.", "12 de março de 2026", "2026-03-12"},
+		{"Wyrok zapadł 5 marca 2026 roku.", "5 marca 2026", "2026-03-05"},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		a := an.Analyze(tt.text, Options{Published: published})
+		got := ""
+		for _, d := range a.Dates {
+			if d.Text == tt.words {
+				got = d.ISO()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q = %q, want %q (read %v)", tt.text, tt.words, got, tt.want, a.Dates)
+		}
+	}
+}

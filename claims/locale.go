@@ -3,6 +3,7 @@ package claims
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // Sources come in the languages of the places they report on: a
@@ -173,3 +174,52 @@ func localPoints(toks []Token, i int) (string, int) {
 	}
 	return "", 0
 }
+
+// localMonths are month names in the languages of the pages a story
+// cites, by month number (French, Spanish, Portuguese, Italian, German,
+// Dutch, Indonesian, Turkish, Polish in the genitive).
+var localMonths = func() map[string]int {
+	m := map[string]int{}
+	for i, names := range []string{
+		"janvier enero janeiro gennaio januar jänner januari ocak stycznia",
+		"février fevrier febrero fevereiro febbraio februar februari şubat lutego",
+		"mars marzo março marco märz maart maret mart marca",
+		"avril abril aprile april nisan kwietnia",
+		"mai mayo maio maggio mei mayıs maja",
+		"juin junio junho giugno juni haziran czerwca",
+		"juillet julio julho luglio juli temmuz lipca",
+		"août aout agosto augustus agustus ağustos sierpnia",
+		"septembre septiembre setiembre setembro settembre september eylül września",
+		"octobre octubre outubro ottobre oktober ekim października",
+		"novembre noviembre novembro november kasım listopada",
+		"décembre decembre diciembre dezembro dicembre dezember december desember aralık grudnia",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
+
+// localWeekdays are weekday names in the same languages.
+var localWeekdays = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for i, names := range []string{
+		"dimanche domingo domenica sonntag zondag minggu ahad pazar niedziela",
+		"lundi lunes segunda segunda-feira lunedì lunedi montag maandag senin isnin pazartesi poniedziałek",
+		"mardi martes terça terça-feira martedì martedi dienstag dinsdag selasa salı wtorek",
+		"mercredi miércoles miercoles quarta quarta-feira mercoledì mercoledi mittwoch woensdag rabu çarşamba środa",
+		"jeudi jueves quinta quinta-feira giovedì giovedi donnerstag donderdag kamis perşembe czwartek",
+		"vendredi viernes sexta sexta-feira venerdì venerdi freitag vrijdag jumat cuma piątek",
+		"samedi sábado sabado sabato samstag sonnabend zaterdag sabtu cumartesi sobota",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Weekday(i)
+		}
+	}
+	return m
+}()
+
+// localDateRe is a day, a month in another language and a year, with a
+// weekday before them: groups weekday, day, month, year.
+var localDateRe = regexp.MustCompile(`(?i)(?:(\p{L}+(?:-feira)?),?\s+)?(?:le\s+|el\s+|den\s+|tanggal\s+)?(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?(\p{L}+)(?:\s+(?:de|del)\s+|\s+)(\d{4})\b`)

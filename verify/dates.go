@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/provenance-audit/provenance/claims"
 )
@@ -24,7 +26,9 @@ func (j *job) linkDate(c *claims.Claim) error {
 	want := contentWords(sent)
 	for _, h := range r.Hits {
 		an := j.analysis(h.SourceID)
-		if an == nil {
+		// Words in common mean nothing across languages: a page in
+		// another is weighed by its names and numerals, below.
+		if an == nil || j.inOtherLanguage(j.sources[h.SourceID]) {
 			continue
 		}
 		for _, sd := range an.Dates {
@@ -71,6 +75,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 				Score: round2(sim), Start: h.Start, End: h.End, Value: sd.ISO()})
 		}
 	}
+	j.linkDateAcrossLanguages(c, sent)
 	for _, s := range c.Support {
 		if s.Relation == claims.Supports {
 			c.Status = claims.Supported
@@ -78,6 +83,93 @@ func (j *job) linkDate(c *claims.Claim) error {
 		}
 	}
 	return nil
+}
+
+// linkDateAcrossLanguages weighs a date against a credited page in
+// another language, which the story's words do not find: a date of that
+// page within three days of the story's, in a sentence that shares two of
+// the story sentence's names or numerals ("FPLIQ", "59"), is a date of
+// the same thing.
+func (j *job) linkDateAcrossLanguages(c *claims.Claim, sent string) {
+	d := c.Date
+	if d.Relative {
+		return
+	}
+	marks := markWords(sent)
+	// The date's own credit, or that of its sentence ("…, which runs
+	// until 21 September, the agency said").
+	ids := slices.Clone(j.credited[c.ID])
+	for _, o := range j.in.Claims {
+		if o.ID != c.ID && o.Sentence == c.Sentence {
+			for _, id := range j.credited[o.ID] {
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+	}
+	for _, id := range ids {
+		src, an := j.sources[id], j.analysis(id)
+		if src == nil || an == nil || !j.inOtherLanguage(src) || slices.ContainsFunc(c.Support, func(s claims.Support) bool { return s.SourceID == id }) {
+			continue
+		}
+		var best *claims.DateMention
+		for i, sd := range an.Dates {
+			if sd.Date.IsZero() || !sd.HasDay || sd.Relative || datelineDate(an, sd) || absDays(sd.Date.Sub(d.Date)) > 3 {
+				continue
+			}
+			ss, _ := sentenceOf(an, sd.Span)
+			shared := 0
+			for w := range markWords(ss) {
+				if marks[w] {
+					shared++
+				}
+			}
+			if shared >= 2 && (best == nil || absDays(sd.Date.Sub(d.Date)) < absDays(best.Date.Sub(d.Date))) {
+				best = &an.Dates[i]
+			}
+		}
+		if best != nil {
+			sd := *best
+			ss, sp := sentenceOf(an, sd.Span)
+			rel := claims.Supports
+			if !sameDay(sd.Date, d.Date) {
+				rel = claims.Contradicts
+				if !j.sentenceHasDay(d, sd.Date) && !sourceSentenceHasDay(an, sd, d.Date) {
+					j.dateConflicts = append(j.dateConflicts, dateConflict{claim: c, src: src, story: d, other: sd, sent: claims.NormalizeSpace(ss)})
+				}
+			}
+			c.Support = append(c.Support, claims.Support{SourceID: id, URL: src.URL, Passage: ss, Relation: rel, Start: sp.Start, End: sp.End, Value: sd.ISO()})
+		}
+	}
+}
+
+// markWords are the words any language writes alike: numerals of two
+// digits or more and capitalised names ("FPLIQ", "Lumajang"), folded.
+func markWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(claims.StripDiacritics(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r) && len(w) >= 2:
+			out[w] = true
+		case unicode.IsUpper(r) && len(w) >= 4 && !stopwords[strings.ToLower(w)] && !calendarWord(w):
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}
+
+// calendarWord is a month or weekday name, which languages write apart.
+func calendarWord(w string) bool {
+	l := strings.ToLower(w)
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.HasPrefix(m, l) && len(l) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceDateFor is the date a source gives, in a passage linked to a
