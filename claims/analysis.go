@@ -31,6 +31,9 @@ type Analysis struct {
 	Text      string
 	Published time.Time
 	cited     []Link
+	// firstProse is one more than the index of the first paragraph that
+	// is no heading (0 until read).
+	firstProse int
 	Paras     []Span
 	Sentences []Sentence
 	// Tokens holds the tokens of each sentence.
@@ -318,12 +321,16 @@ func (a *Analysis) findQuotes() {
 // isLeadHeading reports a headline or dek: a heading line above the
 // story's first paragraph of prose.
 func (a *Analysis) isLeadHeading(pi int) bool {
-	for k := 0; k < pi; k++ {
-		if !a.isHeading(k) {
-			return false
+	if a.firstProse == 0 {
+		a.firstProse = len(a.Paras) + 1
+		for k := range a.Paras {
+			if !a.isHeading(k) {
+				a.firstProse = k + 1
+				break
+			}
 		}
 	}
-	return true
+	return pi < a.firstProse
 }
 
 // isHeading reports whether a paragraph is a headline, a dek line or a

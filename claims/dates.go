@@ -156,16 +156,16 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 	// "vendredi 6 novembre 2026", "7 de septiembre de 2026", "Senin, 7
 	// September 2026": dates as a ministry or a court writes them in its
 	// own language.
-	for _, m := range blocks.matches(localDateRe, hasDigit) {
-		mon := localMonths[strings.ToLower(sub(text, m, 3))]
+	for _, m := range blocks.matches(localDateRe, hasYear) {
+		mon := localMonths[strings.ToLower(sub(text, m, 2))]
 		if mon == 0 {
 			continue
 		}
-		wd, start := "", m[4]
-		if w, ok := localWeekdays[strings.ToLower(sub(text, m, 1))]; ok {
-			wd, start = w.String(), m[0]
+		wd, start := "", m[0]
+		if w, at := localWeekdayBefore(text, m[0]); at >= 0 {
+			wd, start = w.String(), at
 		}
-		add(an.explicitDate(start, m[1], wd, time.Month(mon).String(), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
+		add(an.explicitDate(start, m[1], wd, time.Month(mon).String(), sub(text, m, 1), sub(text, m, 3), published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
 	}
 	for _, m := range blocks.matches(isoRe, hasDigit) {
 		y, _ := strconv.Atoi(sub(text, m, 1))

@@ -963,6 +963,23 @@ func mergeAliasEntities(ents []*Entity) []*Entity {
 // "Mamani" (the first of two surnames is the one said alone in Spanish;
 // the story's own use settles it in any language).
 func oneWordByUse(ents []*Entity) {
+	// The keys of each person's name words, read once and only if needed.
+	var words map[*Entity]map[string]bool
+	nameWords := func(f *Entity) map[string]bool {
+		if words == nil {
+			words = map[*Entity]map[string]bool{}
+			for _, x := range ents {
+				if x.Kind == Person {
+					ws := map[string]bool{}
+					for _, t := range strings.Fields(x.Name) {
+						ws[NameKey(t)] = true
+					}
+					words[x] = ws
+				}
+			}
+		}
+		return words[f]
+	}
 	for _, e := range ents {
 		if e.Kind != Person {
 			continue
@@ -991,7 +1008,7 @@ func oneWordByUse(ents []*Entity) {
 			}
 			var other *Entity
 			for _, f := range ents {
-				if f != e && f.Kind == Person && slices.ContainsFunc(strings.Fields(f.Name), func(t string) bool { return NameKey(t) == w }) {
+				if f != e && f.Kind == Person && nameWords(f)[w] {
 					if other != nil {
 						other = nil
 						break

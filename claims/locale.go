@@ -222,4 +222,39 @@ var localWeekdays = func() map[string]time.Weekday {
 
 // localDateRe is a day, a month in another language and a year, with a
 // weekday before them: groups weekday, day, month, year.
-var localDateRe = regexp.MustCompile(`(?i)(?:(\p{L}+(?:-feira)?),?\s+)?(?:le\s+|el\s+|den\s+|tanggal\s+)?(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?(\p{L}+)(?:\s+(?:de|del)\s+|\s+)(\d{4})\b`)
+var localDateRe = regexp.MustCompile(`(?i)(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?(\p{L}+)(?:\s+(?:de|del)\s+|\s+)(\d{4})\b`)
+
+// localWeekdayBefore returns the weekday written right before a date
+// ("vendredi 6 novembre", "Freitag, 6. November", "le vendredi 6") and
+// where it starts, or -1.
+func localWeekdayBefore(text string, at int) (time.Weekday, int) {
+	before := strings.TrimRight(text[max(0, at-30):at], " ,")
+	for _, art := range []string{" le", " el", " den", " tanggal"} {
+		if strings.HasSuffix(strings.ToLower(before), art) {
+			before = strings.TrimRight(before[:len(before)-len(art)], " ,")
+		}
+	}
+	i := strings.LastIndexAny(before, " \n(") + 1
+	word := strings.ToLower(before[i:])
+	if wd, ok := localWeekdays[word]; ok {
+		return wd, max(0, at-30) + i
+	}
+	return 0, -1
+}
+
+// hasYear reports four digits in a row, which every date localDateRe
+// reads holds.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
