@@ -34,8 +34,8 @@ type Analysis struct {
 	// firstProse is one more than the index of the first paragraph that
 	// is no heading (0 until read).
 	firstProse int
-	Paras     []Span
-	Sentences []Sentence
+	Paras      []Span
+	Sentences  []Sentence
 	// Tokens holds the tokens of each sentence.
 	Tokens     [][]Token
 	Quotes     []Quote
