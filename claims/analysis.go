@@ -194,7 +194,9 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.nestedQuotes()
 	for si, s := range a.Sentences {
 		heading := a.isHeading(s.Para)
-		if heading && !a.isLeadHeading(s.Para) {
+		// Not a heading further down, nor one in capitals ("10,000
+		// TRACTORS BLOCK PARIS"), whose nouns cannot be told from names.
+		if heading && (!a.isLeadHeading(s.Para) || a.inCapitals(s.Para)) {
 			continue
 		}
 		fs := beforeCounts(a.elided(si, a.findFigures(si)))
@@ -316,6 +318,12 @@ func (a *Analysis) findQuotes() {
 			a.Quotes = append(a.Quotes, q)
 		}
 	}
+}
+
+// inCapitals reports a paragraph written in capital letters.
+func (a *Analysis) inCapitals(pi int) bool {
+	p := a.Text[a.Paras[pi].Start:a.Paras[pi].End]
+	return strings.ToUpper(p) == p && strings.ToLower(p) != p
 }
 
 // isLeadHeading reports a headline or dek: a heading line above the

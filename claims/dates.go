@@ -128,6 +128,11 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if mon == "May" && wd == "" && year == "" && !looksLikeDateAfterMay(text, m[0]) {
 			continue
 		}
+		// "THOUSANDS MARCH 20 KILOMETRES": a month in capitals is one only
+		// with its weekday or its year.
+		if len(mon) > 3 && mon == strings.ToUpper(mon) && wd == "" && year == "" {
+			continue
+		}
 		if strings.HasPrefix(mon, "Mar") && len(mon) == 3 && year == "" && wd == "" {
 			// "Mar" alone is rarely a month without a year.
 		}
@@ -135,6 +140,9 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 	}
 	for _, m := range blocks.matches(dmyRe, hasMonth) {
 		if m[6] < 0 {
+			continue
+		}
+		if mon := sub(text, m, 3); len(mon) > 3 && mon == strings.ToUpper(mon) && sub(text, m, 1) == "" && sub(text, m, 4) == "" {
 			continue
 		}
 		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
@@ -297,7 +305,10 @@ func dayHeadings(text string, dates []DateMention, published time.Time) func(int
 	}
 	var hs []heading
 	for _, d := range dates {
-		if !d.HasDay || d.Date.IsZero() {
+		// A live page's day: with its weekday or in capitals, and near the
+		// publication; not a timeline's entry ("October 2, 2023").
+		near := published.IsZero() || absDuration(d.Date.Sub(published)) < 8*24*time.Hour
+		if !d.HasDay || d.Date.IsZero() || !near || !d.HasWeekday && strings.ToUpper(d.Text) != d.Text {
 			continue
 		}
 		lineStart := strings.LastIndexByte(text[:d.Span.Start], '\n') + 1
@@ -570,12 +581,6 @@ func (an *Analyzer) parseYearless(mo, dd int, published time.Time, d DateMention
 	// year's: "the vote on March 14" in a story of March 10; and so is a
 	// date in a sentence about what is to come.
 	if next := t.AddDate(1, 0, 0); next.After(published) && (next.Sub(published) < 10*24*time.Hour || d.future && next.Sub(published) < 200*24*time.Hour) {
-		t = next
-	}
-	// A date with no year is this year's, as news style writes dates of
-	// the current year: "a runoff on December 6" in October is this
-	// December, not last. Further ahead than a season it is last year's.
-	if next := t.AddDate(1, 0, 0); next.Year() == published.Year() && next.After(published) && next.Sub(published) < 75*24*time.Hour {
 		t = next
 	}
 	return t

@@ -195,6 +195,13 @@ func kinshipSlash(toks []Token, j int) bool {
 
 // titleOfPlace reports a title word that opens a place's name: "Sri
 // Lanka", "Saint Lucia".
+// facilityWords end the name of a place or building.
+var facilityWords = setOf(`street road avenue lane drive boulevard square airport airfield station bridge park hall market stadium port
+highway expressway terminal mosque church cathedral temple school college university hospital`)
+
+// dotTitles are titles only when abbreviated with their dot.
+var dotTitles = setOf(`hon eng engr`)
+
 func titleOfPlace(w, next string) bool {
 	switch w + " " + next {
 	case "sri lanka", "sri lankan", "sri lankans", "saint lucia", "saint kitts", "saint vincent", "st lucia", "st kitts", "st vincent":
@@ -375,8 +382,17 @@ func makeChunk(text string, sent Span, sentIdx int, toks []Token, i, j int) (nam
 	// Split a title off the front: the name starts after the last title
 	// word, provided a name is left and the title part is all title-like.
 	split := -1
-	for k := i; k < j-1; k++ {
+	// "Regent Street", "Mallam Aminu Kano International Airport": a place
+	// named after someone keeps its first word.
+	facility := facilityWords[strings.ToLower(toks[j-1].Text)]
+	for k := i; k < j-1 && !facility; k++ {
 		w := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
+		// "Hon." is a title with its dot only ("Hon Hai"), "Eng" with its
+		// dot or opening the name ("Eng Odhiambo", not "Ng Eng Hen").
+		dotted := strings.HasSuffix(toks[k].Text, ".") || toks[k+1].Text == "."
+		if dotTitles[w] && !dotted && (w == "hon" || k > i) {
+			continue
+		}
 		// Not before a connector: "Ministry of Health and Social Affairs"
 		// goes on with the body's name.
 		// Nor before a portfolio with no name after it: "Minister of
@@ -999,10 +1015,16 @@ func oneWordByUse(ents []*Entity) {
 				main, most = w, n
 			}
 		}
+		// A person called by the given name ("Erik") keeps a surname
+		// said once; and a given name never moves.
+		given := NameKey(strings.Fields(e.Name)[0])
+		if main == given {
+			continue
+		}
 		kept := e.Mentions[:0]
 		for _, m := range e.Mentions {
 			w := NameKey(m.Text)
-			if strings.Contains(m.Text, " ") || w == main || uses[w] >= most {
+			if strings.Contains(m.Text, " ") || w == main || w == given || uses[w] >= most {
 				kept = append(kept, m)
 				continue
 			}
@@ -1351,19 +1373,20 @@ var listItemBefore = regexp.MustCompile(`\d, (?:and |or )?$`)
 
 // agedAfter reports ", 52," right after pos: an age in apposition.
 // roleSetOffBefore reports a name of one word set off by commas right
-// after a role in lower case, with the place or body it serves: "the
-// regent of Lumajang, Hartanto, said", "the mayor, Okonkwo, said".
+// after a role in lower case: "the mayor, Okonkwo, said". Not after a
+// role with its place ("the mayor of Bucha, Ukraine, said"): a word there
+// is as often the place's country or state as the person.
 func roleSetOffBefore(text string, c nameChunk) bool {
 	if len(strings.Fields(c.Text)) != 1 || !strings.HasPrefix(text[c.End:min(len(text), c.End+2)], ",") {
 		return false
 	}
 	m := roleOfPlaceBefore.FindStringSubmatch(text[max(0, c.Start-80):c.Start])
-	return m != nil && titleWords[m[1]]
+	return m != nil && titleWords[m[1]] && m[2] == ""
 }
 
 // roleOfPlaceBefore is "the <role> (of <Place>), " ending right before a
 // name; the group is the role's last word.
-var roleOfPlaceBefore = regexp.MustCompile(`\b[Tt]he (?:\p{Ll}[\p{L}-]* ){0,2}(\p{Ll}[\p{L}-]*)(?: (?:of|for|in) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?, $`)
+var roleOfPlaceBefore = regexp.MustCompile(`\b[Tt]he (?:\p{Ll}[\p{L}-]* ){0,2}(\p{Ll}[\p{L}-]*)( (?:of|for|in) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?, $`)
 
 func agedAfter(text string, start, pos int) bool {
 	// "… Kano, 12, and Kaduna, 7, the agency said": the last item of a

@@ -151,7 +151,8 @@ func TestPersonOfBody(t *testing.T) {
 			[]string{"Joyce Mwangale", "Kowalczyk"}, []string{"Cllr Mwangale", "Fr Kowalczyk"}}, // short titles are no given names
 		{"Eng. Peter Odhiambo, the roads engineer, spoke. \"It was built in 1974,\" Eng Odhiambo said.",
 			[]string{"Peter Odhiambo"}, []string{"Eng Odhiambo", "Eng"}}, // "Eng." ends no sentence
-		{"“Nobody will return,” the regent of Lumajang, Hartanto, said on Tuesday.", []string{"Hartanto"}, nil}, // one name after a role
+		{"“Nobody will return,” the regent, Hartanto, said on Tuesday.", []string{"Hartanto"}, nil}, // one name after a role
+		{"“We will rebuild,” the mayor of Bucha, Ukraine, said.", nil, []string{"Ukraine"}},         // after a role and its place, a country
 	}
 	for _, tt := range tests {
 		a := NewAnalyzer().Analyze(tt.text, Options{})

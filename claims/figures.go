@@ -456,7 +456,7 @@ var currencyWords = map[string]string{
 	"bolivianos": "BOB", "boliviano": "BOB", "guarani": "PYG", "guaranies": "PYG", "lempira": "HNL", "lempiras": "HNL",
 	"colones": "CRC", "nakfa": "ERN", "ariary": "MGA", "kina": "PGK", "pula": "BWP", "loti": "LSL", "emalangeni": "SZL",
 	"tugrik": "MNT", "somoni": "TJS", "denar": "MKD", "denars": "MKD", "hryvnya": "UAH",
-	"zł": "PLN", "kč": "CZK", "ft": "HUF",
+	"zł": "PLN", "kč": "CZK",
 }
 
 // energyUnits are the power units that make an energy with "hours".
@@ -2707,10 +2707,18 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		}
 		// "several thousand supporters", "several hundred homes": at
 		// least three of the scale.
-		if l == "several" || l == "scores" {
-			switch toks[next].Lower() {
-			case "hundred", "thousand", "million", "billion":
-				mult := scaleWords[toks[next].Lower()]
+		// "Salah scores", "Haaland scores hat-trick": a verb.
+		if l == "scores" && (next >= len(toks) || toks[next].Lower() != "of") {
+			return f, 0, 0, false
+		}
+		// "several hundred thousand Rohingya": each scale multiplies.
+		if l == "several" {
+			for next < len(toks) {
+				w := toks[next].Lower()
+				if w != "hundred" && w != "thousand" && w != "million" && w != "billion" {
+					break
+				}
+				mult := scaleWords[w]
 				value, low, high = value*mult, low*mult, math.Inf(1)
 				next++
 			}
@@ -2865,7 +2873,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 	// floor, as "more than" is.
 	// Not "passed three exams": a count of what was passed.
 	if f.Qualifier == "" && math.IsNaN(low) && start > 0 && passVerbs[toks[start-1].Lower()] &&
-		(next >= len(toks) || toks[next].Kind != TokWord || f.Unit != "" || passTail[toks[next].Lower()]) {
+		(next >= len(toks) || toks[next].Kind != TokWord || f.Unit == "percent" || len(f.Unit) == 3 && strings.ToUpper(f.Unit) == f.Unit || passTail[toks[next].Lower()]) {
 		f.Low, f.High = intervalFor("more than", value, f.Unit)
 	} else if f.Qualifier == "" && math.IsNaN(low) {
 		// "€1.2bn" is 1.2 billion to the nearest hundred million: a
@@ -3196,14 +3204,14 @@ func ofAfter(toks []Token, k int) int {
 var (
 	emergencyNumbers = setOf(`112 911 999 000 119 110 100 101 102 103 108 115 117 118 122 123 190 192 193 997 998`)
 	emergencyCounted = setOf(`crews vehicles teams responders personnel staff workers medics ambulances shelters beds`)
-	emergencyAfter   = setOf(`emergency emergencies hotline helpline line call calls caller callers number operator operators dispatch dispatchers service services alert alerts centre center system text texts`)
+	emergencyAfter   = setOf(`emergency hotline helpline line call number operator dispatch service alert centre center system text`)
 )
 
 // passVerbs say a count went past a figure.
 var passVerbs = setOf(`pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing`)
 
 // passTail may follow a figure gone past: "topped 1,000 on Friday".
-var passTail = setOf(`in on at by as and or for since this last after before from to with among across mark deaths dead`)
+var passTail = setOf(`in on at by as and or for since this last after before with among across mark deaths dead`)
 
 // intervalFor turns a qualifier into the interval its words allow.
 func intervalFor(q string, v float64, unit string) (float64, float64) {
@@ -3386,10 +3394,17 @@ func (a *Analysis) isNotAQuantity(si, i int) bool {
 	if nl == "am" || nl == "pm" || nl == "a.m" || nl == "p.m" || nl == "a.m." || nl == "p.m." || nl == "gmt" || nl == "utc" || nl == "o'clock" || nl == "hrs" || nl == "h" {
 		return true
 	}
+	// "Boeing 737 MAX 9": a maker's model, a name and its number.
+	if p, n := prev(1), next(1); p.Kind == TokWord && p.IsCap() && n.Kind == TokWord && len(n.Text) >= 2 && strings.ToUpper(n.Text) == n.Text &&
+		!currencyCodes[n.Text] && unitWords[strings.ToLower(n.Text)] == "" && !unicode.IsDigit(firstRune(n.Text)) {
+		return true
+	}
 	// "ordered by 112 emergency text messages", "dialled 999": an
 	// emergency number, not a count.
-	// Not "some 112 emergency workers".
-	countedAfter := personNouns[next(2).Lower()] || emergencyCounted[next(2).Lower()] || qualifierWord(prev(1).Lower())
+	// Not "some 112 emergency workers", "118 emergency calls", "100
+	// service centres": a plural after it is what is counted.
+	n2 := next(2).Lower()
+	countedAfter := personNouns[n2] || emergencyCounted[n2] || qualifierWord(prev(1).Lower()) || strings.HasSuffix(n2, "s") && !strings.HasSuffix(n2, "ss")
 	if emergencyNumbers[raw] && (emergencyAfter[nl] && !countedAfter || prev(1).Lower() == "dial" || prev(1).Lower() == "dialled" || prev(1).Lower() == "dialed" || prev(1).Lower() == "dialling" || prev(1).Lower() == "dialing") {
 		return true
 	}
@@ -4406,14 +4421,17 @@ func (a *Analysis) isAge(si int, f *Figure, numTok, end int) bool {
 			particled = unicode.IsUpper(r)
 		}
 		// "The businessman, 55,", "the farmer, 71,": a role or a trade.
-		return p.Kind == TokWord && (p.IsCap() || particled || kinNouns[pl] || personNouns[pl] || titleWords[pl] || tradeNouns[pl] || pl == "himself" || pl == "herself")
+		return p.Kind == TokWord && (p.IsCap() || particled || kinNouns[pl] || personNouns[pl] || tradeNouns[pl] || pl == "himself" || pl == "herself")
 	}
 	return false
 }
 
 // tradeNouns name a person by what they do.
 var tradeNouns = setOf(`farmer nurse driver doctor engineer mechanic trader vendor shopkeeper carpenter fisher herder miner builder
-cook waiter waitress cleaner guard porter tailor plumber electrician labourer laborer owner landlord tenant resident mother father`)
+cook waiter waitress cleaner guard porter tailor plumber electrician labourer laborer owner landlord tenant resident mother father
+businessman businesswoman teenager activist student teacher lawyer journalist photographer villager survivor witness veteran
+pensioner retiree schoolboy schoolgirl fisherman fisherwoman president minister mayor governor senator judge chairman chairwoman
+coach captain manager director founder priest imam pastor singer actor actress artist writer poet`)
 
 // oneAsPronoun before "one" make it a pronoun, not a count.
 var oneAsPronoun = setOf(`no any every the this that each last next another which same little big new old other`)

@@ -38,7 +38,7 @@ var symbolScales = map[string]string{"M": "million", "G": "billion", "k": "thous
 
 // trailingSigns are currency signs written after the amount, by the word
 // the reader knows.
-var trailingSigns = map[string]string{"$": "dollars", "€": "euros", "£": "pounds", "zł": "złotych", "₽": "rubles", "₺": "lira", "₴": "hryvnias", "Kč": "koruna"}
+var trailingSigns = map[string]string{"$": "dollars", "€": "euros", "£": "pounds", "zł": "złotych", "₽": "rubles", "₺": "lira", "₴": "hryvnias", "Kč": "koruna", "Ft": "forints"}
 
 // spaceGroups joins the groups of a number written with spaces between its
 // thousands ("21 400", "1 250 000", and with the no-break spaces French
@@ -53,7 +53,10 @@ func spaceGroups(text string, toks []Token, moneyOnly bool) []Token {
 			for k+1 < len(toks) && toks[k+1].Kind == TokNum && groupOfThree(toks[k+1].Text) && thinGap(text[toks[k].End:toks[k+1].Start]) {
 				k++
 			}
-			if k > i && (!moneyOnly || k+1 < len(toks) && isCurrencyAfter(toks[k+1])) {
+			// Not "seized 300 500 euro notes": a count of notes of a
+			// denomination.
+			denomination := k+2 < len(toks) && banknotes[toks[k+2].Lower()]
+			if k > i && (!moneyOnly || k+1 < len(toks) && isCurrencyAfter(toks[k+1]) && !denomination) {
 				for ; i < k; i++ {
 					t.Text += toks[i+1].Text
 					t.End = toks[i+1].End
@@ -64,6 +67,9 @@ func spaceGroups(text string, toks []Token, moneyOnly bool) []Token {
 	}
 	return out
 }
+
+// banknotes are what a count of a denomination counts.
+var banknotes = setOf(`note notes bill bills banknote banknotes coin coins`)
 
 // isCurrencyAfter reports a currency written after a sum: a word ("zł",
 // "euros") or a sign ("€").

@@ -95,7 +95,7 @@ func closingMark(text string, start, limit int, close rune) int {
 
 // nestedSaying is a verb of saying, with its listener, right before an
 // inner quotation: "told us,", "said,", "kept telling myself,".
-var nestedSaying = regexp.MustCompile(`(?i)\b(told|tells|telling|said|says|shouted|yelled|asked|replied|wrote|warned|answered|texted|chanted|say it)(?:\s+(us|me|them|him|her|myself|ourselves|with me|back))?(?:\s+in (?:one|a|his|her|a single) (?:line|word|message|text|sentence|note))?\s*[,:]?\s*$`)
+var nestedSaying = regexp.MustCompile(`(?i)\b(told|tells|telling|said|says|shouted|yelled|asked|replied|wrote|warned|answered|texted|chanted|say it\s+with me)(?:\s+(us|me|them|him|her|myself|ourselves|back))?(?:\s+in (?:one|a|his|her|a single) (?:line|word|message|text|sentence|note))?\s*[,:]?\s*$`)
 
 // nestedSpeaker is who says an inner quotation that opens at pos inside q.
 func (a *Analysis) nestedSpeaker(q Quote, pos int) (string, *Entity) {
@@ -113,7 +113,7 @@ func (a *Analysis) nestedSpeaker(q Quote, pos int) (string, *Entity) {
 	// "I said,", "I just kept telling myself,", "We said,": the outer
 	// speaker.
 	// "Say it with me:": the outer speaker's own words to be chanted.
-	if listener == "with me" || strings.EqualFold(before[m[2]:m[3]], "say it") {
+	if strings.HasPrefix(strings.ToLower(before[m[2]:m[3]]), "say it") {
 		if q.Speaker != "" {
 			return q.Speaker, q.SpeakerEntity
 		}

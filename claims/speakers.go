@@ -324,32 +324,46 @@ func (a *Analysis) introducedBy(q *Quote) attribution {
 		}
 	}
 	// "ONPE's regional office has published its latest bulletin. We quote
-	// it in translation:": the body or person the lead-in names, in its
-	// sentence or the one before it in the paragraph.
-	if colon {
+	// it in translation:": a lead-in that says it quotes a text, and the
+	// one body or person it, or the sentence before, names.
+	if colon && quotesText.MatchString(st) {
 		for _, k := range []int{si, si - 1} {
 			if k < 0 || a.Sentences[k].Para != prev.Para {
 				continue
 			}
-			var first *Entity
-			at := -1
+			// The sentence before must say the body put the text out.
+			if k < si && !publishedText.MatchString(a.Text[a.Sentences[k].Start:a.Sentences[k].End]) {
+				continue
+			}
+			var named []*Entity
 			for _, e := range a.Entities {
 				if e.Kind != Person && e.Kind != Org {
 					continue
 				}
 				for _, m := range e.Mentions {
-					if a.Sentences[k].Span.Contains(m.Span) && (at < 0 || m.Start < at) {
-						first, at = e, m.Start
+					if a.Sentences[k].Span.Contains(m.Span) {
+						named = append(named, e)
+						break
 					}
 				}
 			}
-			if first != nil {
-				return a.entityAttribution(first, "")
+			if len(named) == 1 {
+				return a.entityAttribution(named[0], "")
+			}
+			if len(named) > 1 {
+				break
 			}
 		}
 	}
 	return attribution{}
 }
+
+// publishedText says a body put a text out.
+var publishedText = regexp.MustCompile(`(?i)\b(?:published|issued|released|posted|put out|made public|tweeted)\b`)
+
+// quotesText is a lead-in that says the text follows: "We quote it in
+// full:", "It reads:", "in translation:".
+var quotesText = regexp.MustCompile(`(?i)\b(?:we quote|quote it|quoted in full|reads|read as follows|in full|in translation|the full text)\b`)
 
 // quotedAsSaying reads "X quoted Y as saying" before quotation q in its
 // sentence: Y is the speaker (a name, a pronoun or a description), X the

@@ -1002,7 +1002,8 @@ func TestScaleSlip(t *testing.T) {
 		a, b *claims.Figure
 		want bool
 	}{
-		{money(2.1e6, "USD"), money(2.1e9, "CAD"), true},
+		{money(2.1e6, "USD"), money(2.1e9, "USD"), true},
+		{money(2.1e6, "USD"), money(2.1e9, "CAD"), false}, // another currency
 		{money(412.5e3, "EUR"), money(412.5e6, "EUR"), true},
 		{money(2.1e6, "EUR"), money(2.1e9, "GBP"), false},
 		{money(2.1e6, "USD"), money(2.2e9, "USD"), false},
@@ -1031,6 +1032,26 @@ func TestCreditInATimeClause(t *testing.T) {
 		sp := stmtScope(c)
 		if got := tt.text[sp.Start:sp.End]; got != tt.want {
 			t.Errorf("scope of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNameOnPage: a name stands on a page in another language in the
+// endings that language gives it.
+func TestNameOnPage(t *testing.T) {
+	tests := []struct {
+		page, name string
+		want       bool
+	}{
+		{"sąd skazał tomasza nowaka na sześć lat", "tomasz nowak", true},
+		{"i fotia eftase ston agio stefano to vrady", "agios stefanos", true},
+		{"sąd skazał jana kowalskiego", "tomasz nowak", false},
+		{"bandara abdul rachman saleh ditutup", "abdul rachman saleh", true},
+		{"bandara juanda ditutup", "abdul rachman saleh", false},
+	}
+	for _, tt := range tests {
+		if got := nameOnPage(tt.page, tt.name); got != tt.want {
+			t.Errorf("nameOnPage(%q, %q) = %v, want %v", tt.page, tt.name, got, tt.want)
 		}
 	}
 }

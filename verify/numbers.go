@@ -147,7 +147,7 @@ func (j *job) linkNumber(c *claims.Claim) error {
 	// G$"), whatever the words around it.
 	for _, id := range j.credited[c.ID] {
 		an, src := j.analysis(id), j.sources[id]
-		if best[id] != nil || an == nil || src == nil {
+		if best[id] != nil || an == nil || src == nil || !j.inOtherLanguage(src) {
 			continue
 		}
 		for i := range an.Figures {
@@ -1406,7 +1406,7 @@ func scaleSlip(f, g *claims.Figure) bool {
 	if f.Counts != "money" || g.Counts != "money" || f.Value <= 0 || g.Value <= 0 || f.Value == g.Value {
 		return false
 	}
-	if f.Unit != g.Unit && f.Unit != "USD" && g.Unit != "USD" {
+	if f.Unit != g.Unit {
 		return false
 	}
 	r := g.Value / f.Value

@@ -415,11 +415,29 @@ func (j *job) nameOnlyElsewhere(c *claims.Claim, credited, other *claims.Source)
 		return false
 	}
 	for _, n := range j.namesNotOn(c, credited) {
-		if strings.Contains(strings.ToLower(claims.StripDiacritics(other.Doc.Text)), n) {
+		if nameOnPage(strings.ToLower(claims.StripDiacritics(other.Doc.Text)), n) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameOnPage reports a folded name whose every word stands on a folded
+// page, in any ending the page's language gives it: "Tomasz Nowak" is on
+// a Polish page that writes "Tomasza Nowaka", "Agios Stefanos" on a Greek
+// one romanised "Agio Stefano".
+func nameOnPage(page, name string) bool {
+	words := strings.FieldsFunc(page, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range strings.Fields(name) {
+		stem := w
+		if len(w) >= 5 {
+			stem = w[:max(4, len(w)-2)]
+		}
+		if !slices.ContainsFunc(words, func(p string) bool { return strings.HasPrefix(p, stem) && len(p) <= len(w)+3 }) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesNotOn returns the names of two words or more that a statement gives
@@ -448,7 +466,7 @@ func (j *job) namesNotOn(c *claims.Claim, src *claims.Source) []string {
 			if m.Start < c.Start || m.End > c.End || len(words) < 2 || common {
 				continue
 			}
-			if name := strings.ToLower(claims.StripDiacritics(m.Text)); !strings.Contains(page, name) {
+			if name := strings.ToLower(claims.StripDiacritics(m.Text)); !nameOnPage(page, name) {
 				out = append(out, name)
 			}
 		}
