@@ -1048,6 +1048,7 @@ func TestNameOnPage(t *testing.T) {
 		{"sąd skazał jana kowalskiego", "tomasz nowak", false},
 		{"bandara abdul rachman saleh ditutup", "abdul rachman saleh", true},
 		{"bandara juanda ditutup", "abdul rachman saleh", false},
+		{"le ministre a rencontré sean o'brien et ali al-jawari", "sean o'brien", true}, // split as the page is
 	}
 	for _, tt := range tests {
 		if got := nameOnPage(tt.page, tt.name); got != tt.want {

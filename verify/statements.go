@@ -427,8 +427,10 @@ func (j *job) nameOnlyElsewhere(c *claims.Claim, credited, other *claims.Source)
 // a Polish page that writes "Tomasza Nowaka", "Agios Stefanos" on a Greek
 // one romanised "Agio Stefano".
 func nameOnPage(page, name string) bool {
-	words := strings.FieldsFunc(page, func(r rune) bool { return !unicode.IsLetter(r) })
-	for _, w := range strings.Fields(name) {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	words := strings.FieldsFunc(page, notLetter)
+	// The name split as the page is: "o'brien", "al-jawari".
+	for _, w := range strings.FieldsFunc(name, notLetter) {
 		stem := w
 		if len(w) >= 5 {
 			stem = w[:max(4, len(w)-2)]
