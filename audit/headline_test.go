@@ -104,3 +104,51 @@ func TestHeadlineFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestDateAgainstTheCreditedPage: a date in a long sentence is set against
+// the credited page's date of the same thing, weighed by the date's own
+// clause ("identified the attack in the early hours of Sunday 1
+// November, declared …").
+func TestDateAgainstTheCreditedPage(t *testing.T) {
+	day := time.Date(2026, 11, 6, 9, 0, 0, 0, time.UTC)
+	const trust = "Calder Valley Hospitals Trust"
+	tests := []struct {
+		name, pageDay string
+		want          bool
+	}{
+		{"the page has another day", "Monday 2 November", true},
+		{"the page has the same day", "Sunday 1 November", false},
+	}
+	an := claims.NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix, err := index.Open(t.TempDir(), index.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			page := "Update on the cyber incident.\n\nIn the early hours of " + tt.pageDay + ", our IT team identified unusual activity on our network. We are sorry for the disruption to patients."
+			url := "https://calder.example/update"
+			doc := &claims.Document{URL: url, Text: page, Publisher: trust, Published: day.AddDate(0, 0, -2), Language: "en"}
+			src := &claims.Source{ID: claims.SourceID(url), URL: url, Status: claims.StatusOK, Publisher: trust, Doc: doc}
+			if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
+				t.Fatal(err)
+			}
+			story := "Hospital hack\n\nThe trust identified the attack in the early hours of Sunday 1 November, declared a critical incident and took its patient record, pathology and radiology systems offline as a precaution, the " + trust + " said.\n"
+			article := &claims.Document{URL: "https://news.example/hack", Text: story, Publisher: "Northern Dispatch", Published: day, Language: "en"}
+			analysis := an.Analyze(article.Text, claims.Options{Published: day, Outlets: []string{trust}})
+			v := &verify.Verifier{Searcher: ix, Analyzer: an}
+			r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, d := range r.Discrepancies {
+				got = got || d.Kind == claims.DiscDate
+			}
+			if got != tt.want {
+				t.Errorf("date finding: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

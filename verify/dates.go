@@ -18,13 +18,36 @@ func (j *job) linkDate(c *claims.Claim) error {
 	if d == nil || d.Date.IsZero() || !d.HasDay {
 		return nil
 	}
-	sent, _ := sentenceOf(j.story, d.Span)
+	sent, sentSpan := sentenceOf(j.story, d.Span)
 	r, err := j.search(claims.Query{Match: sent, Limit: 12})
 	if err != nil {
 		return err
 	}
 	want := contentWords(sent)
-	for _, h := range r.Hits {
+	// The date's own clause, for the credited page: "The trust identified
+	// the attack in the early hours of Sunday 1 November, declared …".
+	clause := contentWords(dateClause(j.story.Text, sentSpan, d.Span))
+	credited := j.sentenceCredits(c)
+	hits := r.Hits
+	// The credited page's passages first: the most alike of all the
+	// pages may leave it out ("according to its latest update").
+	if len(credited) > 0 {
+		cr, err := j.search(claims.Query{Match: sent, SourceIDs: credited, Limit: 6})
+		if err != nil {
+			return err
+		}
+		seen := map[string]bool{}
+		for _, h := range cr.Hits {
+			seen[h.ID] = true
+		}
+		for _, h := range hits {
+			if !seen[h.ID] {
+				cr.Hits = append(cr.Hits, h)
+			}
+		}
+		hits = cr.Hits
+	}
+	for _, h := range hits {
 		an := j.analysis(h.SourceID)
 		// Words in common mean nothing across languages: a page in
 		// another is weighed by its names and numerals, below.
@@ -37,6 +60,9 @@ func (j *job) linkDate(c *claims.Claim) error {
 			}
 			ss, _ := sentenceOf(an, sd.Span)
 			sim := overlap(want, contentWords(ss))
+			if slices.Contains(credited, h.SourceID) {
+				sim = max(sim, overlap(clause, contentWords(ss)))
+			}
 			// The same day and month a year apart ("January 19, 2024"
 			// for "19 January 2025"): a slip of the year, rarely a
 			// coincidence; the passage around it may carry the likeness.
@@ -60,7 +86,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 				// The source the sentence credits ("according to a notice
 				// filed with …") needs less in common than any other.
 				floor := 0.45
-				if slices.Contains(j.credited[c.ID], h.SourceID) {
+				if slices.Contains(credited, h.SourceID) {
 					floor = 0.3
 				}
 				// Within two months; a month's slip ("March 14" for "14th
@@ -75,7 +101,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 				Score: round2(sim), Start: h.Start, End: h.End, Value: sd.ISO()})
 		}
 	}
-	j.linkDateAcrossLanguages(c, sent)
+	j.linkDateAcrossLanguages(c, sent, credited)
 	for _, s := range c.Support {
 		if s.Relation == claims.Supports {
 			c.Status = claims.Supported
@@ -90,24 +116,12 @@ func (j *job) linkDate(c *claims.Claim) error {
 // page within three days of the story's, in a sentence that shares two of
 // the story sentence's names or numerals ("FPLIQ", "59"), is a date of
 // the same thing.
-func (j *job) linkDateAcrossLanguages(c *claims.Claim, sent string) {
+func (j *job) linkDateAcrossLanguages(c *claims.Claim, sent string, ids []string) {
 	d := c.Date
 	if d.Relative {
 		return
 	}
 	marks := markWords(sent)
-	// The date's own credit, or that of its sentence ("…, which runs
-	// until 21 September, the agency said").
-	ids := slices.Clone(j.credited[c.ID])
-	for _, o := range j.in.Claims {
-		if o.ID != c.ID && o.Sentence == c.Sentence {
-			for _, id := range j.credited[o.ID] {
-				if !slices.Contains(ids, id) {
-					ids = append(ids, id)
-				}
-			}
-		}
-	}
 	for _, id := range ids {
 		src, an := j.sources[id], j.analysis(id)
 		if src == nil || an == nil || !j.inOtherLanguage(src) || slices.ContainsFunc(c.Support, func(s claims.Support) bool { return s.SourceID == id }) {
@@ -142,6 +156,36 @@ func (j *job) linkDateAcrossLanguages(c *claims.Claim, sent string) {
 			c.Support = append(c.Support, claims.Support{SourceID: id, URL: src.URL, Passage: ss, Relation: rel, Start: sp.Start, End: sp.End, Value: sd.ISO()})
 		}
 	}
+}
+
+// dateClause is the clause of a story sentence (span sp) that holds a
+// date (at): from the comma before it to the comma after it.
+func dateClause(text string, sp, at claims.Span) string {
+	from := sp.Start
+	if i := strings.LastIndexAny(text[sp.Start:at.Start], ",;"); i >= 0 {
+		from = sp.Start + i + 1
+	}
+	end := sp.End
+	if i := strings.IndexAny(text[at.End:sp.End], ",;"); i >= 0 {
+		end = at.End + i
+	}
+	return text[from:end]
+}
+
+// sentenceCredits are the sources a date's own credit, or that of its
+// sentence, names ("…, which runs until 21 September, the agency said").
+func (j *job) sentenceCredits(c *claims.Claim) []string {
+	ids := slices.Clone(j.credited[c.ID])
+	for _, o := range j.in.Claims {
+		if o.ID != c.ID && o.Sentence == c.Sentence {
+			for _, id := range j.credited[o.ID] {
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+	}
+	return ids
 }
 
 // markWords are the words any language writes alike: numerals of two
@@ -338,8 +382,17 @@ func (j *job) judgeDates(cs []claims.Claim) {
 			}
 		}
 	}
-	for _, dc := range j.dateConflicts {
-		if dc.claim.Status == claims.Supported {
+	// One finding a date: the source's nearest day; none where the
+	// weekday finding already tells the date is wrong.
+	nearest := map[string]int{}
+	for i, dc := range j.dateConflicts {
+		k, ok := nearest[dc.claim.ID]
+		if !ok || absDays(dc.other.Date.Sub(dc.story.Date)) < absDays(j.dateConflicts[k].other.Date.Sub(j.dateConflicts[k].story.Date)) {
+			nearest[dc.claim.ID] = i
+		}
+	}
+	for i, dc := range j.dateConflicts {
+		if dc.claim.Status == claims.Supported || nearest[dc.claim.ID] != i || dc.story.WeekdayMismatch {
 			continue
 		}
 		dc.claim.Status = claims.Contradicted
