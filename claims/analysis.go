@@ -192,6 +192,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 	a.findTranscriptTurns()
 	a.attributeQuotes()
 	a.nestedQuotes()
+	a.headlineQuotes()
 	for si, s := range a.Sentences {
 		heading := a.isHeading(s.Para)
 		// Not a heading further down, nor one in capitals ("10,000
@@ -316,6 +317,35 @@ func (a *Analysis) findQuotes() {
 				q.Continues = true
 			}
 			a.Quotes = append(a.Quotes, q)
+		}
+	}
+}
+
+// headlineQuotes gives a quotation in the headline or dek ("‘People
+// have spoken’ – …") the speaker of the body's quotation that holds its
+// words ("“The people have spoken. …” Mr. Rao said").
+func (a *Analysis) headlineQuotes() {
+	fold := func(s string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+	}
+	for i := range a.Quotes {
+		h := &a.Quotes[i]
+		if h.Speaker != "" || !a.isHeading(a.Sentences[h.Sentence].Para) || !a.isLeadHeading(a.Sentences[h.Sentence].Para) {
+			continue
+		}
+		words := fold(h.Text)
+		if len(strings.Fields(words)) < 2 {
+			continue
+		}
+		for k := range a.Quotes {
+			b := &a.Quotes[k]
+			if b.Speaker == "" || a.isHeading(a.Sentences[b.Sentence].Para) {
+				continue
+			}
+			if strings.Contains(" "+fold(b.Text)+" ", " "+words+" ") {
+				h.Speaker, h.SpeakerEntity, h.AttributedTo = b.Speaker, b.SpeakerEntity, b.AttributedTo
+				break
+			}
 		}
 	}
 }

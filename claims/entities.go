@@ -68,7 +68,9 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 		for j < len(toks) {
 			n := toks[j]
 			prev := toks[j-1]
-			if hasPossessive(prev.Text) {
+			// "Tasker County Sheriff's Office", "the Governor's Office":
+			// an office named by its holder goes on past the possessive.
+			if hasPossessive(prev.Text) && !(officeHolders[possessor(prev.Text)] && officeNouns[strings.ToLower(n.Text)] && n.IsCap()) {
 				break
 			}
 			gap := text[prev.End:n.Start]
@@ -221,6 +223,25 @@ func innerParticle(w string) bool {
 
 func isConnector(w string) bool {
 	return w == "of" || w == "for" || w == "on" || w == "in" || w == "and" || w == "&" || w == "the"
+}
+
+// officeHolders name an office by whom it serves, and officeNouns the
+// office: "Sheriff's Office", "Attorney's Office", "Children's Hospital".
+var (
+	officeHolders = setOf(`sheriff attorney prosecutor governor mayor president premier coroner auditor comptroller controller treasurer
+	chancellor children women veterans workers farmers people`)
+	officeNouns = setOf(`office department bureau hospital fund commission union party association court council service`)
+)
+
+// possessor is a possessive word without its mark, in lower case.
+func possessor(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
 }
 
 func hasPossessive(w string) bool {

@@ -552,7 +552,7 @@ var floors = map[string]float64{
 	"quote+speaker P": 0.95, "quote+speaker R": 0.92,
 	"figure P": 0.945, "figure R": 0.90,
 	"figure value P": 0.97, "figure value R": 0.96,
-	"same-person acc": 0.78, // h21 labels descriptions and shortened names across sources as the same person
+	"same-person acc": 0.77, // h21 and h22 label descriptions and shortened names across sources as the same person
 	"date acc":        0.93,
 	"outlet acc":      0.88,
 }

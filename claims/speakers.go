@@ -625,6 +625,14 @@ func (a *Analysis) attributionFor(qi int) attribution {
 		if l == "statement" || l == "interview" {
 			continue
 		}
+		// "“…,” Zaitsev was quoted as saying": the subject of "was".
+		if l == "saying" && c.k >= 3 && lowerAt(toks, c.k-1) == "as" && (lowerAt(toks, c.k-2) == "quoted" || lowerAt(toks, c.k-2) == "cited") &&
+			(lowerAt(toks, c.k-3) == "was" || lowerAt(toks, c.k-3) == "is" || lowerAt(toks, c.k-3) == "were") && toks[c.k].Start > q.Outer.End {
+			if at := a.subjectBefore(toks, c.k-3, q.Span.Start); at.found {
+				at.inherit(res)
+				return finish(at)
+			}
+		}
 		// "said in a statement posted on Facebook that …": a participle
 		// after the document, not its verb.
 		if c.k > 0 && documentWords[toks[c.k-1].Lower()] && strings.HasSuffix(l, "ed") {
@@ -797,6 +805,15 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 		if l := toks[k-1].Lower(); (l == "cited" || l == "quoted" || l == "carried") && toks[k].Lower() == "by" && !inQuote(toks[k]) {
 			if out, _ := a.outletAfter(toks, k+1); out != "" && a.isOutletName(out) {
 				return out
+			}
+		}
+	}
+	// "RusInform quoted Viktor Zaitsev … as calling": the outlet that
+	// quoted.
+	for k, t := range toks {
+		if (t.Lower() == "quoted" || t.Lower() == "cited") && k > 0 && !inQuote(t) && lowerAt(toks, k+1) != "by" && lowerAt(toks, k-1) != "was" && lowerAt(toks, k-1) != "is" {
+			if at := a.subjectBefore(toks, k, -1); at.found && a.isOutletName(at.speaker) {
+				return at.speaker
 			}
 		}
 	}

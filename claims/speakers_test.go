@@ -362,6 +362,15 @@ func TestSpeakersOfTheThirteenthSet(t *testing.T) {
 // and a reader must not miss or give to the last speaker.
 func TestSpeakersOfCommonForms(t *testing.T) {
 	tests := []speakerCase{
+		{"quoted as saying, after the quotation",
+			"The agency Nordnews quoted Viktor Zaitsev, a lawmaker, as calling the plant a target. \"The plant fuels the tanks,\" Zaitsev was quoted as saying.",
+			"The plant fuels the tanks,", "Viktor Zaitsev"},
+		{"an office named by its holder",
+			"The Tasker County Sheriff’s Office said in a statement that the chase covered 12 miles. “Deputies showed restraint,” the statement said.",
+			"Deputies showed restraint,", "Tasker County Sheriff’s Office"},
+		{"a headline's quotation is the body's",
+			"‘People have spoken’: Rao sweeps the state\n\nK. Venkata Ramana Rao won 101 seats.\n\n“The people have spoken. We will govern for all,” Mr. Rao said on Thursday.",
+			"People have spoken", "K. Venkata Ramana Rao"},
 		{"a lone surname is the one its owner goes by",
 			"Rosa Elvira Quispe Mamani leads. Alberto Mamani Torres is third.\n\nQuispe thanked voters. Quispe will face a runoff.\n\n“The people have spoken,” Mamani said.",
 			"The people have spoken,", "Alberto Mamani Torres"},
