@@ -152,3 +152,55 @@ func TestDateAgainstTheCreditedPage(t *testing.T) {
 		})
 	}
 }
+
+// TestScaleSlipInEnglish: a sum in the page's digits at a scale a
+// thousand apart, said of the same thing, is one sum misread; a sum of
+// another thing that shares a digit is not.
+func TestScaleSlipInEnglish(t *testing.T) {
+	day := time.Date(2026, 10, 23, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, page, story string
+		want              bool
+	}{
+		{"million for billion",
+			"Karrin Resources reported revenue of A$2,145 million and underlying EBITDA of A$1,062 million for the September quarter.",
+			"Revenue rose to A$2.15 billion and underlying EBITDA came in at A$1.06 million in the September quarter, Karrin Resources said.", true},
+		{"another sum with a digit in common",
+			"The Finance Ministry said each affected family will receive $2,000 from the fund.",
+			"The government will spend $2 million on flood relief, the Finance Ministry said.", false},
+	}
+	an := claims.NewAnalyzer()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix, err := index.Open(t.TempDir(), index.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			url := "https://company.example/report"
+			publisher := "Karrin Resources"
+			if !tt.want {
+				publisher = "Finance Ministry"
+			}
+			doc := &claims.Document{URL: url, Text: tt.page, Publisher: publisher, Published: day, Language: "en"}
+			src := &claims.Source{ID: claims.SourceID(url), URL: url, Status: claims.StatusOK, Publisher: publisher, Doc: doc}
+			if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
+				t.Fatal(err)
+			}
+			article := &claims.Document{URL: "https://news.example/q", Text: "Results\n\n" + tt.story + "\n", Publisher: "Markets Review", Published: day, Language: "en"}
+			analysis := an.Analyze(article.Text, claims.Options{Published: day, Outlets: []string{publisher}})
+			v := &verify.Verifier{Searcher: ix, Analyzer: an}
+			r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, d := range r.Discrepancies {
+				got = got || d.Kind == claims.DiscNumber
+			}
+			if got != tt.want {
+				t.Errorf("number finding: %v, want %v (%v)", got, tt.want, r.Discrepancies)
+			}
+		})
+	}
+}

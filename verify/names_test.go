@@ -1009,6 +1009,10 @@ func TestScaleSlip(t *testing.T) {
 		{money(2.1e6, "USD"), money(2.2e9, "USD"), false},
 		{money(2.1e6, "USD"), money(2.1e6, "USD"), false},
 		{&claims.Figure{Counts: "killed", Value: 21}, &claims.Figure{Counts: "killed", Value: 21000}, false},
+		// "A$1.06 million" is "A$1,062 million" read a thousand times too small.
+		{&claims.Figure{Counts: "money", Unit: "AUD", Value: 1.06e6, Low: 1.055e6, High: 1.065e6}, money(1.062e9, "AUD"), true},
+		// "up to 500,000" says no digits of "about 1.1 billion".
+		{&claims.Figure{Counts: "money", Unit: "KES", Value: 1.1e9, Low: 1.05e9, High: 1.15e9}, &claims.Figure{Counts: "money", Unit: "KES", Value: 500000, Low: math.Inf(-1), High: 500000}, false},
 	}
 	for _, tt := range tests {
 		if got := scaleSlip(tt.a, tt.b); got != tt.want {

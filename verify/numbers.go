@@ -634,13 +634,19 @@ func (j *job) comparable(a, b *figRef) bool {
 	if !isOutcomeCount(fa.Counts) {
 		// The sentences may differ where the figures' own clauses agree
 		// ("including 318,250 vehicles in Japan" in a longer sentence).
-		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) && !samePersonTerm(a, b) && !sameDamage(a, b) {
+		// A sum in the same digits at another scale needs half the words
+		// of its clause only ("underlying EBITDA came in at A$1.06
+		// million", "underlying EBITDA of A$1,062 million").
+		slip := scaleSlip(fa, fb) && significantDigits(fa.Value) >= 2 && overlap(figureContext(a.an, fa), figureContext(b.an, fb)) >= 0.5
+		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) && !samePersonTerm(a, b) && !sameDamage(a, b) && !slip {
 			return false
 		}
 		// Not so when both say what they are of, word for word: "the
 		// absolute risk difference at 0.7 percentage points" against
 		// "0.07 percentage points" is a slip of the decimal point.
-		if spread(fa, fb) > 3 && !(fa.Subject != "" && strings.EqualFold(fa.Subject, fb.Subject)) {
+		// Nor for one sum in the same digits at another scale ("A$1.06
+		// million" against "A$1.06 billion"): a slip of the scale word.
+		if spread(fa, fb) > 3 && !(fa.Subject != "" && strings.EqualFold(fa.Subject, fb.Subject)) && !(scaleSlip(fa, fb) && significantDigits(fa.Value) >= 2) {
 			return false
 		}
 	}
@@ -1409,13 +1415,28 @@ func scaleSlip(f, g *claims.Figure) bool {
 	if f.Unit != g.Unit {
 		return false
 	}
-	r := g.Value / f.Value
-	for _, k := range []float64{1e3, 1e6, 1e-3, 1e-6} {
-		if math.Abs(r/k-1) < 1e-9 {
+	// The same digits within what the words allow: "A$1.06 million" and
+	// "A$1,062 million" are one sum read a thousand times too small.
+	within := func(x float64, h *claims.Figure) bool {
+		// Only a figure said to its digits: not "up to 500,000".
+		if h.Low == 0 && h.High == 0 || math.IsInf(h.Low, 0) || math.IsInf(h.High, 0) || h.High-h.Low > 0.02*h.Value {
+			return math.Abs(x/h.Value-1) < 1e-9
+		}
+		return x >= h.Low-1e-9*math.Abs(x) && x <= h.High+1e-9*math.Abs(x)
+	}
+	for _, k := range []float64{1e3, 1e6} {
+		if within(g.Value/k, f) || within(f.Value/k, g) || within(g.Value*k, f) || within(f.Value*k, g) {
 			return true
 		}
 	}
 	return false
+}
+
+// significantDigits counts the digits a value is written with, past its
+// zeros: 1.06 million has three, 2 million one.
+func significantDigits(v float64) int {
+	digits := strings.Trim(strings.ReplaceAll(strconv.FormatFloat(math.Abs(v), 'f', -1, 64), ".", ""), "0")
+	return len(digits)
 }
 
 // hasConflict reports whether a story figure and its sources' figures
