@@ -464,6 +464,8 @@ var energyUnits = map[string]string{"kilowatt": "kWh", "megawatt": "MWh", "gigaw
 
 var unitWords = map[string]string{
 	"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "wh": "Wh", "rai": "rai",
+	"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "kilobytes": "KB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
+	"petabytes": "PB", "kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "petabyte": "PB",
 	"volts": "V", "volt": "V", "kv": "kV", "ah": "Ah", "mah": "mAh",
 	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mile", "mile": "mile",
 	"metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "tonnes": "tonne", "tonne": "tonne",
@@ -4314,6 +4316,8 @@ func dimensionOf(unit string) string {
 		return "power"
 	case "kWh", "MWh", "GWh", "TWh":
 		return "energy"
+	case "KB", "MB", "GB", "TB", "PB":
+		return "data"
 	}
 	return unit
 }

@@ -23,6 +23,8 @@ func TestFigureCounts(t *testing.T) {
 		{"a compound number compounded with a unit", "Both sides agreed a forty-eight-hour truce.", "forty-eight-hour", 48, "hour", "duration"},
 		{"a figure in quotation marks", "The governor said \"nearly 90\" people had died in the district.", "nearly 90", 90, "killed", ""},
 		{"now known to have died", "Twelve people are now known to have died after the ferry sank.", "Twelve", 12, "killed", ""},
+		{"data in terabytes, glued", "It walked off with 1.2TB of the trust's data.", "1.2TB", 1.2, "data", ""},
+		{"data in terabytes, in words", "The gang claims to have stolen 1.2 terabytes of data.", "1.2 terabytes", 1.2, "data", ""},
 		{"several thousand", "He addressed several thousand supporters.", "several thousand", 3000, "supporter", ""},
 		{"a margin of error is no negative", "The margin of error is plus or minus 1.5 percentage points.", "1.5 percentage points", 1.5, "percentage point", ""},
 		{"a trade's age", "The businessman, 55, had been second in the polls.", "55", 55, "age", "duration"},

@@ -164,6 +164,7 @@ var negations = map[string]bool{"not": true, "no": true, "never": true, "n't": t
 // ellipsis-separated segment in order, brackets matching any 0–8 words.
 // It returns ok=false when too little of the quote is found.
 func align(q []word, src []word) (alignment, bool) {
+	q, src = joinCompounds(q, src), joinCompounds(src, q)
 	var segs [][]word
 	cur := []word{}
 	for _, w := range q {
@@ -202,6 +203,29 @@ func align(q []word, src []word) (alignment, bool) {
 		from = end
 	}
 	return res, res.Matched > 0
+}
+
+// joinCompounds joins two neighbouring words of ws that the other text
+// writes as one ("Black Nettle" for "BlackNettle", "per cent" for
+// "percent"): one word, spelt two ways, is no change of words.
+func joinCompounds(ws, other []word) []word {
+	single := map[string]bool{}
+	for _, w := range other {
+		if !w.gap && !w.wild && len(w.norm) >= 5 {
+			single[w.norm] = true
+		}
+	}
+	var out []word
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if i+1 < len(ws) && !w.gap && !w.wild && !ws[i+1].gap && !ws[i+1].wild && single[w.norm+ws[i+1].norm] && !single[w.norm] && !single[ws[i+1].norm] {
+			w.norm += ws[i+1].norm
+			w.span.End = ws[i+1].span.End
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // alignSegment aligns one contiguous run of quoted words semi-globally:

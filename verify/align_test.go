@@ -112,3 +112,22 @@ func TestShowTail(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignCompounds: one word written as two ("per cent", "Black
+// Nettle") is no change of the words; a changed word still is.
+func TestAlignCompounds(t *testing.T) {
+	tests := []struct {
+		quote, source string
+		exact         bool
+	}{
+		{"Prices rose 5 per cent in a month", `"Prices rose 5 percent in a month," she said.`, true},
+		{"Nobody should pay Black Nettle a penny", `"Nobody should pay BlackNettle a penny," he said.`, true},
+		{"Nobody should pay Black Nettle a pound", `"Nobody should pay BlackNettle a penny," he said.`, false},
+	}
+	for _, tt := range tests {
+		al, ok := align(quoteWords(tt.quote), textWords(tt.source))
+		if !ok || al.Exact() != tt.exact {
+			t.Errorf("%q against %q: exact %v, want %v", tt.quote, tt.source, ok && al.Exact(), tt.exact)
+		}
+	}
+}
