@@ -200,7 +200,7 @@ func (an *Analyzer) Analyze(text string, opts Options) *Analysis {
 		if heading && (!a.isLeadHeading(s.Para) || a.inCapitals(s.Para)) {
 			continue
 		}
-		fs := beforeCounts(a.elided(si, a.findFigures(si)))
+		fs := a.bothOfPlaces(si, beforeCounts(a.elided(si, a.findFigures(si))))
 		for k := range fs {
 			fs[k].Headline = heading
 		}
@@ -320,6 +320,31 @@ func (a *Analysis) findQuotes() {
 		}
 	}
 }
+
+// bothOfPlaces reads "on both banks", "from both sides": "both" after a
+// preposition counts the noun after it, never the outcome of the
+// sentence ("4,400 people have been evacuated on both banks").
+func (a *Analysis) bothOfPlaces(si int, fs []Figure) []Figure {
+	toks := a.Tokens[si]
+	for i := range fs {
+		f := &fs[i]
+		if !strings.EqualFold(f.Text, "both") {
+			continue
+		}
+		for k, t := range toks {
+			if t.Start != f.Span.Start || k == 0 || k+1 >= len(toks) {
+				continue
+			}
+			if bothPrepositions[toks[k-1].Lower()] && toks[k+1].Kind == TokWord && toks[k+1].Lower() != "of" {
+				f.Counts, f.Of, f.Scope = singular(toks[k+1].Lower()), toks[k+1].Text, ""
+			}
+		}
+	}
+	return fs
+}
+
+// bothPrepositions put "both" in a phrase of place or side.
+var bothPrepositions = setOf(`on in from at across between to for with along over under`)
 
 // headlineQuotes gives a quotation in the headline or dek ("‘People
 // have spoken’ – …") the speaker of the body's quotation that holds its

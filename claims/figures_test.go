@@ -25,6 +25,7 @@ func TestFigureCounts(t *testing.T) {
 		{"now known to have died", "Twelve people are now known to have died after the ferry sank.", "Twelve", 12, "killed", ""},
 		{"data in terabytes, glued", "It walked off with 1.2TB of the trust's data.", "1.2TB", 1.2, "data", ""},
 		{"data in terabytes, in words", "The gang claims to have stolen 1.2 terabytes of data.", "1.2 terabytes", 1.2, "data", ""},
+		{"both after a preposition counts its noun", "More than 4,400 people have been evacuated on both banks of the river.", "both", 2, "bank", ""},
 		{"several thousand", "He addressed several thousand supporters.", "several thousand", 3000, "supporter", ""},
 		{"a margin of error is no negative", "The margin of error is plus or minus 1.5 percentage points.", "1.5 percentage points", 1.5, "percentage point", ""},
 		{"a trade's age", "The businessman, 55, had been second in the polls.", "55", 55, "age", "duration"},
