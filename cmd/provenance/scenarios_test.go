@@ -84,7 +84,7 @@ func scenarioDirs(t *testing.T) []string {
 
 // Floors just under what the suite reaches; raise them as it improves.
 const (
-	minRecall    = 0.88 // s21 (Greek, French and Indonesian sources) joined with four misses
+	minRecall    = 0.87 // s21 and s22 joined with their misses (sources in Greek, French, Indonesian and Polish)
 	minPrecision = 0.93
 )
 
