@@ -136,7 +136,12 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if strings.HasPrefix(mon, "Mar") && len(mon) == 3 && year == "" && wd == "" {
 			// "Mar" alone is rarely a month without a year.
 		}
-		add(an.explicitDate(m[0], m[1], wd, mon, day, year, published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
+		end := m[1]
+		// "April 8 (Thursday)": the weekday in brackets after the date.
+		if w, e := bracketWeekday(text, m[1]); wd == "" && e > 0 {
+			wd, end = w, e
+		}
+		add(an.explicitDate(m[0], end, wd, mon, day, year, published, futureContext(text, m[0], end), pastAt(text, m[0])))
 	}
 	for _, m := range blocks.matches(dmyRe, hasMonth) {
 		if m[6] < 0 {
@@ -145,7 +150,11 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 		if mon := sub(text, m, 3); len(mon) > 3 && mon == strings.ToUpper(mon) && sub(text, m, 1) == "" && sub(text, m, 4) == "" {
 			continue
 		}
-		add(an.explicitDate(m[0], m[1], sub(text, m, 1), sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], m[1]), pastAt(text, m[0])))
+		wd, end := sub(text, m, 1), m[1]
+		if w, e := bracketWeekday(text, m[1]); wd == "" && e > 0 {
+			wd, end = w, e
+		}
+		add(an.explicitDate(m[0], end, wd, sub(text, m, 3), sub(text, m, 2), sub(text, m, 4), published, futureContext(text, m[0], end), pastAt(text, m[0])))
 	}
 	// "December fourteenth, 2023": the day in words, as said aloud.
 	for _, m := range blocks.matches(mOrdRe, hasMonth) {
@@ -294,6 +303,18 @@ func (an *Analyzer) findDates(text string, sents []Sentence, published time.Time
 	}
 	return out
 }
+
+// bracketWeekday reads a weekday in brackets right after a date, "(Thursday)",
+// and returns it and where the brackets end, or 0.
+func bracketWeekday(text string, at int) (string, int) {
+	m := bracketWeekdayRe.FindStringSubmatchIndex(text[at:min(len(text), at+16)])
+	if m == nil {
+		return "", 0
+	}
+	return text[at+m[2] : at+m[3]], at + m[1]
+}
+
+var bracketWeekdayRe = regexp.MustCompile(`^\s*\((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)`)
 
 // dayHeadings returns the day a position in the text is written on: that
 // of the last date standing alone on a line before it, or the

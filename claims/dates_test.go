@@ -19,6 +19,8 @@ func TestDateForms(t *testing.T) {
 		{"day first, plain order", "A notice dated 17/03/2025 set the rules.", "17/03/2025", "2025-03-17", false},
 		{"month first, plain order", "The memo of 3/17/2025 was leaked.", "3/17/2025", "2025-03-17", false},
 		{"yearless, announced", "A hearing on the order is set for June 2.", "June 2", "2025-06-02", false},
+		{"a weekday in brackets", "The by-election will be held on June 2 (Monday), with counting on June 5.", "June 2 (Monday)", "2025-06-02", false},
+		{"a wrong weekday in brackets", "The by-election will be held on June 2 (Tuesday).", "June 2 (Tuesday)", "2025-06-02", true},
 		{"yearless, past", "The deal was signed on March 3.", "March 3", "2025-03-03", false},
 		{"yearless, months ahead, no cue", "The deal was signed on November 3.", "November 3", "2024-11-03", false},
 		{"yearless, weeks ahead, told as past", "The boy was last seen on June 20.", "June 20", "2024-06-20", false},
