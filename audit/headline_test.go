@@ -119,6 +119,34 @@ func TestDateAgainstTheCreditedPage(t *testing.T) {
 		{"the page has another day", "Monday 2 November", true},
 		{"the page has the same day", "Sunday 1 November", false},
 	}
+	// A date whose clause says nothing but the date is not set against
+	// another day of the page in that month.
+	t.Run("a clause of a date only", func(t *testing.T) {
+		ix, err := index.Open(t.TempDir(), index.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		url := "https://union.example/news"
+		doc := &claims.Document{URL: url, Text: "A rally will be held on Saturday 14 November in the city centre.", Publisher: "Teachers Union", Published: day, Language: "en"}
+		src := &claims.Source{ID: claims.SourceID(url), URL: url, Status: claims.StatusOK, Publisher: "Teachers Union", Doc: doc}
+		if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
+			t.Fatal(err)
+		}
+		story := "Strike\n\nThe strike, which began on Monday 2 November, has closed 40 schools, the Teachers Union said.\n"
+		article := &claims.Document{URL: "https://news.example/strike", Text: story, Publisher: "Dispatch", Published: day, Language: "en"}
+		analysis := claims.NewAnalyzer().Analyze(article.Text, claims.Options{Published: day, Outlets: []string{"Teachers Union"}})
+		v := &verify.Verifier{Searcher: ix, Analyzer: claims.NewAnalyzer()}
+		r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range r.Discrepancies {
+			if d.Kind == claims.DiscDate {
+				t.Errorf("date finding: %s", d.Summary)
+			}
+		}
+	})
 	an := claims.NewAnalyzer()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,6 +196,9 @@ func TestScaleSlipInEnglish(t *testing.T) {
 		{"another sum with a digit in common",
 			"The Finance Ministry said each affected family will receive $2,000 from the fund.",
 			"The government will spend $2 million on flood relief, the Finance Ministry said.", false},
+		{"two sums of one cause",
+			"Karrin Resources said the hospital's new cancer wing, a $3.5 billion project, opens in 2028.",
+			"A local businessman donated $3.5 million to the hospital's new cancer wing, Karrin Resources said.", false},
 	}
 	an := claims.NewAnalyzer()
 	for _, tt := range tests {
@@ -179,7 +210,7 @@ func TestScaleSlipInEnglish(t *testing.T) {
 			defer ix.Close()
 			url := "https://company.example/report"
 			publisher := "Karrin Resources"
-			if !tt.want {
+			if strings.Contains(tt.story, "Finance Ministry") {
 				publisher = "Finance Ministry"
 			}
 			doc := &claims.Document{URL: url, Text: tt.page, Publisher: publisher, Published: day, Language: "en"}

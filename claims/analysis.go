@@ -335,7 +335,8 @@ func (a *Analysis) bothOfPlaces(si int, fs []Figure) []Figure {
 			if t.Start != f.Span.Start || k == 0 || k+1 >= len(toks) {
 				continue
 			}
-			if bothPrepositions[toks[k-1].Lower()] && toks[k+1].Kind == TokWord && toks[k+1].Lower() != "of" {
+			n := toks[k+1].Lower()
+			if bothPrepositions[toks[k-1].Lower()] && toks[k+1].Kind == TokWord && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && len(n) > 3 {
 				f.Counts, f.Of, f.Scope = singular(toks[k+1].Lower()), toks[k+1].Text, ""
 			}
 		}
@@ -362,15 +363,33 @@ func (a *Analysis) headlineQuotes() {
 		if len(strings.Fields(words)) < 2 {
 			continue
 		}
+		// The body's quotation of those very words, else the one speaker
+		// whose quotations hold them; two speakers, no one.
+		var exact, holder *Quote
+		many := false
 		for k := range a.Quotes {
 			b := &a.Quotes[k]
 			if b.Speaker == "" || a.isHeading(a.Sentences[b.Sentence].Para) {
 				continue
 			}
-			if strings.Contains(" "+fold(b.Text)+" ", " "+words+" ") {
-				h.Speaker, h.SpeakerEntity, h.AttributedTo = b.Speaker, b.SpeakerEntity, b.AttributedTo
-				break
+			fb := fold(b.Text)
+			if fb == words && exact == nil {
+				exact = b
 			}
+			if strings.Contains(" "+fb+" ", " "+words+" ") {
+				if holder != nil && holder.Speaker != b.Speaker {
+					many = true
+				}
+				if holder == nil {
+					holder = b
+				}
+			}
+		}
+		if exact == nil && !many {
+			exact = holder
+		}
+		if exact != nil {
+			h.Speaker, h.SpeakerEntity, h.AttributedTo = exact.Speaker, exact.SpeakerEntity, exact.AttributedTo
 		}
 	}
 }

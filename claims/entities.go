@@ -70,7 +70,9 @@ func findNameChunks(text string, sent Span, sentIdx int, toks []Token) []nameChu
 			prev := toks[j-1]
 			// "Tasker County Sheriff's Office", "the Governor's Office":
 			// an office named by its holder goes on past the possessive.
-			if hasPossessive(prev.Text) && !(officeHolders[possessor(prev.Text)] && officeNouns[strings.ToLower(n.Text)] && n.IsCap()) {
+			// Not after "of" ("Dr. Amy Lee of Boston Children's Hospital"):
+			// a person and where she works, which the reader parts below.
+			if hasPossessive(prev.Text) && !(officeHolders[possessor(prev.Text)] && officeNouns[strings.ToLower(n.Text)] && n.IsCap() && !tokensHave(toks[i:j], "of")) {
 				break
 			}
 			gap := text[prev.End:n.Start]
@@ -232,6 +234,11 @@ var (
 	chancellor children women veterans workers farmers people`)
 	officeNouns = setOf(`office department bureau hospital fund commission union party association court council service`)
 )
+
+// tokensHave reports a word among tokens, in any case.
+func tokensHave(toks []Token, w string) bool {
+	return slices.ContainsFunc(toks, func(t Token) bool { return strings.EqualFold(t.Text, w) })
+}
 
 // possessor is a possessive word without its mark, in lower case.
 func possessor(w string) string {

@@ -2788,7 +2788,7 @@ func (a *Analysis) parseFigureAt(si, i int) (Figure, int, int, bool) {
 		} else if u := energyUnits[nl]; u != "" && f.Unit == "" && next+1 < len(toks) && (toks[next+1].Lower() == "hours" || toks[next+1].Lower() == "hour") {
 			f.Unit = u // "11.6 gigawatt hours"
 			next += 2
-		} else if u, ok := unitWords[nl]; ok && f.Unit == "" {
+		} else if u, ok := unitWords[nl]; ok && f.Unit == "" && (dimensionOf(u) != "data" || dataSize(toks, next)) {
 			f.Unit = u
 			next++
 		} else if (toks[next].Text == "C" || toks[next].Text == "F" || toks[next].Text == "°") && f.Unit == "" {
@@ -4299,6 +4299,24 @@ func precipitationAfter(toks []Token, end int) string {
 	}
 	return ""
 }
+
+// dataSize reports a size of data at token k: "1.2 terabytes", "500 GB
+// of storage", not "1.6 million TB deaths" (tuberculosis) or "940 mb" (a
+// storm's millibars).
+func dataSize(toks []Token, k int) bool {
+	t := toks[k]
+	if len(t.Text) <= 2 && strings.ToUpper(t.Text) != t.Text {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].Kind != TokWord {
+		return true
+	}
+	n := toks[k+1].Lower()
+	return n == "of" || dataNouns[n] || functionWords[n] || speechVerbs[n]
+}
+
+// dataNouns are what a size of data is said of.
+var dataNouns = setOf(`drive drives disk disks card cards storage memory ssd hdd file files plan plans data download downloads upload`)
 
 func dimensionOf(unit string) string {
 	switch unit {

@@ -135,3 +135,33 @@ func TestSeventhSessionReviewSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestSeventhSessionSecondReview holds the sentences a second reviewer
+// found misread by the rules added after the first review.
+func TestSeventhSessionSecondReview(t *testing.T) {
+	an := NewAnalyzer()
+	a := an.Analyze("“We are reviewing the report,” Transport Minister Alan Reid told reporters on Monday, after the BBC cited leaked documents.", Options{Outlets: []string{"BBC"}})
+	for _, q := range a.Quotes {
+		if q.AttributedTo == "BBC" {
+			t.Errorf("a quotation credited to an outlet that cited something else")
+		}
+	}
+	for _, text := range []string{"There were 1.6 million TB deaths in 2023.", "The storm's pressure fell to 940 mb."} {
+		for _, f := range an.Analyze(text, Options{}).Figures {
+			if f.Counts == "data" {
+				t.Errorf("%q: %q read as a size of data", text, f.Text)
+			}
+		}
+	}
+	head := "Reid calls ruling ‘a disgrace’\n\nThe ruling was a blow. “This ruling is a disgrace to our country,” said Maria Lopez, a senator.\n\n“It is a disgrace,” Alan Reid said on Monday."
+	for _, q := range an.Analyze(head, Options{}).Quotes {
+		if q.Text == "a disgrace" && q.Speaker != "" && q.Speaker != "Alan Reid" {
+			t.Errorf("the headline's quotation went to %q", q.Speaker)
+		}
+	}
+	for _, f := range an.Analyze("Six people were killed in both deadly attacks.", Options{}).Figures {
+		if f.Text == "both" && f.Counts == "deadly" {
+			t.Errorf("“both deadly attacks” counts “deadly”")
+		}
+	}
+}

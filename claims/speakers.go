@@ -630,6 +630,12 @@ func (a *Analysis) attributionFor(qi int) attribution {
 			(lowerAt(toks, c.k-3) == "was" || lowerAt(toks, c.k-3) == "is" || lowerAt(toks, c.k-3) == "were") && toks[c.k].Start > q.Outer.End {
 			if at := a.subjectBefore(toks, c.k-3, q.Span.Start); at.found {
 				at.inherit(res)
+				// "… as saying by the RIA news agency": the outlet.
+				if lowerAt(toks, c.k+1) == "by" && at.outlet == "" {
+					if out, _ := a.outletAfter(toks, c.k+2); out != "" {
+						at.outlet = out
+					}
+				}
 				return finish(at)
 			}
 		}
@@ -797,6 +803,17 @@ func isQuoteEnd(toks []Token, k int, q Quote) bool {
 	return k >= 0 && toks[k].End == q.Outer.End
 }
 
+// asSayingAfter reports "as saying", "as calling" … within a dozen words
+// after a verb of quoting: "quoted Viktor Zaitsev, a lawmaker, as calling".
+func asSayingAfter(toks []Token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+14; j++ {
+		if toks[j].Lower() == "as" && strings.HasSuffix(toks[j+1].Lower(), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // outletIn finds an outlet the sentence credits.
 func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 	// "according to agency figures cited by PAP": the outlet that carried
@@ -811,7 +828,7 @@ func (a *Analysis) outletIn(toks []Token, inQuote func(Token) bool) string {
 	// "RusInform quoted Viktor Zaitsev … as calling": the outlet that
 	// quoted.
 	for k, t := range toks {
-		if (t.Lower() == "quoted" || t.Lower() == "cited") && k > 0 && !inQuote(t) && lowerAt(toks, k+1) != "by" && lowerAt(toks, k-1) != "was" && lowerAt(toks, k-1) != "is" {
+		if (t.Lower() == "quoted" || t.Lower() == "cited") && k > 0 && !inQuote(t) && lowerAt(toks, k+1) != "by" && lowerAt(toks, k-1) != "was" && lowerAt(toks, k-1) != "is" && asSayingAfter(toks, k) {
 			if at := a.subjectBefore(toks, k, -1); at.found && a.isOutletName(at.speaker) {
 				return at.speaker
 			}

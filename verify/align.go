@@ -218,7 +218,9 @@ func joinCompounds(ws, other []word) []word {
 	var out []word
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if i+1 < len(ws) && !w.gap && !w.wild && !ws[i+1].gap && !ws[i+1].wild && single[w.norm+ws[i+1].norm] && !single[w.norm] && !single[ws[i+1].norm] {
+		// Not "no body"/"nobody", "may be"/"maybe", "a part"/"apart":
+		// joined after a small word, two words mean something else.
+		if i+1 < len(ws) && !w.gap && !w.wild && !ws[i+1].gap && !ws[i+1].wild && single[w.norm+ws[i+1].norm] && !single[w.norm] && !single[ws[i+1].norm] && !notJoined[w.norm] {
 			w.norm += ws[i+1].norm
 			w.span.End = ws[i+1].span.End
 			i++
@@ -227,6 +229,11 @@ func joinCompounds(ws, other []word) []word {
 	}
 	return out
 }
+
+// notJoined are words that make another word with the next one: "no
+// body", "any way", "may be", "a part", "every day", "some time".
+var notJoined = map[string]bool{"a": true, "an": true, "no": true, "any": true, "may": true, "every": true, "some": true, "in": true, "on": true,
+	"all": true, "out": true, "over": true, "under": true, "for": true, "be": true, "can": true, "with": true, "at": true, "up": true, "down": true}
 
 // alignSegment aligns one contiguous run of quoted words semi-globally:
 // free start and end in the source, edit costs inside.

@@ -131,3 +131,16 @@ func TestAlignCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignCompoundsThatChangeMeaning: "no body" is not "nobody", "may
+// be" not "maybe".
+func TestAlignCompoundsThatChangeMeaning(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"No body was found", `"Nobody was found," he said.`},
+		{"It may be over", `"It maybe over," she said.`},
+	} {
+		if al, ok := align(quoteWords(tt[0]), textWords(tt[1])); ok && al.Exact() {
+			t.Errorf("%q against %q read as the same words", tt[0], tt[1])
+		}
+	}
+}

@@ -26,7 +26,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 	want := contentWords(sent)
 	// The date's own clause, for the credited page: "The trust identified
 	// the attack in the early hours of Sunday 1 November, declared …".
-	clause := contentWords(dateClause(j.story.Text, sentSpan, d.Span))
+	clause := clauseWordsBesideDate(j.story.Text, sentSpan, d.Span)
 	credited := j.sentenceCredits(c)
 	hits := r.Hits
 	// The credited page's passages first: the most alike of all the
@@ -60,7 +60,7 @@ func (j *job) linkDate(c *claims.Claim) error {
 			}
 			ss, _ := sentenceOf(an, sd.Span)
 			sim := overlap(want, contentWords(ss))
-			if slices.Contains(credited, h.SourceID) {
+			if slices.Contains(credited, h.SourceID) && sharedCount(clause, contentWords(ss)) >= 2 {
 				sim = max(sim, overlap(clause, contentWords(ss)))
 			}
 			// The same day and month a year apart ("January 19, 2024"
@@ -156,6 +156,30 @@ func (j *job) linkDateAcrossLanguages(c *claims.Claim, sent string, ids []string
 			c.Support = append(c.Support, claims.Support{SourceID: id, URL: src.URL, Passage: ss, Relation: rel, Start: sp.Start, End: sp.End, Value: sd.ISO()})
 		}
 	}
+}
+
+// clauseWordsBesideDate are the content words of a date's clause but the
+// date's own ("which began on Monday 2 November" says only "began").
+func clauseWordsBesideDate(text string, sp, at claims.Span) map[string]bool {
+	cl := dateClause(text, sp, at)
+	words := contentWords(strings.Replace(cl, text[at.Start:at.End], " ", 1))
+	for w := range words {
+		if calendarWord(w) {
+			delete(words, w)
+		}
+	}
+	return words
+}
+
+// sharedCount is how many words two sets share.
+func sharedCount(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // dateClause is the clause of a story sentence (span sp) that holds a
@@ -384,10 +408,20 @@ func (j *job) judgeDates(cs []claims.Claim) {
 	}
 	// One finding a date: the source's nearest day; none where the
 	// weekday finding already tells the date is wrong.
+	// The credited page's first, then the nearest day.
 	nearest := map[string]int{}
+	rank := func(dc dateConflict) (bool, float64) {
+		return slices.Contains(j.sentenceCredits(dc.claim), dc.src.ID), absDays(dc.other.Date.Sub(dc.story.Date))
+	}
 	for i, dc := range j.dateConflicts {
 		k, ok := nearest[dc.claim.ID]
-		if !ok || absDays(dc.other.Date.Sub(dc.story.Date)) < absDays(j.dateConflicts[k].other.Date.Sub(j.dateConflicts[k].story.Date)) {
+		if !ok {
+			nearest[dc.claim.ID] = i
+			continue
+		}
+		ci, di := rank(dc)
+		ck, dk := rank(j.dateConflicts[k])
+		if ci && !ck || ci == ck && di < dk {
 			nearest[dc.claim.ID] = i
 		}
 	}

@@ -637,7 +637,7 @@ func (j *job) comparable(a, b *figRef) bool {
 		// A sum in the same digits at another scale needs half the words
 		// of its clause only ("underlying EBITDA came in at A$1.06
 		// million", "underlying EBITDA of A$1,062 million").
-		slip := scaleSlip(fa, fb) && significantDigits(fa.Value) >= 2 && overlap(figureContext(a.an, fa), figureContext(b.an, fb)) >= 0.5
+		slip := scaleSlip(fa, fb) && significantDigits(fa.Value) >= 3 && overlap(figureContext(a.an, fa), figureContext(b.an, fb)) >= 0.5
 		if overlap(contentWords(a.sent), contentWords(b.sent)) < 0.3 && !sameClause(a, b) && !sameShareOf(fa, fb) && !sameNamed(a, b) && !specificSubject(fa, fb) && !j.anchored(a, b) && !samePersonTerm(a, b) && !sameDamage(a, b) && !slip {
 			return false
 		}
@@ -646,7 +646,7 @@ func (j *job) comparable(a, b *figRef) bool {
 		// "0.07 percentage points" is a slip of the decimal point.
 		// Nor for one sum in the same digits at another scale ("A$1.06
 		// million" against "A$1.06 billion"): a slip of the scale word.
-		if spread(fa, fb) > 3 && !(fa.Subject != "" && strings.EqualFold(fa.Subject, fb.Subject)) && !(scaleSlip(fa, fb) && significantDigits(fa.Value) >= 2) {
+		if spread(fa, fb) > 3 && !(fa.Subject != "" && strings.EqualFold(fa.Subject, fb.Subject)) && !(scaleSlip(fa, fb) && significantDigits(fa.Value) >= 3) {
 			return false
 		}
 	}
