@@ -482,7 +482,7 @@ func (a *Analysis) isTableRow(pi int) bool {
 }
 
 func isAttributionOnly(before string) bool {
-	// "He said," or "Rasool added," before a quotation.
+	// "He said," or "Mensah added," before a quotation.
 	b := strings.TrimRight(before, ", ")
 	f := strings.Fields(b)
 	if len(f) == 0 || len(f) > 8 {

@@ -1693,7 +1693,7 @@ func (a *Analysis) mentionEndingAt(end int) *Mention {
 	if m := a.mentionEnd[end]; m != nil {
 		return m
 	}
-	// "Rasool's": the name ends before the possessive.
+	// "Mensah's": the name ends before the possessive.
 	for _, n := range []int{2, 4} {
 		if m := a.mentionEnd[end-n]; m != nil && hasPossessive(a.Text[m.Start:end]) {
 			return m

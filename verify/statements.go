@@ -429,7 +429,7 @@ func (j *job) nameOnlyElsewhere(c *claims.Claim, credited, other *claims.Source)
 func nameOnPage(page, name string) bool {
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	words := strings.FieldsFunc(page, notLetter)
-	// The name split as the page is: "o'brien", "al-jawari".
+	// The name split as the page is: "o'brien", "al-hakim".
 	for _, w := range strings.FieldsFunc(name, notLetter) {
 		stem := w
 		if len(w) >= 5 {
