@@ -1,14 +1,11 @@
 package audit
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/provenance-audit/provenance/claims"
-	"github.com/provenance-audit/provenance/index"
-	"github.com/provenance-audit/provenance/verify"
 )
 
 // TestHeadlineFigures: a figure in the headline or dek is a claim. One the
@@ -36,36 +33,17 @@ func TestHeadlineFigures(t *testing.T) {
 			"Ferry toll rises to 15 as search goes on\n\nDivers return to the river\n\nRescuers recovered three more bodies on Monday, the Ministry of Transport said, and one person is still missing.\n",
 			"15", "15"},
 	}
-	an := claims.NewAnalyzer()
-	ix, err := index.Open(t.TempDir(), index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	var srcs []*claims.Source
-	var passages []claims.Passage
+	var pages []page
 	for i, s := range sources {
 		pub := mon
 		if i == 1 {
 			pub = sun
 		}
-		doc := &claims.Document{URL: s.url, Text: s.text, Publisher: s.publisher, Published: pub}
-		src := &claims.Source{ID: claims.SourceID(s.url), URL: s.url, Status: claims.StatusOK, Publisher: s.publisher, Doc: doc}
-		srcs = append(srcs, src)
-		passages = append(passages, claims.SplitPassages(src)...)
+		pages = append(pages, page{url: s.url, publisher: s.publisher, text: s.text, published: pub})
 	}
-	if err := ix.IndexPassages(context.Background(), passages); err != nil {
-		t.Fatal(err)
-	}
-	numberFindings := func(story string) (*claims.Analysis, []string) {
+	numberFindings := func(text string) (*claims.Analysis, []string) {
 		t.Helper()
-		article := &claims.Document{URL: "https://news.example/ferry", Text: story, Publisher: "Delta Times", Published: mon.Add(20 * time.Hour)}
-		analysis := an.Analyze(article.Text, claims.Options{Published: article.Published, Outlets: []string{"Ministry of Transport", "Harbour Wire"}})
-		v := &verify.Verifier{Searcher: ix, Analyzer: an}
-		r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: srcs})
-		if err != nil {
-			t.Fatal(err)
-		}
+		analysis, r := verifyStory(t, story{text: text, published: mon.Add(20 * time.Hour), outlets: []string{"Ministry of Transport", "Harbour Wire"}}, pages...)
 		headline := map[string]bool{}
 		for _, c := range r.Claims {
 			if c.Figure != nil && c.Figure.Headline {
@@ -122,59 +100,21 @@ func TestDateAgainstTheCreditedPage(t *testing.T) {
 	// A date whose clause says nothing but the date is not set against
 	// another day of the page in that month.
 	t.Run("a clause of a date only", func(t *testing.T) {
-		ix, err := index.Open(t.TempDir(), index.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ix.Close()
-		url := "https://union.example/news"
-		doc := &claims.Document{URL: url, Text: "A rally will be held on Saturday 14 November in the city centre.", Publisher: "Teachers Union", Published: day, Language: "en"}
-		src := &claims.Source{ID: claims.SourceID(url), URL: url, Status: claims.StatusOK, Publisher: "Teachers Union", Doc: doc}
-		if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
-			t.Fatal(err)
-		}
-		story := "Strike\n\nThe strike, which began on Monday 2 November, has closed 40 schools, the Teachers Union said.\n"
-		article := &claims.Document{URL: "https://news.example/strike", Text: story, Publisher: "Dispatch", Published: day, Language: "en"}
-		analysis := claims.NewAnalyzer().Analyze(article.Text, claims.Options{Published: day, Outlets: []string{"Teachers Union"}})
-		v := &verify.Verifier{Searcher: ix, Analyzer: claims.NewAnalyzer()}
-		r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, r := verifyStory(t, story{text: "Strike\n\nThe strike, which began on Monday 2 November, has closed 40 schools, the Teachers Union said.\n", published: day, lang: "en", outlets: []string{"Teachers Union"}},
+			page{url: "https://union.example/news", publisher: "Teachers Union", lang: "en", published: day, text: "A rally will be held on Saturday 14 November in the city centre."})
 		for _, d := range r.Discrepancies {
 			if d.Kind == claims.DiscDate {
 				t.Errorf("date finding: %s", d.Summary)
 			}
 		}
 	})
-	an := claims.NewAnalyzer()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ix, err := index.Open(t.TempDir(), index.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ix.Close()
-			page := "Update on the cyber incident.\n\nIn the early hours of " + tt.pageDay + ", our IT team identified unusual activity on our network. We are sorry for the disruption to patients."
-			url := "https://calder.example/update"
-			doc := &claims.Document{URL: url, Text: page, Publisher: trust, Published: day.AddDate(0, 0, -2), Language: "en"}
-			src := &claims.Source{ID: claims.SourceID(url), URL: url, Status: claims.StatusOK, Publisher: trust, Doc: doc}
-			if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
-				t.Fatal(err)
-			}
-			story := "Hospital hack\n\nThe trust identified the attack in the early hours of Sunday 1 November, declared a critical incident and took its patient record, pathology and radiology systems offline as a precaution, the " + trust + " said.\n"
-			article := &claims.Document{URL: "https://news.example/hack", Text: story, Publisher: "Northern Dispatch", Published: day, Language: "en"}
-			analysis := an.Analyze(article.Text, claims.Options{Published: day, Outlets: []string{trust}})
-			v := &verify.Verifier{Searcher: ix, Analyzer: an}
-			r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, d := range r.Discrepancies {
-				got = got || d.Kind == claims.DiscDate
-			}
-			if got != tt.want {
+			text := "Update on the cyber incident.\n\nIn the early hours of " + tt.pageDay + ", our IT team identified unusual activity on our network. We are sorry for the disruption to patients."
+			s := "Hospital hack\n\nThe trust identified the attack in the early hours of Sunday 1 November, declared a critical incident and took its patient record, pathology and radiology systems offline as a precaution, the " + trust + " said.\n"
+			_, r := verifyStory(t, story{text: s, published: day, lang: "en", outlets: []string{trust}},
+				page{url: "https://calder.example/update", publisher: trust, lang: "en", published: day.AddDate(0, 0, -2), text: text})
+			if got := hasFinding(r, claims.DiscDate); got != tt.want {
 				t.Errorf("date finding: %v, want %v", got, tt.want)
 			}
 		})
@@ -200,36 +140,15 @@ func TestScaleSlipInEnglish(t *testing.T) {
 			"Karrin Resources said the hospital's new cancer wing, a $3.5 billion project, opens in 2028.",
 			"A local businessman donated $3.5 million to the hospital's new cancer wing, Karrin Resources said.", false},
 	}
-	an := claims.NewAnalyzer()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ix, err := index.Open(t.TempDir(), index.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ix.Close()
-			url := "https://company.example/report"
 			publisher := "Karrin Resources"
 			if strings.Contains(tt.story, "Finance Ministry") {
 				publisher = "Finance Ministry"
 			}
-			doc := &claims.Document{URL: url, Text: tt.page, Publisher: publisher, Published: day, Language: "en"}
-			src := &claims.Source{ID: claims.SourceID(url), URL: url, Status: claims.StatusOK, Publisher: publisher, Doc: doc}
-			if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
-				t.Fatal(err)
-			}
-			article := &claims.Document{URL: "https://news.example/q", Text: "Results\n\n" + tt.story + "\n", Publisher: "Markets Review", Published: day, Language: "en"}
-			analysis := an.Analyze(article.Text, claims.Options{Published: day, Outlets: []string{publisher}})
-			v := &verify.Verifier{Searcher: ix, Analyzer: an}
-			r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, d := range r.Discrepancies {
-				got = got || d.Kind == claims.DiscNumber
-			}
-			if got != tt.want {
+			_, r := verifyStory(t, story{text: "Results\n\n" + tt.story + "\n", published: day, lang: "en", outlets: []string{publisher}},
+				page{url: "https://company.example/report", publisher: publisher, lang: "en", published: day, text: tt.page})
+			if got := hasFinding(r, claims.DiscNumber); got != tt.want {
 				t.Errorf("number finding: %v, want %v (%v)", got, tt.want, r.Discrepancies)
 			}
 		})

@@ -1,13 +1,10 @@
 package audit
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"github.com/provenance-audit/provenance/claims"
-	"github.com/provenance-audit/provenance/index"
-	"github.com/provenance-audit/provenance/verify"
 )
 
 // TestQuoteCreditedOnlyByTheSpeakersEarlierOne: a second quotation of a
@@ -17,26 +14,10 @@ import (
 func TestQuoteCreditedOnlyByTheSpeakersEarlierOne(t *testing.T) {
 	day := time.Date(2026, 9, 8, 9, 0, 0, 0, time.UTC)
 	wire := `"The ash column reached four kilometres," said Darmawan, a spokesman for the disaster agency. Roads to the village were closed.`
-	story := "Volcano erupts\n\n“The ash column reached four kilometres,” Darmawan, a spokesman for the disaster agency, told Harbour Wire.\n\n" +
+	text := "Volcano erupts\n\n“The ash column reached four kilometres,” Darmawan, a spokesman for the disaster agency, told Harbour Wire.\n\n" +
 		"Darmawan later urged residents to stay away: “Do not return to the southern slopes until the alert is lowered.”\n"
-	ix, err := index.Open(t.TempDir(), index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	doc := &claims.Document{URL: "https://wire.example/volcano", Text: wire, Publisher: "Harbour Wire", Published: day, Language: "en"}
-	src := &claims.Source{ID: claims.SourceID(doc.URL), URL: doc.URL, Status: claims.StatusOK, Publisher: doc.Publisher, Doc: doc}
-	if err := ix.IndexPassages(context.Background(), claims.SplitPassages(src)); err != nil {
-		t.Fatal(err)
-	}
-	an := claims.NewAnalyzer()
-	article := &claims.Document{URL: "https://news.example/volcano", Text: story, Publisher: "Island Times", Published: day, Language: "en"}
-	analysis := an.Analyze(article.Text, claims.Options{Published: day, Outlets: []string{"Harbour Wire"}})
-	v := &verify.Verifier{Searcher: ix, Analyzer: an}
-	r, err := v.Verify(context.Background(), verify.Input{Article: article, Analysis: analysis, Claims: analysis.Claims(article.URL), Sources: []*claims.Source{src}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, r := verifyStory(t, story{text: text, published: day, lang: "en", outlets: []string{"Harbour Wire"}},
+		page{url: "https://wire.example/volcano", publisher: "Harbour Wire", lang: "en", published: day, text: wire})
 	quotes := 0
 	for _, c := range r.Claims {
 		if c.Kind == claims.KindQuote {

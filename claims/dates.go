@@ -85,6 +85,15 @@ var (
 	relRe = regexp.MustCompile(`(?i)\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening|(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:days?|weeks?|months?|years?)\s+ago)|last (?:week|month|year)|earlier this (?:week|month|year))\b`)
 )
 
+// IsCalendarWord reports an English month or weekday name, whole or
+// abbreviated ("Nov", "Thurs"), in any case.
+func IsCalendarWord(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	_, month := months[l]
+	_, day := weekdayNames[l]
+	return month || day
+}
+
 var weekdayNames = map[string]time.Weekday{
 	"sunday": time.Sunday, "sun": time.Sunday, "monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday,
 	"tues": time.Tuesday, "wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday, "thu": time.Thursday,

@@ -164,7 +164,7 @@ func clauseWordsBesideDate(text string, sp, at claims.Span) map[string]bool {
 	cl := dateClause(text, sp, at)
 	words := contentWords(strings.Replace(cl, text[at.Start:at.End], " ", 1))
 	for w := range words {
-		if calendarWord(w) {
+		if claims.IsCalendarWord(w) {
 			delete(words, w)
 		}
 	}
@@ -221,24 +221,13 @@ func markWords(text string) map[string]bool {
 		switch {
 		case unicode.IsDigit(r) && len(w) >= 2:
 			out[w] = true
-		case unicode.IsUpper(r) && len(w) >= 4 && !stopwords[strings.ToLower(w)] && !calendarWord(w):
+		case unicode.IsUpper(r) && len(w) >= 4 && !stopwords[strings.ToLower(w)] && !claims.IsCalendarWord(w):
 			out[strings.ToLower(w)] = true
 		}
 	}
 	return out
 }
 
-// calendarWord is a month or weekday name, which languages write apart.
-func calendarWord(w string) bool {
-	l := strings.ToLower(w)
-	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.HasPrefix(m, l) && len(l) >= 3 {
-			return true
-		}
-	}
-	return false
-}
 
 // sourceDateFor is the date a source gives, in a passage linked to a
 // date whose weekday is wrong, that settles it: the same date, else a day
