@@ -228,7 +228,6 @@ func markWords(text string) map[string]bool {
 	return out
 }
 
-
 // sourceDateFor is the date a source gives, in a passage linked to a
 // date whose weekday is wrong, that settles it: the same date, else a day
 // within three of it that falls on the weekday the story states.
